@@ -1,0 +1,90 @@
+#include "commands.h"
+
+#include "eventline/error.h"
+#include "eventline/exporters.h"
+#include "eventline/pipeline.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+namespace eventline::cli {
+
+namespace {
+struct BuildArgs {
+    std::vector<std::string> inputs;
+    std::string date;
+    std::string format = "json";
+    std::string output;
+    std::string actors;
+};
+
+void report_issues(const std::vector<InputIssue>& issues) {
+    for (const auto& i : issues)
+        std::cerr << "eventline: " << (i.skipped ? "skipped " : "warning: ") << i.source
+                  << (i.line ? ":" + std::to_string(i.line) : std::string()) << ": " << i.reason << '\n';
+}
+
+void write_one(const Dataset& ds, Format format, const std::string& path) {
+    if (path.empty() || path == "-") {
+        write_export(ds, format, std::cout);
+        return;
+    }
+    std::filesystem::path p(path);
+    if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
+    std::ofstream out(p, std::ios::binary);
+    if (!out) throw std::runtime_error("[export] cannot write " + path);
+    write_export(ds, format, out);
+    if (!out) throw std::runtime_error("[export] write failed for " + path);
+}
+
+int run_build(const BuildArgs& a) {
+    PipelineOptions options;
+    if (!a.date.empty()) {
+        options.date = parse_iso_date(a.date);
+        if (!options.date) throw UsageError("--date expects YYYY-MM-DD, got '" + a.date + "'");
+    }
+    options.actors_file = a.actors;
+    std::vector<std::string> inputs = a.inputs;
+    if (inputs.empty()) {
+        if (isatty(STDIN_FILENO)) throw UsageError("build: no INPUT given (use '-' to read standard input)");
+        inputs.push_back("-");
+    }
+    auto result = build_dataset(inputs, options);
+    report_issues(result.issues);
+    if (a.format == "all") {
+        if (a.output.empty()) throw UsageError("--format all needs -o DIR");
+        std::filesystem::create_directories(a.output);
+        for (Format f : all_formats()) {
+            try {
+                write_one(result.dataset, f, (std::filesystem::path(a.output) / ("graph" + std::string(format_suffix(f)))).string());
+            } catch (const ExportError& e) {
+                std::cerr << "eventline: " << e.what() << '\n';
+            }
+        }
+    } else {
+        auto format = parse_format(a.format);
+        if (!format) throw UsageError("unknown --format '" + a.format + "'");
+        write_one(result.dataset, *format, a.output);
+    }
+    bool skipped = false;
+    for (const auto& i : result.issues) skipped |= i.skipped;
+    return skipped ? kSkipped : kOk;
+}
+} // namespace
+
+Runner add_build_command(CLI::App& root) {
+    auto args = std::make_shared<BuildArgs>();
+    auto* cmd = root.add_subcommand("build", "Read articles and write the event graph");
+    cmd->add_option("INPUT", args->inputs, "Files, folders (recursive) or - for standard input");
+    cmd->add_option("--date", args->date, "Publication date (YYYY-MM-DD) for documents that name none");
+    std::string formats = "json|dot|svg|png|timeline|timelinejs|vis|cytoscape|graphml|gexf|geojson|html|all";
+    cmd->add_option("--format,-f", args->format, "Output format: " + formats)->capture_default_str();
+    cmd->add_option("-o,--output", args->output, "Output file (a folder with --format all); default stdout");
+    cmd->add_option("--actors", args->actors, "TSV of extra actors and aliases (docs/actors-tsv.md)");
+    return [args] { return run_build(*args); };
+}
+
+} // namespace eventline::cli

@@ -1,0 +1,21 @@
+// Each subcommand registers its options on the root app and returns the function that runs it.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace eventline::cli {
+
+/// Exit codes (docs/cli.md): 0 ok, 1 some inputs were skipped (output still written), 2 usage error,
+/// 3 failure (nothing useful written).
+enum Exit : int { kOk = 0, kSkipped = 1, kUsage = 2, kFailed = 3 };
+
+using Runner = std::function<int()>;
+
+Runner add_build_command(CLI::App& root);
+Runner add_clean_command(CLI::App& root);
+Runner add_timex_command(CLI::App& root);
+Runner add_query_command(CLI::App& root);
+
+} // namespace eventline::cli
