@@ -223,6 +223,7 @@ void read_html(std::string_view html, RawDocument& raw) {
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
         gumbo_parse_with_options(&options, html.data(), html.size()),
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    raw.title_from_text = false;
     if (!out) return;
     Meta m;
     collect(out->root, m, 0);
