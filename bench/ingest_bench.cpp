@@ -87,6 +87,7 @@ double seconds_since(Clock::time_point t) { return std::chrono::duration<double>
 } // namespace
 
 int main(int argc, char** argv) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 200;
     std::size_t ndocs = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 100000;
     namespace fs = std::filesystem;

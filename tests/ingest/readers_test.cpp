@@ -205,3 +205,13 @@ TEST_CASE("JSON Lines longer than the head chunk are joined across the chunk bou
     CHECK(docs[0].text.size() == filler.size() + 7);
     CHECK(docs[1].text == "Beta.");
 }
+
+TEST_CASE("HTML: a <title> loses its site suffix", "[ingest][html]") {
+    TempDir dir;
+    std::vector<InputIssue> issues;
+    auto docs = read_file(dir.write("t.html", "<html><head><title>Dam Opens on Schedule | Valley Post</title></head>"
+                                              "<body><p>The dam opened on Monday.</p></body></html>"),
+                          {}, issues);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].title == "Dam Opens on Schedule");
+}
