@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 using namespace eventline;
 
@@ -46,15 +47,19 @@ Dataset small_dataset() {
 }
 
 int validate(const std::string& json_text) {
-    auto dir = std::filesystem::temp_directory_path() / "eventline_schema_test";
-    std::filesystem::create_directories(dir);
-    auto file = dir / "graph.json";
+    // One file per call: ctest runs test cases of this binary in parallel processes.
+    std::string file = (std::filesystem::temp_directory_path() / "eventline_schema_XXXXXX").string();
+    int fd = mkstemp(file.data());
+    REQUIRE(fd >= 0);
+    close(fd);
     std::ofstream(file) << json_text;
     std::string schema = std::string(EVENTLINE_SOURCE_DIR) + "/docs/eventline-1.schema.json";
     std::string cmd = "python3 -c \"import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
                       "json.load(open(sys.argv[2])))\" " +
-                      file.string() + " " + schema + " 2>/dev/null";
-    return std::system(cmd.c_str());
+                      file + " " + schema + " 2>/dev/null";
+    int rc = std::system(cmd.c_str());
+    std::filesystem::remove(file);
+    return rc;
 }
 
 } // namespace
