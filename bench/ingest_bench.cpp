@@ -4,7 +4,9 @@
 #include "eventline/ingest.h"
 #include "eventline/text.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -31,34 +33,56 @@ struct Rng {
     std::size_t below(std::size_t n) { return std::size_t(next() % n); }
 };
 
-const char* kNames[] = {"Mr. Halvorsen", "Gen. Okafor", "Sen. Marchetti", "Dr. Lindqvist", "Lloyd J. Marsh",
-                        "the U.S. Navy", "the U.N. envoy", "Ms. Castellanos", "President Oduya", "the D.P.R.K."};
 const char* kVerbs[] = {"said", "announced", "denied", "confirmed", "warned", "reported", "argued", "claimed"};
-const char* kWords[] = {"troops", "border", "ministry", "officials", "talks", "ceasefire", "vessel", "harbor",
-                        "election", "budget", "missiles", "convoy", "summit", "sanctions", "refinery", "village",
-                        "court", "protest", "agreement", "spokesman", "analysts", "prices", "region", "capital"};
+const char* kTitles[] = {"Mr.", "Gen.", "Sen.", "Dr.", "Ms.", "Gov.", "Lt. Col.", "President"};
 const char* kBoiler[] = {"Share full article", "SKIP ADVERTISEMENT", "Already a subscriber? Log in.",
                          "Please enable JavaScript in your browser settings.", "Credit...Jane Roe/Reuters",
                          "Listen to this article \xC2\xB7 3:12 min"};
 
-std::string sentence(Rng& r) {
-    std::string s = kNames[r.below(10)];
-    s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
-    s += std::string(" ") + kVerbs[r.below(8)] + " on Oct. 23 that ";
+// A Zipf-like vocabulary of pseudo-words and a pool of capitalized names, like news text has.
+struct Vocabulary {
+    std::vector<std::string> words, names;
+    explicit Vocabulary(Rng& r) {
+        const char* syl[] = {"ka", "ro", "min", "te", "sa", "lu", "ver", "an", "dor", "pi", "gra", "es",
+                             "tal", "no", "ber", "qui", "zo", "ment", "ar", "li"};
+        auto make = [&](std::size_t n) {
+            std::string w;
+            for (std::size_t k = 0; k < n; ++k) w += syl[r.below(20)];
+            return w;
+        };
+        for (int i = 0; i < 6000; ++i) words.push_back(make(1 + r.below(3)));
+        for (int i = 0; i < 1500; ++i) {
+            std::string n = make(2);
+            n[0] = char(std::toupper(static_cast<unsigned char>(n[0])));
+            names.push_back(n);
+        }
+    }
+    const std::string& word(Rng& r) const {
+        // P(rank) ~ 1/rank: exp of a uniform log.
+        double u = double(r.below(1u << 30)) / double(1u << 30);
+        auto k = std::size_t(std::exp(u * std::log(double(words.size()))));
+        return words[std::min(words.size() - 1, k > 0 ? k - 1 : 0)];
+    }
+};
+
+std::string sentence(Rng& r, const Vocabulary& v) {
+    std::string s = std::string(kTitles[r.below(8)]) + " " + v.names[r.below(v.names.size())] + " " +
+                    v.names[r.below(v.names.size())];
+    s += std::string(" ") + kVerbs[r.below(8)] + " on Oct. 23 that the U.S. ";
     std::size_t n = 8 + r.below(14);
     for (std::size_t i = 0; i < n; ++i) {
-        s += kWords[r.below(24)];
+        s += v.word(r);
         s += i == n / 2 ? ", " : " ";
     }
-    s += std::to_string(100 + r.below(9900)) + " \xE2\x80\x9C" + kWords[r.below(24)] + "\xE2\x80\x9D.";
+    s += std::to_string(100 + r.below(9900)) + " \xE2\x80\x9C" + v.word(r) + "\xE2\x80\x9D.";
     return s;
 }
 
-std::string article(Rng& r, std::size_t paragraphs) {
-    std::string a = "Officials Meet Over " + std::string(kWords[r.below(24)]) + " Dispute\n\n";
+std::string article(Rng& r, const Vocabulary& v, std::size_t paragraphs) {
+    std::string a = "Officials Meet Over " + v.names[r.below(v.names.size())] + " Dispute\n\n";
     for (std::size_t p = 0; p < paragraphs; ++p) {
         if (r.below(6) == 0) a += std::string(kBoiler[r.below(6)]) + "\n";
-        for (int k = 0; k < 3; ++k) a += sentence(r) + " ";
+        for (int k = 0; k < 3; ++k) a += sentence(r, v) + " ";
         a += "\n\n";
     }
     return a;
@@ -96,11 +120,12 @@ int main(int argc, char** argv) {
 
     // 1. Corpus: a third each of txt, html and jsonl bytes.
     Rng r;
+    Vocabulary vocab(r);
     std::size_t total = 0, files = 0;
     auto t0 = Clock::now();
     std::ofstream jsonl(dir / "feed.jsonl", std::ios::binary);
     while (total < mb << 20) {
-        std::string a = article(r, 6 + r.below(10));
+        std::string a = article(r, vocab, 6 + r.below(10));
         switch (files % 3) {
         case 0: {
             std::ofstream(dir / ("a" + std::to_string(files) + ".txt"), std::ios::binary) << a;
@@ -170,7 +195,7 @@ int main(int argc, char** argv) {
         std::snprintf(id, sizeof id, "d%012zx", i);
         d.id = id;
         if (i % 4 == 3) d.text = corpus.back().text.substr(0, corpus.back().text.size() * 2 / 3);
-        else d.text = article(r, 3);
+        else d.text = article(r, vocab, 3);
         corpus.push_back(std::move(d));
     }
     auto t2 = Clock::now();

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace eventline {
 
@@ -14,8 +14,9 @@ namespace {
 constexpr std::size_t kShingle = 5;
 constexpr std::size_t kBins = 128;     // shingle signature
 constexpr std::size_t kVocabBins = 64; // vocabulary signature
-constexpr std::size_t kNameBins = 32;  // names signature (for candidates only)
-constexpr std::size_t kRows = 2;       // rows per LSH band
+constexpr std::size_t kNameBins = 63;  // names signature: 21 bands of 3 rows
+constexpr std::size_t kRows = 2;       // rows per LSH band (shingles)
+constexpr std::size_t kNameRows = 3;   // names need a Jaccard near 0.5 anyway: fewer chance candidates
 
 std::uint64_t mix(std::uint64_t h) {
     h ^= h >> 33;
@@ -76,10 +77,9 @@ Features features(std::string_view text) {
             h = (h ^ d) * 0x100000001B3ull;
             ++i;
         }
-        (void)b;
         h = mix(h);
         words.push_back(h);
-        if ((upper && !sentence_start) || (digits && ndigits >= 2)) f.names.push_back(std::uint32_t(h >> 32));
+        if ((upper && !sentence_start && i - b >= 2) || (digits && ndigits >= 2)) f.names.push_back(std::uint32_t(h >> 32));
         sentence_start = false;
     }
     if (words.size() >= kShingle) {
@@ -154,17 +154,17 @@ struct UnionFind {
 };
 
 // LSH: documents sharing a band of `rows` signature values become candidate pairs.
-void lsh_candidates(const std::vector<std::uint32_t>& sigs, std::size_t bins, std::size_t n, std::size_t max_bucket,
-                    const std::vector<bool>& usable, std::vector<std::uint64_t>& pairs) {
+void lsh_candidates(const std::vector<std::uint32_t>& sigs, std::size_t bins, std::size_t rows, std::size_t n,
+                    std::size_t max_bucket, const std::vector<bool>& usable, std::vector<std::uint64_t>& pairs) {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
-    std::size_t bands = bins / kRows;
+    std::size_t bands = bins / rows;
     keys.reserve(n * bands);
     for (std::size_t d = 0; d < n; ++d) {
         if (!usable[d]) continue;
         const std::uint32_t* s = &sigs[d * bins];
         for (std::size_t band = 0; band < bands; ++band) {
             std::uint64_t k = band;
-            for (std::size_t r = 0; r < kRows; ++r) k = mix(k * 0x9E3779B97F4A7C15ull + s[band * kRows + r]);
+            for (std::size_t r = 0; r < rows; ++r) k = mix(k * 0x9E3779B97F4A7C15ull + s[band * rows + r]);
             keys.emplace_back(k, std::uint32_t(d));
         }
     }
@@ -192,16 +192,25 @@ std::vector<std::size_t> StoryGrouper::group(const std::vector<std::string_view>
         Features f = features(texts[d]);
         minhash(f.shingles, kBins, &sig[d * kBins]);
         minhash(f.vocabulary, kVocabBins, &vocab[d * kVocabBins]);
-        minhash(f.names, kNameBins, &name_sig[d * kNameBins]);
         shingle_count[d] = f.shingles.size();
         has_shingles[d] = !f.shingles.empty();
-        has_names[d] = f.names.size() >= options_.min_shared_names;
         names[d] = std::move(f.names);
+    }
+    // Names found in many documents ("Mr", "Oct", "U") say nothing about which article this is.
+    std::unordered_map<std::uint32_t, std::uint32_t> df;
+    for (const auto& v : names)
+        for (auto x : v) ++df[x];
+    const std::size_t max_df = std::max<std::size_t>(20, n / 200);
+    for (std::size_t d = 0; d < n; ++d) {
+        auto& v = names[d];
+        v.erase(std::remove_if(v.begin(), v.end(), [&](std::uint32_t x) { return df[x] > max_df; }), v.end());
+        minhash(v, kNameBins, &name_sig[d * kNameBins]);
+        has_names[d] = v.size() >= options_.min_shared_names;
     }
 
     UnionFind uf(n);
     std::vector<std::uint64_t> pairs;
-    lsh_candidates(sig, kBins, n, options_.max_bucket, has_shingles, pairs);
+    lsh_candidates(sig, kBins, kRows, n, options_.max_bucket, has_shingles, pairs);
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     for (auto p : pairs) {
@@ -219,12 +228,15 @@ std::vector<std::size_t> StoryGrouper::group(const std::vector<std::string_view>
     }
 
     pairs.clear();
-    lsh_candidates(name_sig, kNameBins, n, options_.max_bucket, has_names, pairs);
+    lsh_candidates(name_sig, kNameBins, kNameRows, n, options_.max_bucket, has_names, pairs);
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     for (auto p : pairs) {
         std::size_t a = p >> 32, b = p & 0xFFFFFFFFu;
         if (uf.find(a) == uf.find(b)) continue;
+        // Cheap signature estimate first; the exact merge below only for plausible pairs.
+        if (estimate(&name_sig[a * kNameBins], &name_sig[b * kNameBins], kNameBins) < 0.5 * options_.min_name_jaccard)
+            continue;
         const auto& x = names[a];
         const auto& y = names[b];
         std::size_t shared = 0;

@@ -11,7 +11,8 @@ namespace eventline {
 /// Two signals, each with MinHash signatures and LSH banding for candidates (sub-quadratic), then a check:
 ///  1. word 5-gram shingles: versions that share wording (clipped, full, clipper export). Joined when the
 ///     estimated Jaccard is high, or the smaller one is mostly contained in the larger one.
-///  2. names and numbers (capitalized words not starting a sentence, numbers of 2+ digits) plus the word
+///  2. names and numbers (capitalized words not starting a sentence, numbers of 2+ digits; names common to
+///     many documents dropped) plus the word
 ///     vocabulary: machine translations and rewrites that keep the facts but not the phrasing.
 /// Candidate pairs that pass are joined with union-find.
 class StoryGrouper {
