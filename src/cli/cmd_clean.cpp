@@ -28,7 +28,10 @@ int run_clean(const std::string& path, const std::string& date) {
         for (const auto& r : d.reporters) std::cout << "== reporter: " << r << '\n';
         std::cout << "== title\n" << d.title << "\n== body\n" << d.text << '\n';
         if (!d.summary.empty()) std::cout << "== summary\n" << d.summary << '\n';
-        std::cout << "== removed (" << d.removed_lines.size() << ")\n";
+        std::cout << "== removed (" << d.removed_lines.size() << ")";
+        for (const auto& [reason, n] : d.removed) std::cout << ' ' << reason << '=' << n;
+        std::cout << '\n';
+        for (const auto& w : d.warnings) std::cout << "== warning: " << w << '\n';
         for (const auto& r : d.removed_lines) std::cout << '[' << r.reason << "] " << r.text << '\n';
     }
     bool skipped = false;

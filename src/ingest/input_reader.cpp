@@ -158,6 +158,12 @@ void InputReader::read_blob(std::string bytes, const std::string& name, InputFor
         issues.push_back({name, 0, repair_note(n), false});
     }
     if (format == InputFormat::html) {
+        // gumbo's tree takes many times the input's size: parse at most a quarter of the document cap.
+        if (bytes.size() > options_.max_document_bytes / 4) {
+            issues.push_back({name, 0, "HTML document too large to parse (" + mb(bytes.size()) + ", limit " +
+                                           mb(options_.max_document_bytes / 4) + ")", true});
+            return;
+        }
         read_html(bytes, raw);
     } else {
         raw.body = std::move(bytes);

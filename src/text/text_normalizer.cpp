@@ -29,25 +29,30 @@ Fold classify(std::int32_t cp) {
 
 void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t end, std::string& norm,
                     std::vector<std::uint32_t>& to_doc) {
-    norm.clear();
-    to_doc.clear();
-    norm.reserve(end - begin);
-    to_doc.reserve(end - begin + 1);
+    // norm is never longer than its source: write through raw pointers, then trim.
+    norm.resize(end - begin);
+    to_doc.resize(end - begin + 1);
+    char* out = norm.data();
+    std::uint32_t* map = to_doc.data();
+    std::size_t n = 0;
     auto put = [&](char c, std::uint32_t at) {
-        norm.push_back(c);
-        to_doc.push_back(at);
+        out[n] = c;
+        map[n] = at;
+        ++n;
+    };
+    auto space = [&](std::uint32_t at) {
+        if (n == 0 || out[n - 1] != ' ') put(' ', at);
     };
     std::uint32_t i = begin;
     while (i < end) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
-                if (norm.empty() || norm.back() != ' ') put(' ', i);
-            } else if (c == '\'' && i + 1 < end && text[i + 1] == '\'') {
-                put('"', i); // '' is a closing double quote
-                ++i;
-            } else if (c == '`' && i + 1 < end && text[i + 1] == '`') {
-                put('"', i);
+            if (c > ' ' && c != '\'' && c != '`') {
+                put(char(c), i);
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+                space(i);
+            } else if ((c == '\'' || c == '`') && i + 1 < end && text[i + 1] == char(c)) {
+                put('"', i); // '' and `` are double quotes
                 ++i;
             } else {
                 put(char(c), i);
@@ -71,9 +76,7 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
         }
         case Fold::double_quote: put('"', i); break;
         case Fold::dash: put('-', i); break;
-        case Fold::space:
-            if (norm.empty() || norm.back() != ' ') put(' ', i);
-            break;
+        case Fold::space: space(i); break;
         case Fold::drop: break;
         case Fold::keep:
             for (int k = 0; k < len; ++k) put(text[i + k], i + std::uint32_t(k));
@@ -81,7 +84,9 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
         }
         i += std::uint32_t(len);
     }
-    to_doc.push_back(end);
+    norm.resize(n);
+    to_doc.resize(n + 1);
+    to_doc[n] = end;
 }
 
 } // namespace eventline

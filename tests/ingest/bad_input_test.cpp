@@ -146,3 +146,15 @@ TEST_CASE("folders: recursive, sorted, hidden files ignored, duplicates read onc
     CHECK(has_issue(issues, "no such file", true));
     CHECK(issues.size() == 3);
 }
+
+TEST_CASE("HTML over a quarter of the cap is not handed to the parser", "[ingest][bad][size]") {
+    TempDir dir;
+    IngestOptions small;
+    small.max_document_bytes = 400 << 10;
+    std::string html = "<html><body>";
+    while (html.size() < (200 << 10)) html += "<p>Another paragraph of text.</p>";
+    std::vector<InputIssue> issues;
+    CHECK(read_file(dir.write("big.html", html), small, issues).empty());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].reason.find("HTML document too large") == 0);
+}
