@@ -44,6 +44,8 @@ BoilerplateRules::BoilerplateRules(std::string_view tsv, const std::string& orig
         if (!re->ok()) throw DataError(where() + "bad pattern: " + re->error());
         if (reason[0] == '@') {
             if (reason == "@organization") organizations_.push_back(std::move(re));
+            else if (reason == "@html_class") html_classes_.push_back(std::move(re));
+            else throw DataError(where() + "unknown @ rule " + reason);
             continue;
         }
         std::string err;
@@ -85,6 +87,12 @@ std::optional<BoilerplateRules::Match> BoilerplateRules::match(std::string_view 
 bool BoilerplateRules::is_organization(std::string_view name) const {
     for (const auto& re : organizations_)
         if (RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *re)) return true;
+    return false;
+}
+
+bool BoilerplateRules::is_furniture_class(std::string_view class_and_id) const {
+    for (const auto& re : html_classes_)
+        if (RE2::FullMatch(re2::StringPiece(class_and_id.data(), class_and_id.size()), *re)) return true;
     return false;
 }
 

@@ -34,6 +34,8 @@ class BoilerplateRules {
     std::optional<Match> match(std::string_view line) const;
     /// True when `name` matches an @organization pattern.
     bool is_organization(std::string_view name) const;
+    /// True when an HTML element's "class id" text names page furniture (an @html_class pattern).
+    bool is_furniture_class(std::string_view class_and_id) const;
 
   private:
     struct Rule {
@@ -43,6 +45,7 @@ class BoilerplateRules {
     };
     std::vector<Rule> rules_;
     std::vector<std::unique_ptr<re2::RE2>> organizations_;
+    std::vector<std::unique_ptr<re2::RE2>> html_classes_;
     std::unique_ptr<RE2::Set> set_;
 };
 

@@ -250,14 +250,21 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
 
     // Title: the format's own, else a headline-like first kept line.
     doc.title = utf8::to_nfc(normalize_for_matching(raw.title));
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0, seen = 0; i < n && seen < 5; ++i) {
         auto& l = lines[i];
         if (l.blank || !l.reason.empty() || l.summary) continue;
-        if (doc.title.empty() ? raw.title_from_text && looks_like_headline(l.key) : l.key == doc.title) {
-            if (doc.title.empty()) doc.title = l.key;
-            l.title = true;
+        ++seen;
+        if (doc.title.empty()) {
+            if (raw.title_from_text && looks_like_headline(l.key)) {
+                doc.title = l.key;
+                l.title = true;
+            }
+            break;
         }
-        break;
+        if (l.key == doc.title) { // the headline repeated in the body (HTML h1, clipper title)
+            l.title = true;
+            break;
+        }
     }
 
     // Publication date: the reader's, else a dateline or byline in the first lines, else --date.

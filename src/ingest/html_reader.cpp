@@ -1,5 +1,6 @@
 #include "html_reader.h"
 
+#include "boilerplate_rules.h"
 #include "date_finder.h"
 
 #include <gumbo.h>
@@ -41,7 +42,17 @@ const char* attr(const GumboNode* n, const char* name) {
     return a ? a->value : nullptr;
 }
 
+bool contains_tag(const GumboNode* n, GumboTag tag, int depth) {
+    if (n->type != GUMBO_NODE_ELEMENT || depth > 100) return false;
+    if (n->v.element.tag == tag) return true;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i)
+        if (contains_tag(static_cast<const GumboNode*>(kids.data[i]), tag, depth + 1)) return true;
+    return false;
+}
+
 struct Extractor {
+    const BoilerplateRules* rules = nullptr;
     std::string out;
     bool space_pending = false;
     bool pre = false;
@@ -78,6 +89,14 @@ struct Extractor {
             if (skipped_tag(tag)) return;
             if (const char* hidden = attr(node, "hidden"); hidden) return;
             if (const char* aria = attr(node, "aria-hidden"); aria && std::strcmp(aria, "true") == 0) return;
+            // A site header (no headline inside) and elements classed as furniture are skipped.
+            if (tag == GUMBO_TAG_HEADER && !contains_tag(node, GUMBO_TAG_H1, 0)) return;
+            if (rules && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN) {
+                const char* cls = attr(node, "class");
+                const char* id = attr(node, "id");
+                if ((cls || id) && rules->is_furniture_class(std::string(cls ? cls : "") + " " + (id ? id : "")))
+                    return;
+            }
             if (tag == GUMBO_TAG_BR) {
                 newline();
                 return;
@@ -272,6 +291,7 @@ void read_html(std::string_view html, RawDocument& raw) {
     // Article text: <article>, else <main>, else <body>.
     const GumboNode* root = m.article ? m.article : m.main ? m.main : m.body ? m.body : out->root;
     Extractor e;
+    e.rules = &BoilerplateRules::shared();
     e.walk(root, 0);
     raw.body = std::move(e.out);
 }

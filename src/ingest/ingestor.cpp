@@ -4,6 +4,7 @@
 #include "eventline/ingest.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <unordered_map>
 
@@ -22,6 +23,15 @@ namespace {
 bool hidden(const std::filesystem::path& p) {
     auto name = p.filename().string();
     return name.size() > 1 && name[0] == '.';
+}
+
+// Project files that sit next to articles in a folder (README.md, LICENSE ...) are not articles.
+bool project_file(const std::filesystem::path& p) {
+    std::string stem = p.stem().string();
+    for (auto& c : stem) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* name : {"readme", "license", "licence", "changelog", "contributing", "copying", "notice", "authors"})
+        if (stem == name) return true;
+    return false;
 }
 } // namespace
 
@@ -54,7 +64,7 @@ void Ingestor::read(const std::vector<std::string>& inputs, const std::function<
                 if (it->is_directory(ec)) it.disable_recursion_pending();
                 continue;
             }
-            if (!it->is_directory(ec)) files.push_back(it->path().string());
+            if (!it->is_directory(ec) && !project_file(it->path())) files.push_back(it->path().string());
         }
     }
     std::sort(files.begin(), files.end());

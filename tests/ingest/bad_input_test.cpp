@@ -127,12 +127,13 @@ TEST_CASE("a 20 MB text document on one line is read and cleaned", "[ingest][siz
     CHECK(issues.empty());
 }
 
-TEST_CASE("folders: recursive, sorted, hidden files ignored, duplicates read once", "[ingest][folder]") {
+TEST_CASE("folders: recursive, sorted, hidden files and READMEs ignored, duplicates read once", "[ingest][folder]") {
     TempDir dir;
     dir.write("b/second.txt", "The second article is about ports.\n");
     dir.write("a/first.txt", "The first article is about rain.\n");
     dir.write("c/copy.txt", "The first article is about rain.\n");
     dir.write(".hidden/x.txt", "Hidden.\n");
+    dir.write("README.md", "# Articles\n\nThis folder holds articles.\n");
     dir.write("empty.txt", "");
     Ingestor ingestor({});
     std::vector<Document> docs;
