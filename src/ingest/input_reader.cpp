@@ -183,7 +183,7 @@ void InputReader::read_jsonl(std::istream& in, const std::string& name, std::str
     LineReader head_reader(first, options_.max_document_bytes);
     LineReader rest_reader(in, options_.max_document_bytes);
     std::string line, tail;
-    bool overflow = false, any = false;
+    bool overflow = false;
     std::size_t lineno = 0;
     // The last head line may continue in the stream: join it with the stream's first line.
     std::vector<std::pair<std::string, bool>> pending;
@@ -202,20 +202,32 @@ void InputReader::read_jsonl(std::istream& in, const std::string& name, std::str
             last.first += tail;
         }
     }
+    // Past kMaxLineIssues skipped lines in one file, the rest are counted in one closing note.
+    constexpr std::size_t kMaxLineIssues = 20;
+    std::size_t line_issues = 0, suppressed = 0;
     auto handle = [&](std::string& l, bool over) {
         ++lineno;
+        std::size_t before = issues.size();
         if (over) {
             issues.push_back({name, lineno, "line too large (over " + mb(options_.max_document_bytes) + "), skipped", true});
-            return;
+        } else if (!blank(l)) {
+            read_json_line(l, name, lineno, issues, sink);
         }
-        if (blank(l)) return;
-        any |= read_json_line(l, name, lineno, issues, sink);
+        for (std::size_t k = before; k < issues.size();) {
+            if (!issues[k].skipped || ++line_issues <= kMaxLineIssues) {
+                ++k;
+                continue;
+            }
+            issues.erase(issues.begin() + std::ptrdiff_t(k));
+            ++suppressed;
+        }
     };
     for (auto& [l, over] : pending) handle(l, over);
     pending.clear();
     while (rest_reader.next(line, overflow)) handle(line, overflow);
     if (rest_reader.failed()) issues.push_back({name, lineno, std::string("read error: ") + std::strerror(errno), true});
-    (void)any;
+    if (suppressed)
+        issues.push_back({name, 0, std::to_string(suppressed) + " more lines skipped (not listed one by one)", true});
 }
 
 bool InputReader::read_json_line(std::string& line, const std::string& name, std::size_t lineno,

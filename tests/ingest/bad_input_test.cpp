@@ -159,3 +159,14 @@ TEST_CASE("HTML over a quarter of the cap is not handed to the parser", "[ingest
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].reason.find("HTML document too large") == 0);
 }
+
+TEST_CASE("a file of garbage lines gives at most 20 line issues and one summary", "[ingest][bad][jsonl]") {
+    TempDir dir;
+    std::string garbage;
+    for (int i = 0; i < 100; ++i) garbage += "{not json at all\n";
+    std::vector<InputIssue> issues;
+    CHECK(read_file(dir.write("garbage.jsonl", garbage), {}, issues).empty());
+    REQUIRE(issues.size() == 21);
+    CHECK(issues[19].line == 20);
+    CHECK(issues[20].reason == "80 more lines skipped (not listed one by one)");
+}
