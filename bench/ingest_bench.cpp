@@ -7,14 +7,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <ctime>
-#include <sys/resource.h>
-#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace eventline;
@@ -33,24 +33,30 @@ struct Rng {
     std::size_t below(std::size_t n) { return std::size_t(next() % n); }
 };
 
-const char* kVerbs[] = {"said", "announced", "denied", "confirmed", "warned", "reported", "argued", "claimed"};
+const char* kVerbs[] = {"said",   "announced", "denied", "confirmed",
+                        "warned", "reported",  "argued", "claimed"};
 const char* kTitles[] = {"Mr.", "Gen.", "Sen.", "Dr.", "Ms.", "Gov.", "Lt. Col.", "President"};
-const char* kBoiler[] = {"Share full article", "SKIP ADVERTISEMENT", "Already a subscriber? Log in.",
-                         "Please enable JavaScript in your browser settings.", "Credit...Jane Roe/Reuters",
+const char* kBoiler[] = {"Share full article",
+                         "SKIP ADVERTISEMENT",
+                         "Already a subscriber? Log in.",
+                         "Please enable JavaScript in your browser settings.",
+                         "Credit...Jane Roe/Reuters",
                          "Listen to this article \xC2\xB7 3:12 min"};
 
 // A Zipf-like vocabulary of pseudo-words and a pool of capitalized names, like news text has.
 struct Vocabulary {
     std::vector<std::string> words, names;
     explicit Vocabulary(Rng& r) {
-        const char* syl[] = {"ka", "ro", "min", "te", "sa", "lu", "ver", "an", "dor", "pi", "gra", "es",
-                             "tal", "no", "ber", "qui", "zo", "ment", "ar", "li"};
+        const char* syl[] = {"ka",  "ro", "min", "te", "sa",  "lu",  "ver", "an",   "dor", "pi",
+                             "gra", "es", "tal", "no", "ber", "qui", "zo",  "ment", "ar",  "li"};
         auto make = [&](std::size_t n) {
             std::string w;
-            for (std::size_t k = 0; k < n; ++k) w += syl[r.below(20)];
+            for (std::size_t k = 0; k < n; ++k)
+                w += syl[r.below(20)];
             return w;
         };
-        for (int i = 0; i < 6000; ++i) words.push_back(make(1 + r.below(3)));
+        for (int i = 0; i < 6000; ++i)
+            words.push_back(make(1 + r.below(3)));
         for (int i = 0; i < 1500; ++i) {
             std::string n = make(2);
             n[0] = char(std::toupper(static_cast<unsigned char>(n[0])));
@@ -82,7 +88,8 @@ std::string article(Rng& r, const Vocabulary& v, std::size_t paragraphs) {
     std::string a = "Officials Meet Over " + v.names[r.below(v.names.size())] + " Dispute\n\n";
     for (std::size_t p = 0; p < paragraphs; ++p) {
         if (r.below(6) == 0) a += std::string(kBoiler[r.below(6)]) + "\n";
-        for (int k = 0; k < 3; ++k) a += sentence(r, v) + " ";
+        for (int k = 0; k < 3; ++k)
+            a += sentence(r, v) + " ";
         a += "\n\n";
     }
     return a;
@@ -91,9 +98,12 @@ std::string article(Rng& r, const Vocabulary& v, std::size_t paragraphs) {
 std::string json_escape(const std::string& s) {
     std::string o;
     for (char c : s) {
-        if (c == '"' || c == '\\') o += '\\', o += c;
-        else if (c == '\n') o += "\\n";
-        else o += c;
+        if (c == '"' || c == '\\')
+            o += '\\', o += c;
+        else if (c == '\n')
+            o += "\\n";
+        else
+            o += c;
     }
     return o;
 }
@@ -106,7 +116,9 @@ std::pair<double, double> cpu_times() {
             double(u.ru_stime.tv_sec) + double(u.ru_stime.tv_usec) / 1e6};
 }
 
-double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double seconds_since(Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 } // namespace
 
@@ -148,8 +160,8 @@ int main(int argc, char** argv) {
             break;
         }
         default: {
-            std::string line = "{\"title\":\"Story " + std::to_string(files) + "\",\"date\":\"2024-10-23\",\"text\":\"" +
-                               json_escape(a) + "\"}\n";
+            std::string line = "{\"title\":\"Story " + std::to_string(files) +
+                               "\",\"date\":\"2024-10-23\",\"text\":\"" + json_escape(a) + "\"}\n";
             jsonl << line;
             total += line.size();
         }
@@ -173,7 +185,8 @@ int main(int argc, char** argv) {
         auto ss = split_sentences(d.text);
         split_s += seconds_since(ts);
         sentences += ss.size();
-        for (const auto& s : ss) tokens += s.tokens.size();
+        for (const auto& s : ss)
+            tokens += s.tokens.size();
     });
     double s = seconds_since(t1);
     double cpu = double(std::clock() - c1) / CLOCKS_PER_SEC;
@@ -182,8 +195,8 @@ int main(int argc, char** argv) {
                 double(total) / 1048576.0 / (u2 - u1), k2 - k1);
     std::printf("ingest+clean+split: %zu documents, %zu sentences, %zu tokens in %.2f s wall = %.1f MB/s; "
                 "%.2f s CPU = %.1f MB/s (splitting alone %.2f s wall); %zu issues\n",
-                docs, sentences, tokens, s, double(total) / 1048576.0 / s, cpu, double(total) / 1048576.0 / cpu,
-                split_s, ingestor.issues().size());
+                docs, sentences, tokens, s, double(total) / 1048576.0 / s, cpu,
+                double(total) / 1048576.0 / cpu, split_s, ingestor.issues().size());
     fs::remove_all(dir);
 
     // 3. Story grouping: ndocs documents, every 4th one a clipped copy of the one before.
@@ -194,8 +207,10 @@ int main(int argc, char** argv) {
         char id[20];
         std::snprintf(id, sizeof id, "d%012zx", i);
         d.id = id;
-        if (i % 4 == 3) d.text = corpus.back().text.substr(0, corpus.back().text.size() * 2 / 3);
-        else d.text = article(r, vocab, 3);
+        if (i % 4 == 3)
+            d.text = corpus.back().text.substr(0, corpus.back().text.size() * 2 / 3);
+        else
+            d.text = article(r, vocab, 3);
         corpus.push_back(std::move(d));
     }
     auto t2 = Clock::now();
@@ -204,10 +219,13 @@ int main(int argc, char** argv) {
     double g = seconds_since(t2);
     double gcpu = double(std::clock() - c2) / CLOCKS_PER_SEC;
     std::size_t joined = 0;
-    for (std::size_t i = 3; i < ndocs; i += 4) joined += corpus[i].story == corpus[i - 1].story;
+    for (std::size_t i = 3; i < ndocs; i += 4)
+        joined += corpus[i].story == corpus[i - 1].story;
     std::size_t stories = 0;
-    for (const auto& d : corpus) stories += d.story == "s" + d.id.substr(1);
-    std::printf("story grouping: %zu documents in %.2f s wall, %.2f s CPU; %zu stories; clipped copies joined %zu/%zu\n",
+    for (const auto& d : corpus)
+        stories += d.story == "s" + d.id.substr(1);
+    std::printf("story grouping: %zu documents in %.2f s wall, %.2f s CPU; %zu stories; clipped copies "
+                "joined %zu/%zu\n",
                 ndocs, g, gcpu, stories, joined, ndocs / 4);
     return 0;
 }

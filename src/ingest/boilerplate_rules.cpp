@@ -1,15 +1,13 @@
 #include "boilerplate_rules.h"
 
 #include "../text/text_normalizer.h"
-
 #include "eventline/data_files.h"
 #include "eventline/error.h"
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include <algorithm>
 #include <fstream>
+#include <re2/re2.h>
+#include <re2/set.h>
 #include <sstream>
 
 namespace eventline {
@@ -37,15 +35,19 @@ BoilerplateRules::BoilerplateRules(std::string_view tsv, const std::string& orig
         if (line.empty() || line[0] == '#') continue;
         auto where = [&] { return "[ingest] " + origin + ":" + std::to_string(lineno) + ": "; };
         auto tab = line.find('\t');
-        if (tab == std::string_view::npos || tab == 0) throw DataError(where() + "expected reason<TAB>pattern");
+        if (tab == std::string_view::npos || tab == 0)
+            throw DataError(where() + "expected reason<TAB>pattern");
         std::string reason(line.substr(0, tab));
         std::string pattern(line.substr(tab + 1));
         auto re = std::make_unique<re2::RE2>(pattern, rule_options());
         if (!re->ok()) throw DataError(where() + "bad pattern: " + re->error());
         if (reason[0] == '@') {
-            if (reason == "@organization") organizations_.push_back(std::move(re));
-            else if (reason == "@html_class") html_classes_.push_back(std::move(re));
-            else throw DataError(where() + "unknown @ rule " + reason);
+            if (reason == "@organization")
+                organizations_.push_back(std::move(re));
+            else if (reason == "@html_class")
+                html_classes_.push_back(std::move(re));
+            else
+                throw DataError(where() + "unknown @ rule " + reason);
             continue;
         }
         std::string err;

@@ -1,15 +1,13 @@
 // The boilerplate line rules of data/ingest/boilerplate.tsv, matched in one pass with an RE2::Set.
 #pragma once
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include <memory>
 #include <optional>
+#include <re2/re2.h>
+#include <re2/set.h>
 #include <string>
 #include <string_view>
 #include <vector>
-
 
 namespace eventline {
 
@@ -19,9 +17,9 @@ class BoilerplateRules {
     static constexpr std::size_t kMaxLineBytes = 400;
 
     struct Match {
-        std::string reason;  ///< without the '~' prefix
+        std::string reason;           ///< without the '~' prefix
         bool needs_neighbour = false; ///< '~' rules: only next to another removed line
-        std::string capture; ///< group 1, when the pattern has one
+        std::string capture;          ///< group 1, when the pattern has one
     };
 
     /// Parses the TSV text; `origin` names it in errors. throws: DataError naming the line.

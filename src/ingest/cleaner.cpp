@@ -2,9 +2,8 @@
 
 #include "../text/utf8.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
+#include <re2/re2.h>
 
 namespace eventline {
 
@@ -34,7 +33,8 @@ std::size_t word_count(std::string_view s) {
 
 // Last character that is not a closing quote or bracket.
 char final_char(std::string_view key) {
-    while (!key.empty() && (key.back() == '"' || key.back() == '\'' || key.back() == ')' || key.back() == ' '))
+    while (!key.empty() &&
+           (key.back() == '"' || key.back() == '\'' || key.back() == ')' || key.back() == ' '))
         key.remove_suffix(1);
     return key.empty() ? '\0' : key.back();
 }
@@ -42,7 +42,8 @@ char final_char(std::string_view key) {
 std::size_t sentence_ends(std::string_view key) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < key.size(); ++i)
-        if ((key[i] == '.' || key[i] == '?' || key[i] == '!') && (i + 1 == key.size() || key[i + 1] == ' ' || key[i + 1] == '"'))
+        if ((key[i] == '.' || key[i] == '?' || key[i] == '!') &&
+            (i + 1 == key.size() || key[i + 1] == ' ' || key[i + 1] == '"'))
             ++n;
     return n;
 }
@@ -62,8 +63,10 @@ bool looks_like_headline(std::string_view key) {
 }
 
 std::string trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '.' || s.back() == ',')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '.' || s.back() == ','))
+        s.remove_suffix(1);
     return std::string(s);
 }
 
@@ -77,7 +80,8 @@ std::string_view trim_spaces(std::string_view t) {
     }
     while (!t.empty()) {
         std::size_t k = t.size() - 1;
-        while (k > 0 && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) --k;
+        while (k > 0 && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80)
+            --k;
         auto cp = utf8::decode(t, k, len);
         if (!utf8::is_space(cp)) break;
         t = t.substr(0, k);
@@ -85,7 +89,9 @@ std::string_view trim_spaces(std::string_view t) {
     return t;
 }
 
-bool is_widget_like(const std::string& reason) { return reason == "widget" || reason == "credit" || reason == "advertisement"; }
+bool is_widget_like(const std::string& reason) {
+    return reason == "widget" || reason == "credit" || reason == "advertisement";
+}
 
 } // namespace
 
@@ -119,7 +125,8 @@ void Cleaner::add_reporters(std::string_view names, Document& doc) const {
 void Cleaner::add_reporting_credit(std::string_view line, Document& doc) const {
     // "A and B contributed reporting from X, C from Y, and D from Z." / "Reporting by A; Editing by B"
     static const re2::RE2 lead("(.*?)\\s+contributed\\b(.*)");
-    static const re2::RE2 more("(?:,|\\band\\b)\\s+((?-i:[A-Z])[\\pL\\pM.'-]+(?:\\s+(?-i:[A-Z])[\\pL\\pM.'-]+){1,3})\\s+from\\b");
+    static const re2::RE2 more(
+        "(?:,|\\band\\b)\\s+((?-i:[A-Z])[\\pL\\pM.'-]+(?:\\s+(?-i:[A-Z])[\\pL\\pM.'-]+){1,3})\\s+from\\b");
     static const re2::RE2 by("(?i)\\bby\\s+([^;]+)");
     std::string s(line);
     std::string head, rest;
@@ -127,12 +134,14 @@ void Cleaner::add_reporting_credit(std::string_view line, Document& doc) const {
         add_reporters(head, doc);
         re2::StringPiece in(rest);
         std::string name;
-        while (RE2::FindAndConsume(&in, more, &name)) add_reporters(name, doc);
+        while (RE2::FindAndConsume(&in, more, &name))
+            add_reporters(name, doc);
         return;
     }
     re2::StringPiece in(s);
     std::string names;
-    while (RE2::FindAndConsume(&in, by, &names)) add_reporters(names, doc);
+    while (RE2::FindAndConsume(&in, by, &names))
+        add_reporters(names, doc);
 }
 
 Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
@@ -142,7 +151,8 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
     doc.url = std::move(raw.url);
     doc.publisher = std::move(raw.publisher);
     doc.warnings = std::move(raw.warnings);
-    for (auto& r : raw.reporters) add_reporters(r, doc);
+    for (auto& r : raw.reporters)
+        add_reporters(r, doc);
     std::string body = utf8::to_nfc(std::move(raw.body));
 
     std::vector<Line> lines;
@@ -156,7 +166,8 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
             Line l;
             l.text = t;
             // Long lines are body text: only their head is normalized (for the dateline check).
-            l.key = normalize_for_matching(t.substr(0, std::min<std::size_t>(t.size(), 2 * BoilerplateRules::kMaxLineBytes)));
+            l.key = normalize_for_matching(
+                t.substr(0, std::min<std::size_t>(t.size(), 2 * BoilerplateRules::kMaxLineBytes)));
             l.blank = l.key.empty();
             if (!l.blank && t.size() <= 2 * BoilerplateRules::kMaxLineBytes) {
                 if (auto m = rules_.match(l.key)) {
@@ -181,7 +192,9 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
             if (!lines[i].blank) return i;
         return n;
     };
-    auto removed_by_rule = [&](std::size_t i) { return i < n && !lines[i].reason.empty() && !lines[i].tilde; };
+    auto removed_by_rule = [&](std::size_t i) {
+        return i < n && !lines[i].reason.empty() && !lines[i].tilde;
+    };
 
     // Lone counters ("- 16") count as widgets only next to another removed line.
     for (std::size_t i = 0; i < n; ++i)
@@ -224,8 +237,8 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
         if (l.blank || !l.reason.empty() || l.summary) continue;
         // A caption describes a picture: one short sentence, nobody quoted or cited.
         auto words = word_count(l.key);
-        auto short_sentence = words >= 6 && words <= 40 && sentence_ends(l.key) <= 1 && final_char(l.key) == '.' &&
-                              !has_attribution(l.key);
+        auto short_sentence = words >= 6 && words <= 40 && sentence_ends(l.key) <= 1 &&
+                              final_char(l.key) == '.' && !has_attribution(l.key);
         if (!short_sentence) continue;
         std::size_t nx = next_nonblank(i);
         if (nx < n && lines[nx].reason == "credit") {
@@ -243,9 +256,12 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
 
     // Metadata lines.
     for (auto& l : lines) {
-        if (l.reason == "publisher" && doc.publisher.empty()) doc.publisher = trim(l.capture);
-        else if (l.reason == "byline") add_reporters(l.capture, doc);
-        else if (l.reason == "reporting_credit") add_reporting_credit(l.key, doc);
+        if (l.reason == "publisher" && doc.publisher.empty())
+            doc.publisher = trim(l.capture);
+        else if (l.reason == "byline")
+            add_reporters(l.capture, doc);
+        else if (l.reason == "reporting_credit")
+            add_reporting_credit(l.key, doc);
     }
 
     // Title: the format's own, else a headline-like first kept line.
@@ -298,7 +314,7 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
             continue;
         }
         if (!l.reason.empty()) {
-            std::string reason = l.reason == "summary_heading" ? "summary_heading"
+            std::string reason = l.reason == "summary_heading"   ? "summary_heading"
                                  : l.reason == "content_heading" ? "clipper_header"
                                                                  : l.reason;
             doc.removed_lines.push_back({std::string(l.text), reason});

@@ -4,10 +4,9 @@
 
 #include "boilerplate_rules.h"
 #include "date_finder.h"
-#include "raw_document.h"
-
 #include "eventline/document.h"
 #include "eventline/ingest.h"
+#include "raw_document.h"
 
 namespace eventline {
 

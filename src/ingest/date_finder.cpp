@@ -1,16 +1,15 @@
 #include "date_finder.h"
 
-#include <re2/re2.h>
-
 #include <cctype>
 #include <chrono>
+#include <re2/re2.h>
 
 namespace eventline {
 
 namespace {
-constexpr const char* kMonth =
-    "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    "nov(?:ember)?|dec(?:ember)?)\\.?";
+constexpr const char* kMonth = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                               "|sept?(?:ember)?|oct(?:ober)?|"
+                               "nov(?:ember)?|dec(?:ember)?)\\.?";
 
 RE2::Options opts() {
     RE2::Options o;
@@ -39,7 +38,8 @@ unsigned month_from_name(std::string_view name) {
                                             "jul", "aug", "sep", "oct", "nov", "dec"};
     if (name.size() < 3) return 0;
     char p[3];
-    for (int i = 0; i < 3; ++i) p[i] = char(std::tolower(static_cast<unsigned char>(name[std::size_t(i)])));
+    for (int i = 0; i < 3; ++i)
+        p[i] = char(std::tolower(static_cast<unsigned char>(name[std::size_t(i)])));
     for (unsigned m = 0; m < 12; ++m)
         if (p[0] == names[m][0] && p[1] == names[m][1] && p[2] == names[m][2]) return m + 1;
     return 0;
@@ -47,9 +47,12 @@ unsigned month_from_name(std::string_view name) {
 
 DateFinder::DateFinder()
     : iso_(std::make_unique<re2::RE2>("(?:^|\\D)(\\d{4})-(\\d{2})-(\\d{2})(?:\\D|$)", opts())),
-      month_day_year_(std::make_unique<re2::RE2>(std::string("\\b") + kMonth + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", opts())),
-      day_month_year_(std::make_unique<re2::RE2>(std::string("\\b(\\d{1,2})\\s+") + kMonth + ",?\\s+(\\d{4})\\b", opts())),
-      prefix_(std::make_unique<re2::RE2>("\\s*(published|updated|posted|last updated|first published|modified|by|date)\\b.*", opts())),
+      month_day_year_(std::make_unique<re2::RE2>(
+          std::string("\\b") + kMonth + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", opts())),
+      day_month_year_(std::make_unique<re2::RE2>(
+          std::string("\\b(\\d{1,2})\\s+") + kMonth + ",?\\s+(\\d{4})\\b", opts())),
+      prefix_(std::make_unique<re2::RE2>(
+          "\\s*(published|updated|posted|last updated|first published|modified|by|date)\\b.*", opts())),
       dateline_(std::make_unique<re2::RE2>(
           std::string("(?-i:[A-Z][A-Z.'\\- ]{1,40})(?:,\\s*[\\pL. ]{2,30})?,?\\s+") + kMonth +
               "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)]{1,40}\\))?\\s*[-:]\\s.*",
@@ -71,8 +74,10 @@ std::optional<Date> DateFinder::parse(std::string_view s) const {
     if (RE2::PartialMatch(in, *month_day_year_, &mon, &d, &y)) return make(y, month_from_name(mon), d);
     if (RE2::PartialMatch(in, *day_month_year_, &d, &mon, &y)) return make(y, month_from_name(mon), d);
     std::string_view t = s;
-    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
-    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    while (!t.empty() && t.front() == ' ')
+        t.remove_prefix(1);
+    while (!t.empty() && t.back() == ' ')
+        t.remove_suffix(1);
     if (all_digits(t) && t.size() >= 9 && t.size() <= 13) {
         long long secs = std::stoll(std::string(t));
         if (t.size() >= 12) secs /= 1000; // epoch milliseconds
@@ -94,7 +99,8 @@ std::optional<DateFinder::Found> DateFinder::find(const std::vector<std::string>
             auto d = parse(line);
             if (!d) continue;
             char p = char(std::tolower(static_cast<unsigned char>(prefix[0])));
-            if (p == 'u' || p == 'm' || (p == 'l' && prefix.size() > 4)) { // "Updated", "Modified", "Last updated"
+            if (p == 'u' || p == 'm' ||
+                (p == 'l' && prefix.size() > 4)) { // "Updated", "Modified", "Last updated"
                 if (!updated) updated = Found{*d, "byline"};
                 continue;
             }
@@ -104,7 +110,8 @@ std::optional<DateFinder::Found> DateFinder::find(const std::vector<std::string>
             if (auto d = parse(line)) {
                 // A line that is mostly a date ("October 23, 2024", "Wed 23 Oct 2024 10.00 BST").
                 std::size_t letters = 0;
-                for (char c : line) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+                for (char c : line)
+                    letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
                 if (letters <= 30) return Found{*d, "dateline"};
             }
         }

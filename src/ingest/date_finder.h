@@ -32,7 +32,8 @@ class DateFinder {
     };
     /// Looks at the first lines of an article (normalized for matching). `fallback` supplies the year of
     /// a year-less dateline ("WASHINGTON, Feb 26 -"); without it such datelines are skipped.
-    std::optional<Found> find(const std::vector<std::string>& first_lines, const std::optional<Date>& fallback) const;
+    std::optional<Found> find(const std::vector<std::string>& first_lines,
+                              const std::optional<Date>& fallback) const;
 
   private:
     std::unique_ptr<re2::RE2> iso_, month_day_year_, day_month_year_, prefix_, dateline_;

@@ -34,7 +34,8 @@ std::uint64_t content_hash(std::string_view bytes) {
 
 std::string content_id(std::string_view bytes) {
     char buf[20];
-    std::snprintf(buf, sizeof buf, "d%012llx", static_cast<unsigned long long>(content_hash(bytes) & 0xFFFFFFFFFFFFull));
+    std::snprintf(buf, sizeof buf, "d%012llx",
+                  static_cast<unsigned long long>(content_hash(bytes) & 0xFFFFFFFFFFFFull));
     return buf;
 }
 

@@ -1,7 +1,6 @@
 #include "cleaner.h"
-#include "input_reader.h"
-
 #include "eventline/ingest.h"
+#include "input_reader.h"
 
 #include <algorithm>
 #include <cctype>
@@ -16,7 +15,8 @@ struct Ingestor::Impl {
     std::unordered_map<std::string, std::string> seen; ///< document id -> source of its first copy
 };
 
-Ingestor::Ingestor(IngestOptions options) : impl_(std::make_unique<Impl>(Impl{std::move(options), Cleaner(), {}})) {}
+Ingestor::Ingestor(IngestOptions options)
+    : impl_(std::make_unique<Impl>(Impl{std::move(options), Cleaner(), {}})) {}
 Ingestor::~Ingestor() = default;
 
 namespace {
@@ -28,8 +28,10 @@ bool hidden(const std::filesystem::path& p) {
 // Project files that sit next to articles in a folder (README.md, LICENSE ...) are not articles.
 bool project_file(const std::filesystem::path& p) {
     std::string stem = p.stem().string();
-    for (auto& c : stem) c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* name : {"readme", "license", "licence", "changelog", "contributing", "copying", "notice", "authors"})
+    for (auto& c : stem)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* name :
+         {"readme", "license", "licence", "changelog", "contributing", "copying", "notice", "authors"})
         if (stem == name) return true;
     return false;
 }
@@ -75,12 +77,14 @@ void Ingestor::read(const std::vector<std::string>& inputs, const std::function<
     auto dedupe = [&](Document&& d) {
         auto [it, fresh] = impl_->seen.emplace(d.id, d.source);
         if (!fresh) {
-            issues_.push_back({d.source, 0, "duplicate of " + it->second + " (same content), read once", false});
+            issues_.push_back(
+                {d.source, 0, "duplicate of " + it->second + " (same content), read once", false});
             return;
         }
         sink(std::move(d));
     };
-    for (const auto& f : files) reader.read(f, issues_, dedupe);
+    for (const auto& f : files)
+        reader.read(f, issues_, dedupe);
 }
 
 void read_input(const std::string& path, const IngestOptions& options, std::vector<InputIssue>& issues,

@@ -5,13 +5,12 @@
 #include "html_reader.h"
 #include "line_reader.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace eventline {
@@ -86,9 +85,10 @@ void InputReader::read(const std::string& path, std::vector<InputIssue>& issues,
     if (format == InputFormat::text || format == InputFormat::html) {
         auto size = fs::file_size(path, ec);
         if (!ec && size > options_.max_document_bytes) {
-            issues.push_back({path, 0,
-                              "document too large (" + mb(size) + ", limit " + mb(options_.max_document_bytes) + ")",
-                              true});
+            issues.push_back(
+                {path, 0,
+                 "document too large (" + mb(size) + ", limit " + mb(options_.max_document_bytes) + ")",
+                 true});
             return;
         }
     }
@@ -131,7 +131,8 @@ void InputReader::read_stream(std::istream& in, const std::string& name, InputFo
         auto got = std::size_t(in.gcount());
         bytes.resize(old + got);
         if (bytes.size() > options_.max_document_bytes) {
-            issues.push_back({name, 0, "document too large (over " + mb(options_.max_document_bytes) + ")", true});
+            issues.push_back(
+                {name, 0, "document too large (over " + mb(options_.max_document_bytes) + ")", true});
             return;
         }
         if (got < chunk) break;
@@ -160,8 +161,10 @@ void InputReader::read_blob(std::string bytes, const std::string& name, InputFor
     if (format == InputFormat::html) {
         // gumbo's tree takes many times the input's size: parse at most a quarter of the document cap.
         if (bytes.size() > options_.max_document_bytes / 4) {
-            issues.push_back({name, 0, "HTML document too large to parse (" + mb(bytes.size()) + ", limit " +
-                                           mb(options_.max_document_bytes / 4) + ")", true});
+            issues.push_back({name, 0,
+                              "HTML document too large to parse (" + mb(bytes.size()) + ", limit " +
+                                  mb(options_.max_document_bytes / 4) + ")",
+                              true});
             return;
         }
         read_html(bytes, raw);
@@ -192,7 +195,8 @@ void InputReader::read_jsonl(std::istream& in, const std::string& name, std::str
         std::string_view h = first.str();
         head_ends_with_newline = !h.empty() && h.back() == '\n';
     }
-    while (head_reader.next(line, overflow)) pending.emplace_back(std::move(line), overflow);
+    while (head_reader.next(line, overflow))
+        pending.emplace_back(std::move(line), overflow);
     if (!pending.empty() && !head_ends_with_newline && rest_reader.next(tail, overflow)) {
         auto& last = pending.back();
         if (overflow || last.second || last.first.size() + tail.size() > options_.max_document_bytes) {
@@ -209,7 +213,9 @@ void InputReader::read_jsonl(std::istream& in, const std::string& name, std::str
         ++lineno;
         std::size_t before = issues.size();
         if (over) {
-            issues.push_back({name, lineno, "line too large (over " + mb(options_.max_document_bytes) + "), skipped", true});
+            issues.push_back({name, lineno,
+                              "line too large (over " + mb(options_.max_document_bytes) + "), skipped",
+                              true});
         } else if (!blank(l)) {
             read_json_line(l, name, lineno, issues, sink);
         }
@@ -222,12 +228,16 @@ void InputReader::read_jsonl(std::istream& in, const std::string& name, std::str
             ++suppressed;
         }
     };
-    for (auto& [l, over] : pending) handle(l, over);
+    for (auto& [l, over] : pending)
+        handle(l, over);
     pending.clear();
-    while (rest_reader.next(line, overflow)) handle(line, overflow);
-    if (rest_reader.failed()) issues.push_back({name, lineno, std::string("read error: ") + std::strerror(errno), true});
+    while (rest_reader.next(line, overflow))
+        handle(line, overflow);
+    if (rest_reader.failed())
+        issues.push_back({name, lineno, std::string("read error: ") + std::strerror(errno), true});
     if (suppressed)
-        issues.push_back({name, 0, std::to_string(suppressed) + " more lines skipped (not listed one by one)", true});
+        issues.push_back(
+            {name, 0, std::to_string(suppressed) + " more lines skipped (not listed one by one)", true});
 }
 
 bool InputReader::read_json_line(std::string& line, const std::string& name, std::size_t lineno,
@@ -262,10 +272,14 @@ bool InputReader::read_json_line(std::string& line, const std::string& name, std
         return false;
     }
     std::string body = text->get<std::string>();
-    if (looks_like_html(body)) read_html(body, raw);
-    else raw.body = std::move(body);
-    if (const auto* t = field(j, {"title", "headline"}); t && t->is_string()) raw.title = t->get<std::string>();
-    if (const auto* u = field(j, {"url", "link", "canonical_url"}); u && u->is_string()) raw.url = u->get<std::string>();
+    if (looks_like_html(body))
+        read_html(body, raw);
+    else
+        raw.body = std::move(body);
+    if (const auto* t = field(j, {"title", "headline"}); t && t->is_string())
+        raw.title = t->get<std::string>();
+    if (const auto* u = field(j, {"url", "link", "canonical_url"}); u && u->is_string())
+        raw.url = u->get<std::string>();
     if (const auto* p = field(j, {"publisher", "site", "site_name", "source_name", "source"})) {
         auto s = as_text(*p);
         if (!s.empty()) raw.publisher = s;
@@ -278,8 +292,8 @@ bool InputReader::read_json_line(std::string& line, const std::string& name, std
             raw.reporters.push_back(s);
         }
     }
-    if (const auto* d = field(j, {"date", "published", "publishedAt", "published_at", "datePublished", "pubDate",
-                                  "timestamp", "time"})) {
+    if (const auto* d = field(j, {"date", "published", "publishedAt", "published_at", "datePublished",
+                                  "pubDate", "timestamp", "time"})) {
         if (auto date = DateFinder::shared().parse(as_text(*d))) {
             raw.published = date;
             raw.date_source = "jsonl";

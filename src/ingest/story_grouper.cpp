@@ -33,7 +33,9 @@ struct Features {
     std::vector<std::uint32_t> names; ///< distinct, sorted
 };
 
-bool is_word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80; }
+bool is_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
 
 // Lower-cased words with their hash; curly quotes, dashes and NBSP separate words.
 Features features(std::string_view text) {
@@ -72,26 +74,31 @@ Features features(std::string_view text) {
             }
             if (!is_word_byte(d)) break;
             if (d >= 'A' && d <= 'Z') d = static_cast<unsigned char>(d + 32);
-            if (d >= '0' && d <= '9') ++ndigits;
-            else digits = false;
+            if (d >= '0' && d <= '9')
+                ++ndigits;
+            else
+                digits = false;
             h = (h ^ d) * 0x100000001B3ull;
             ++i;
         }
         h = mix(h);
         words.push_back(h);
-        if ((upper && !sentence_start && i - b >= 2) || (digits && ndigits >= 2)) f.names.push_back(std::uint32_t(h >> 32));
+        if ((upper && !sentence_start && i - b >= 2) || (digits && ndigits >= 2))
+            f.names.push_back(std::uint32_t(h >> 32));
         sentence_start = false;
     }
     if (words.size() >= kShingle) {
         f.shingles.reserve(words.size() - kShingle + 1);
         for (std::size_t k = 0; k + kShingle <= words.size(); ++k) {
             std::uint64_t s = 0;
-            for (std::size_t r = 0; r < kShingle; ++r) s = mix(s * 0x9E3779B97F4A7C15ull + words[k + r]);
+            for (std::size_t r = 0; r < kShingle; ++r)
+                s = mix(s * 0x9E3779B97F4A7C15ull + words[k + r]);
             f.shingles.push_back(s);
         }
     } else if (!words.empty()) {
         std::uint64_t s = 0;
-        for (auto w : words) s = mix(s * 0x9E3779B97F4A7C15ull + w);
+        for (auto w : words)
+            s = mix(s * 0x9E3779B97F4A7C15ull + w);
         f.shingles.push_back(s);
     }
     auto uniq = [](auto& v) {
@@ -133,7 +140,8 @@ template <class T> void minhash(const std::vector<T>& items, std::size_t bins, s
 
 double estimate(const std::uint32_t* a, const std::uint32_t* b, std::size_t bins) {
     std::size_t same = 0;
-    for (std::size_t k = 0; k < bins; ++k) same += a[k] == b[k];
+    for (std::size_t k = 0; k < bins; ++k)
+        same += a[k] == b[k];
     return double(same) / double(bins);
 }
 
@@ -141,7 +149,8 @@ struct UnionFind {
     std::vector<std::size_t> parent;
     explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
     std::size_t find(std::size_t x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
         return x;
     }
     void join(std::size_t a, std::size_t b) {
@@ -155,7 +164,8 @@ struct UnionFind {
 
 // LSH: documents sharing a band of `rows` signature values become candidate pairs.
 void lsh_candidates(const std::vector<std::uint32_t>& sigs, std::size_t bins, std::size_t rows, std::size_t n,
-                    std::size_t max_bucket, const std::vector<bool>& usable, std::vector<std::uint64_t>& pairs) {
+                    std::size_t max_bucket, const std::vector<bool>& usable,
+                    std::vector<std::uint64_t>& pairs) {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
     std::size_t bands = bins / rows;
     keys.reserve(n * bands);
@@ -164,14 +174,16 @@ void lsh_candidates(const std::vector<std::uint32_t>& sigs, std::size_t bins, st
         const std::uint32_t* s = &sigs[d * bins];
         for (std::size_t band = 0; band < bands; ++band) {
             std::uint64_t k = band;
-            for (std::size_t r = 0; r < rows; ++r) k = mix(k * 0x9E3779B97F4A7C15ull + s[band * rows + r]);
+            for (std::size_t r = 0; r < rows; ++r)
+                k = mix(k * 0x9E3779B97F4A7C15ull + s[band * rows + r]);
             keys.emplace_back(k, std::uint32_t(d));
         }
     }
     std::sort(keys.begin(), keys.end());
     for (std::size_t i = 0; i < keys.size();) {
         std::size_t j = i;
-        while (j < keys.size() && keys[j].first == keys[i].first) ++j;
+        while (j < keys.size() && keys[j].first == keys[i].first)
+            ++j;
         if (j - i > 1 && j - i <= max_bucket)
             for (std::size_t a = i; a < j; ++a)
                 for (std::size_t b = a + 1; b < j; ++b)
@@ -199,7 +211,8 @@ std::vector<std::size_t> StoryGrouper::group(const std::vector<std::string_view>
     // Names found in many documents ("Mr", "Oct", "U") say nothing about which article this is.
     std::unordered_map<std::uint32_t, std::uint32_t> df;
     for (const auto& v : names)
-        for (auto x : v) ++df[x];
+        for (auto x : v)
+            ++df[x];
     const std::size_t max_df = std::max<std::size_t>(20, n / 200);
     for (std::size_t d = 0; d < n; ++d) {
         auto& v = names[d];
@@ -235,7 +248,8 @@ std::vector<std::size_t> StoryGrouper::group(const std::vector<std::string_view>
         std::size_t a = p >> 32, b = p & 0xFFFFFFFFu;
         if (uf.find(a) == uf.find(b)) continue;
         // Cheap signature estimate first; the exact merge below only for plausible pairs.
-        if (estimate(&name_sig[a * kNameBins], &name_sig[b * kNameBins], kNameBins) < 0.5 * options_.min_name_jaccard)
+        if (estimate(&name_sig[a * kNameBins], &name_sig[b * kNameBins], kNameBins) <
+            0.5 * options_.min_name_jaccard)
             continue;
         const auto& x = names[a];
         const auto& y = names[b];
@@ -255,13 +269,15 @@ std::vector<std::size_t> StoryGrouper::group(const std::vector<std::string_view>
         double jn = double(shared) / double(x.size() + y.size() - shared);
         double cn = double(shared) / double(std::min(x.size(), y.size()));
         if (jn < options_.min_name_jaccard && cn < options_.min_name_containment) continue;
-        if (estimate(&vocab[a * kVocabBins], &vocab[b * kVocabBins], kVocabBins) < options_.min_vocabulary_jaccard)
+        if (estimate(&vocab[a * kVocabBins], &vocab[b * kVocabBins], kVocabBins) <
+            options_.min_vocabulary_jaccard)
             continue;
         uf.join(a, b);
     }
 
     std::vector<std::size_t> rep(n);
-    for (std::size_t d = 0; d < n; ++d) rep[d] = uf.find(d);
+    for (std::size_t d = 0; d < n; ++d)
+        rep[d] = uf.find(d);
     return rep;
 }
 
@@ -269,10 +285,12 @@ void group_stories(std::vector<Document>& documents) {
     // Work in id order so the representative (and the story id) does not depend on input order.
     std::vector<std::size_t> order(documents.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return documents[a].id < documents[b].id; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return documents[a].id < documents[b].id; });
     std::vector<std::string_view> texts;
     texts.reserve(order.size());
-    for (auto i : order) texts.emplace_back(documents[i].text);
+    for (auto i : order)
+        texts.emplace_back(documents[i].text);
     auto rep = StoryGrouper().group(texts);
     for (std::size_t k = 0; k < order.size(); ++k) {
         const auto& root = documents[order[rep[k]]].id;

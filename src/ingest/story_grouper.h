@@ -18,13 +18,13 @@ namespace eventline {
 class StoryGrouper {
   public:
     struct Options {
-        double min_jaccard = 0.30;        ///< shingles: estimated Jaccard to join
-        double min_containment = 0.50;    ///< shingles: estimated containment of the smaller document
-        double min_name_jaccard = 0.50;   ///< names: exact Jaccard of the name/number sets
+        double min_jaccard = 0.30;      ///< shingles: estimated Jaccard to join
+        double min_containment = 0.50;  ///< shingles: estimated containment of the smaller document
+        double min_name_jaccard = 0.50; ///< names: exact Jaccard of the name/number sets
         double min_name_containment = 0.70;
         std::size_t min_shared_names = 12;
         double min_vocabulary_jaccard = 0.40; ///< names: estimated Jaccard of the word vocabularies
-        std::size_t max_bucket = 200;     ///< LSH buckets larger than this are too common to be evidence
+        std::size_t max_bucket = 200;         ///< LSH buckets larger than this are too common to be evidence
     };
 
     StoryGrouper() : StoryGrouper(Options{}) {}

@@ -42,9 +42,11 @@ AbbrevClass parse_class(std::string_view s) {
 Abbreviations::Abbreviations(std::string_view abbreviations_tsv, std::string_view starters) {
     for_each_line(abbreviations_tsv, [&](std::string_view line) {
         auto tab = line.find('\t');
-        if (tab == std::string_view::npos) throw DataError("[text] abbreviations: expected word<TAB>class: " + std::string(line));
+        if (tab == std::string_view::npos)
+            throw DataError("[text] abbreviations: expected word<TAB>class: " + std::string(line));
         auto cls = parse_class(line.substr(tab + 1));
-        if (cls == AbbrevClass::none) throw DataError("[text] abbreviations: unknown class in: " + std::string(line));
+        if (cls == AbbrevClass::none)
+            throw DataError("[text] abbreviations: unknown class in: " + std::string(line));
         classes_.emplace(std::string(line.substr(0, tab)), cls); // the first entry of a word wins
     });
     for_each_line(starters, [&](std::string_view line) { starters_.emplace(line); });
@@ -61,6 +63,8 @@ AbbrevClass Abbreviations::lookup(std::string_view word) const {
     return it == classes_.end() ? AbbrevClass::none : it->second;
 }
 
-bool Abbreviations::is_sentence_starter(std::string_view word) const { return starters_.count(std::string(word)) > 0; }
+bool Abbreviations::is_sentence_starter(std::string_view word) const {
+    return starters_.count(std::string(word)) > 0;
+}
 
 } // namespace eventline

@@ -1,10 +1,9 @@
 #include "sentence_splitter.h"
 
+#include "eventline/text.h"
 #include "text_normalizer.h"
 #include "tokenizer.h"
 #include "utf8.h"
-
-#include "eventline/text.h"
 
 namespace eventline {
 
@@ -16,8 +15,12 @@ bool is_closer(std::int32_t cp) {
 bool is_opener(std::int32_t cp) {
     return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0xAB;
 }
-bool is_terminator(std::int32_t cp) { return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026; }
-bool is_hspace(std::int32_t cp) { return cp != '\n' && utf8::is_space(cp); }
+bool is_terminator(std::int32_t cp) {
+    return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026;
+}
+bool is_hspace(std::int32_t cp) {
+    return cp != '\n' && utf8::is_space(cp);
+}
 
 // An initialism without its final period: "U.S", "D.P.R.K", "a.m".
 bool is_initialism(std::string_view w) {
@@ -75,10 +78,10 @@ bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin
     bool starter = abbr_.is_sentence_starter(next.word);
     char term = text[term_begin];
     bool closed = after > term_end; // a quote or bracket follows the terminator
-    if (lower) return false;         // "?" he asked; U.S. officials; e.g. something
+    if (lower) return false;        // "?" he asked; U.S. officials; e.g. something
     if (term == '?' || term == '!') return true;
     if (term_end - term_begin > 1 || term != '.') return upper || next.opened; // "..." and "…"
-    if (closed) return true;                                                  // ." He / .) The
+    if (closed) return true;                                                   // ." He / .) The
     // A single period: look at the word before it.
     std::size_t b = term_begin;
     while (b > 0) {
@@ -89,12 +92,18 @@ bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin
     std::string_view prev = text.substr(b, term_begin - b);
     if (prev.empty()) return true;
     switch (abbr_.lookup(prev)) {
-    case AbbrevClass::title: return false;
-    case AbbrevClass::month: return !digit;
-    case AbbrevClass::number: return !digit;
-    case AbbrevClass::suffix: return starter || next.opened;
-    case AbbrevClass::other: return starter;
-    case AbbrevClass::none: break;
+    case AbbrevClass::title:
+        return false;
+    case AbbrevClass::month:
+        return !digit;
+    case AbbrevClass::number:
+        return !digit;
+    case AbbrevClass::suffix:
+        return starter || next.opened;
+    case AbbrevClass::other:
+        return starter;
+    case AbbrevClass::none:
+        break;
     }
     if (is_initialism(prev)) return starter;
     if (prev.size() == 1 && prev[0] >= 'A' && prev[0] <= 'Z') return starter; // Lloyd J. Austin
@@ -112,7 +121,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std
         }
         while (e > b) {
             std::size_t k = e - 1;
-            while (k > b && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+            while (k > b && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80)
+                --k;
             auto cp = utf8::decode(text, k, len);
             if (!utf8::is_space(cp) && cp != '\n') break;
             e = k;
@@ -120,14 +130,17 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std
         // Cut runaway "sentences" at a space so no later stage sees more than kMaxSentenceBytes.
         while (e - b > kMaxSentenceBytes) {
             std::size_t cut = b + kMaxSentenceBytes;
-            while (cut > b && text[cut] != ' ') --cut;
+            while (cut > b && text[cut] != ' ')
+                --cut;
             if (cut == b) {
                 cut = b + kMaxSentenceBytes;
-                while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+                while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+                    --cut;
             }
             out.emplace_back(std::uint32_t(b), std::uint32_t(cut));
             b = cut;
-            while (b < e && text[b] == ' ') ++b;
+            while (b < e && text[b] == ' ')
+                ++b;
         }
         if (b < e) out.emplace_back(std::uint32_t(b), std::uint32_t(e));
     };
@@ -151,10 +164,12 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std
             continue;
         }
         std::size_t term_begin = i;
-        while (i < text.size() && is_terminator(utf8::decode(text, i, len))) i += std::size_t(len);
+        while (i < text.size() && is_terminator(utf8::decode(text, i, len)))
+            i += std::size_t(len);
         std::size_t term_end = i;
         // Closing quotes and brackets belong to the sentence they close.
-        while (i < text.size() && is_closer(utf8::decode(text, i, len))) i += std::size_t(len);
+        while (i < text.size() && is_closer(utf8::decode(text, i, len)))
+            i += std::size_t(len);
         if (i < text.size()) {
             auto after = utf8::decode(text, i, len);
             if (!is_hspace(after) && after != '\n') continue; // "U.S.-made", "1.5", "e.g.,"

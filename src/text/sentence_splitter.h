@@ -22,7 +22,8 @@ class SentenceSplitter {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(std::string_view text) const;
 
   private:
-    bool is_boundary(std::string_view text, std::size_t term_begin, std::size_t term_end, std::size_t after) const;
+    bool is_boundary(std::string_view text, std::size_t term_begin, std::size_t term_end,
+                     std::size_t after) const;
     const Abbreviations& abbr_;
 };
 

@@ -10,16 +10,42 @@ enum class Fold { keep, single_quote, double_quote, dash, space, drop };
 
 Fold classify(std::int32_t cp) {
     switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x0060: case 0x00B4:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x0060:
+    case 0x00B4:
         return Fold::single_quote;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
         return Fold::double_quote;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
-    case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
         return Fold::dash;
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:
         return Fold::drop;
-    default: break;
+    default:
+        break;
     }
     if (cp == ' ' || cp == '\n' || utf8::is_space(cp)) return Fold::space;
     return Fold::keep;
@@ -74,12 +100,20 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
             put('\'', i);
             break;
         }
-        case Fold::double_quote: put('"', i); break;
-        case Fold::dash: put('-', i); break;
-        case Fold::space: space(i); break;
-        case Fold::drop: break;
+        case Fold::double_quote:
+            put('"', i);
+            break;
+        case Fold::dash:
+            put('-', i);
+            break;
+        case Fold::space:
+            space(i);
+            break;
+        case Fold::drop:
+            break;
         case Fold::keep:
-            for (int k = 0; k < len; ++k) put(text[i + k], i + std::uint32_t(k));
+            for (int k = 0; k < len; ++k)
+                put(text[i + k], i + std::uint32_t(k));
             break;
         }
         i += std::uint32_t(len);

@@ -66,7 +66,9 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
                         norm[last - 1] == ' '))
         --last;
     std::size_t i = 0;
-    auto push = [&](std::size_t b, std::size_t e) { out.push_back(Token{std::uint32_t(b), std::uint32_t(e), 0}); };
+    auto push = [&](std::size_t b, std::size_t e) {
+        out.push_back(Token{std::uint32_t(b), std::uint32_t(e), 0});
+    };
     while (i < norm.size()) {
         int len;
         auto cp = c.at(i, len);
@@ -82,7 +84,8 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
         if (!utf8::is_word_char(cp)) {
             std::size_t e = i + std::size_t(len);
             if (cp == '.' || cp == '-') // "..." and "--" stay whole
-                while (c.ch(e) == char(cp)) ++e;
+                while (c.ch(e) == char(cp))
+                    ++e;
             push(i, e);
             i = e;
             continue;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "abbreviations.h"
-
 #include "eventline/text.h"
 
 #include <string_view>

@@ -1,9 +1,8 @@
 #include "utf8.h"
 
-#include <utf8proc.h>
-
 #include <cstdlib>
 #include <cstring>
+#include <utf8proc.h>
 
 namespace eventline::utf8 {
 
@@ -33,7 +32,8 @@ std::int32_t decode(std::string_view s, std::size_t i, int& len) {
         cp = (cp << 6) | (cc & 0x3F);
     }
     // Overlong forms, surrogates and values past U+10FFFF are invalid.
-    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
         return -1;
     len = n;
     return cp;
@@ -94,7 +94,8 @@ std::size_t repair(std::string& s) {
             ++replaced;
             ++i;
             // One replacement per run of bad continuation bytes.
-            while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+            while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
+                ++i;
         } else {
             out.append(s, i, std::size_t(len));
             i += std::size_t(len);
@@ -116,8 +117,9 @@ bool nfc_stable(std::string_view s) {
         }
         int len;
         auto cp = decode(s, i, len);
-        bool safe = (cp >= 0xA0 && cp <= 0x2FF) || (cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
-                    (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+        bool safe = (cp >= 0xA0 && cp <= 0x2FF) || (cp >= 0x2002 && cp <= 0x206F) ||
+                    (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x3000 && cp <= 0x303F) ||
+                    (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
                     (cp >= 0x0400 && cp <= 0x04FF) || cp == 0xFFFD;
         if (!safe) return false;
         i += std::size_t(len);
@@ -129,8 +131,8 @@ bool nfc_stable(std::string_view s) {
 std::string to_nfc(std::string s) {
     if (is_ascii(s) || nfc_stable(s)) return s;
     utf8proc_uint8_t* out = nullptr;
-    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), utf8proc_ssize_t(s.size()), &out,
-                          utf8proc_option_t(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), utf8proc_ssize_t(s.size()),
+                          &out, utf8proc_option_t(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
     if (n < 0) return s; // invalid input: callers repair first, so keep the text as is
     std::string r(reinterpret_cast<char*>(out), std::size_t(n));
     std::free(out);

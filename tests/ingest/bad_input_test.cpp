@@ -1,7 +1,6 @@
 #include "test_util.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 
 using namespace eventline;
@@ -103,7 +102,8 @@ TEST_CASE("a 60 MB single JSON line is skipped; the next line is still read", "[
         std::ofstream out(path, std::ios::binary);
         out << "{\"text\":\"";
         std::string chunk(1 << 20, 'z');
-        for (int i = 0; i < 60; ++i) out << chunk;
+        for (int i = 0; i < 60; ++i)
+            out << chunk;
         out << "\"}\n{\"text\":\"A normal line after the huge one.\"}\n";
     }
     std::vector<InputIssue> issues;
@@ -119,7 +119,8 @@ TEST_CASE("a 20 MB text document on one line is read and cleaned", "[ingest][siz
     TempDir dir;
     std::string text;
     text.reserve(20 << 20);
-    while (text.size() < (20u << 20)) text += "Rain fell on the capital for a third day. ";
+    while (text.size() < (20u << 20))
+        text += "Rain fell on the capital for a third day. ";
     std::vector<InputIssue> issues;
     auto docs = read_file(dir.write("long.txt", text), {}, issues);
     REQUIRE(docs.size() == 1);
@@ -127,7 +128,8 @@ TEST_CASE("a 20 MB text document on one line is read and cleaned", "[ingest][siz
     CHECK(issues.empty());
 }
 
-TEST_CASE("folders: recursive, sorted, hidden files and READMEs ignored, duplicates read once", "[ingest][folder]") {
+TEST_CASE("folders: recursive, sorted, hidden files and READMEs ignored, duplicates read once",
+          "[ingest][folder]") {
     TempDir dir;
     dir.write("b/second.txt", "The second article is about ports.\n");
     dir.write("a/first.txt", "The first article is about rain.\n");
@@ -137,7 +139,8 @@ TEST_CASE("folders: recursive, sorted, hidden files and READMEs ignored, duplica
     dir.write("empty.txt", "");
     Ingestor ingestor({});
     std::vector<Document> docs;
-    ingestor.read({dir.path.string(), (dir.path / "missing.txt").string()}, [&](Document&& d) { docs.push_back(std::move(d)); });
+    ingestor.read({dir.path.string(), (dir.path / "missing.txt").string()},
+                  [&](Document&& d) { docs.push_back(std::move(d)); });
     REQUIRE(docs.size() == 2);
     CHECK(docs[0].source.find("first.txt") != std::string::npos);
     CHECK(docs[1].source.find("second.txt") != std::string::npos);
@@ -153,7 +156,8 @@ TEST_CASE("HTML over a quarter of the cap is not handed to the parser", "[ingest
     IngestOptions small;
     small.max_document_bytes = 400 << 10;
     std::string html = "<html><body>";
-    while (html.size() < (200 << 10)) html += "<p>Another paragraph of text.</p>";
+    while (html.size() < (200 << 10))
+        html += "<p>Another paragraph of text.</p>";
     std::vector<InputIssue> issues;
     CHECK(read_file(dir.write("big.html", html), small, issues).empty());
     REQUIRE(issues.size() == 1);
@@ -163,7 +167,8 @@ TEST_CASE("HTML over a quarter of the cap is not handed to the parser", "[ingest
 TEST_CASE("a file of garbage lines gives at most 20 line issues and one summary", "[ingest][bad][jsonl]") {
     TempDir dir;
     std::string garbage;
-    for (int i = 0; i < 100; ++i) garbage += "{not json at all\n";
+    for (int i = 0; i < 100; ++i)
+        garbage += "{not json at all\n";
     std::vector<InputIssue> issues;
     CHECK(read_file(dir.write("garbage.jsonl", garbage), {}, issues).empty());
     REQUIRE(issues.size() == 21);

@@ -1,6 +1,5 @@
-#include "test_util.h"
-
 #include "../../src/ingest/cleaner.h"
+#include "test_util.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +21,8 @@ int removed(const Document& d, const std::string& reason) {
 }
 } // namespace
 
-TEST_CASE("a paywalled clipping loses its prompts, widgets and caption; the publisher is kept", "[ingest][clean]") {
+TEST_CASE("a paywalled clipping loses its prompts, widgets and caption; the publisher is kept",
+          "[ingest][clean]") {
     auto d = clean(test::slurp(test::data_path("story_clipped.txt")));
     CHECK(d.publisher == "dailycourier.example");
     CHECK(removed(d, "paywall") == 4);
@@ -34,9 +34,11 @@ TEST_CASE("a paywalled clipping loses its prompts, widgets and caption; the publ
     CHECK(d.text.find("patrol boat approaches") == std::string::npos);
     CHECK(d.text.find("dailycourier") == std::string::npos);
     CHECK(d.text.rfind("The coast guard of Estavia seized", 0) == 0);
-    CHECK(d.text.find("were being held on board while investigators inspected the cargo.") != std::string::npos);
+    CHECK(d.text.find("were being held on board while investigators inspected the cargo.") !=
+          std::string::npos);
     std::size_t total = 0;
-    for (auto& [reason, n] : d.removed) total += std::size_t(n);
+    for (auto& [reason, n] : d.removed)
+        total += std::size_t(n);
     CHECK(total == d.removed_lines.size());
 }
 
@@ -53,8 +55,9 @@ TEST_CASE("bylines and reporting credits become reporters, not text", "[ingest][
 }
 
 TEST_CASE("several reporters in one credit line", "[ingest][clean]") {
-    auto d = clean("Talks resumed in the capital on Monday.\n\nAna Lopes contributed reporting from Lisbon, Jon Ruiz "
-                   "from Madrid, and Mei Tan from Singapore.\n");
+    auto d = clean(
+        "Talks resumed in the capital on Monday.\n\nAna Lopes contributed reporting from Lisbon, Jon Ruiz "
+        "from Madrid, and Mei Tan from Singapore.\n");
     CHECK(d.reporters == std::vector<std::string>{"Ana Lopes", "Jon Ruiz", "Mei Tan"});
     CHECK(d.text == "Talks resumed in the capital on Monday.");
 }
@@ -72,9 +75,10 @@ TEST_CASE("a sentence starting with By is not a byline", "[ingest][clean]") {
 }
 
 TEST_CASE("clipper export: Content header dropped, Summary section kept apart", "[ingest][clean]") {
-    auto d = clean("Fuel Tanker Seized in Blockade\n\n\xE5\x86\x85\xE5\xAE\xB9\n\nThe coast guard seized a tanker on "
-                   "Thursday.\n\nThe crew was detained.\n\n\xE6\x80\xBB\xE7\xBB\x93\nA tanker was seized, a sign of "
-                   "rising tension.\nMore detail in the summary.\n");
+    auto d = clean(
+        "Fuel Tanker Seized in Blockade\n\n\xE5\x86\x85\xE5\xAE\xB9\n\nThe coast guard seized a tanker on "
+        "Thursday.\n\nThe crew was detained.\n\n\xE6\x80\xBB\xE7\xBB\x93\nA tanker was seized, a sign of "
+        "rising tension.\nMore detail in the summary.\n");
     CHECK(d.title == "Fuel Tanker Seized in Blockade");
     CHECK(d.text == "The coast guard seized a tanker on Thursday.\n\nThe crew was detained.");
     CHECK(d.summary == "A tanker was seized, a sign of rising tension.\nMore detail in the summary.");
@@ -92,24 +96,27 @@ TEST_CASE("English summary headings (TL;DR, Key points) work the same", "[ingest
 }
 
 TEST_CASE("a short line after a widget cluster is taken as a photo caption", "[ingest][clean]") {
-    auto d = clean("Listen to this article \xC2\xB7 2:10 min\nShare full article\nA crowd gathers outside the court on "
-                   "Monday morning.\nThe court ruled on Monday that the election must be repeated in four districts, "
-                   "a decision the governing party called unjust.\n");
+    auto d = clean(
+        "Listen to this article \xC2\xB7 2:10 min\nShare full article\nA crowd gathers outside the court on "
+        "Monday morning.\nThe court ruled on Monday that the election must be repeated in four districts, "
+        "a decision the governing party called unjust.\n");
     CHECK(removed(d, "caption") == 1);
     CHECK(d.text.rfind("The court ruled", 0) == 0);
 }
 
 TEST_CASE("photo credits and the caption before them go", "[ingest][clean]") {
-    auto d = clean("Firefighters battle a blaze near the old market on Tuesday.\nCredit...Ines Moreau/Reuters\n\n"
-                   "The fire destroyed 30 stalls, officials said.\nPhoto: City Fire Department\n");
+    auto d =
+        clean("Firefighters battle a blaze near the old market on Tuesday.\nCredit...Ines Moreau/Reuters\n\n"
+              "The fire destroyed 30 stalls, officials said.\nPhoto: City Fire Department\n");
     CHECK(d.text == "The fire destroyed 30 stalls, officials said.");
     CHECK(removed(d, "credit") == 2);
     CHECK(removed(d, "caption") == 1);
 }
 
 TEST_CASE("related-coverage blocks and newsletters go with their link lines", "[ingest][clean]") {
-    auto d = clean("The election is on Sunday.\n\nOur Coverage of the Election\n\nWho Is Running\nWhat to Watch For\n\n"
-                   "Sign up for our Morning Brief newsletter.\nRead more: Polls tighten\n");
+    auto d = clean(
+        "The election is on Sunday.\n\nOur Coverage of the Election\n\nWho Is Running\nWhat to Watch For\n\n"
+        "Sign up for our Morning Brief newsletter.\nRead more: Polls tighten\n");
     CHECK(d.text == "The election is on Sunday.");
     CHECK(removed(d, "related") == 4);
     CHECK(removed(d, "newsletter") == 1);
@@ -124,7 +131,8 @@ TEST_CASE("lone numbers stay in the text unless they sit next to widgets", "[ing
 }
 
 TEST_CASE("non-breaking spaces inside prompts do not hide them", "[ingest][clean]") {
-    auto d = clean("The river rose.\nAlready a subscriber?\xC2\xA0Log in.\nWant all of The\xC2\xA0Gazette? Subscribe.\n");
+    auto d = clean("The river rose.\nAlready a subscriber?\xC2\xA0Log in.\nWant all of The\xC2\xA0Gazette? "
+                   "Subscribe.\n");
     CHECK(d.text == "The river rose.");
     CHECK(removed(d, "paywall") == 2);
 }

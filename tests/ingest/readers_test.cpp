@@ -1,10 +1,8 @@
-#include "test_util.h"
-
 #include "../../src/ingest/cleaner.h"
 #include "../../src/ingest/input_reader.h"
+#include "test_util.h"
 
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 using namespace eventline;
@@ -12,14 +10,16 @@ using test::TempDir;
 
 TEST_CASE("plain text: headline title, body paragraphs, content id", "[ingest][text]") {
     TempDir dir;
-    auto path = dir.write("a.txt", "Floods Close Schools in Three Districts\n\nHeavy rain closed 40 schools on Monday.\n\n"
-                                   "The ministry said classes would resume on Thursday.\n");
+    auto path = dir.write(
+        "a.txt", "Floods Close Schools in Three Districts\n\nHeavy rain closed 40 schools on Monday.\n\n"
+                 "The ministry said classes would resume on Thursday.\n");
     std::vector<InputIssue> issues;
     auto docs = read_file(path, {}, issues);
     REQUIRE(docs.size() == 1);
     CHECK(issues.empty());
     CHECK(docs[0].title == "Floods Close Schools in Three Districts");
-    CHECK(docs[0].text == "Heavy rain closed 40 schools on Monday.\n\nThe ministry said classes would resume on Thursday.");
+    CHECK(docs[0].text ==
+          "Heavy rain closed 40 schools on Monday.\n\nThe ministry said classes would resume on Thursday.");
     CHECK(docs[0].id.size() == 13);
     CHECK(docs[0].id[0] == 'd');
     CHECK(docs[0].source == path);
@@ -29,7 +29,8 @@ TEST_CASE("plain text: headline title, body paragraphs, content id", "[ingest][t
 
 TEST_CASE("plain text: a first line that is a sentence stays in the body", "[ingest][text]") {
     TempDir dir;
-    auto path = dir.write("b", "The council voted to close the bridge on Friday.\nRepairs will take a month.\n");
+    auto path =
+        dir.write("b", "The council voted to close the bridge on Friday.\nRepairs will take a month.\n");
     std::vector<InputIssue> issues;
     auto docs = read_file(path, {}, issues);
     REQUIRE(docs.size() == 1);
@@ -37,7 +38,8 @@ TEST_CASE("plain text: a first line that is a sentence stays in the body", "[ing
     CHECK(docs[0].text.rfind("The council voted", 0) == 0);
 }
 
-TEST_CASE("HTML: title, meta date, publisher, canonical url, article text without furniture", "[ingest][html]") {
+TEST_CASE("HTML: title, meta date, publisher, canonical url, article text without furniture",
+          "[ingest][html]") {
     TempDir dir;
     std::string html = R"(<!doctype html><html><head>
 <title>Port Strike Ends - The Harbour Times</title>
@@ -100,8 +102,9 @@ TEST_CASE("HTML: JSON-LD datePublished, authors and headline", "[ingest][html]")
 
 TEST_CASE("HTML: broken markup still yields the text", "[ingest][html][bad]") {
     TempDir dir;
-    auto path = dir.write("broken.html", "<html><body><p>Rescuers reached the village on <b>Sunday<p>Twelve people were"
-                                         " evacuated.</div></span><p><<<>>unclosed <a href=\"x");
+    auto path = dir.write("broken.html",
+                          "<html><body><p>Rescuers reached the village on <b>Sunday<p>Twelve people were"
+                          " evacuated.</div></span><p><<<>>unclosed <a href=\"x");
     std::vector<InputIssue> issues;
     auto docs = read_file(path, {}, issues);
     REQUIRE(docs.size() == 1);
@@ -136,7 +139,8 @@ TEST_CASE("JSON Lines: fields, dates (ISO and epoch), url as source, HTML in tex
     CHECK(docs[0].id != docs[1].id);
 }
 
-TEST_CASE("JSON Lines: one broken line is one issue with its line number; the rest is read", "[ingest][jsonl][bad]") {
+TEST_CASE("JSON Lines: one broken line is one issue with its line number; the rest is read",
+          "[ingest][jsonl][bad]") {
     TempDir dir;
     std::string jsonl = R"({"text":"First story about the harbour."})"
                         "\n"
@@ -158,7 +162,8 @@ TEST_CASE("JSON Lines: one broken line is one issue with its line number; the re
     CHECK(issues[0].source == path);
     CHECK(issues[1].line == 3);
     CHECK(issues[2].line == 4);
-    for (const auto& i : issues) CHECK(i.skipped);
+    for (const auto& i : issues)
+        CHECK(i.skipped);
 }
 
 TEST_CASE("streams are sniffed: JSON Lines, HTML or text", "[ingest][stdin]") {
@@ -209,9 +214,10 @@ TEST_CASE("JSON Lines longer than the head chunk are joined across the chunk bou
 TEST_CASE("HTML: a <title> loses its site suffix", "[ingest][html]") {
     TempDir dir;
     std::vector<InputIssue> issues;
-    auto docs = read_file(dir.write("t.html", "<html><head><title>Dam Opens on Schedule | Valley Post</title></head>"
-                                              "<body><p>The dam opened on Monday.</p></body></html>"),
-                          {}, issues);
+    auto docs =
+        read_file(dir.write("t.html", "<html><head><title>Dam Opens on Schedule | Valley Post</title></head>"
+                                      "<body><p>The dam opened on Monday.</p></body></html>"),
+                  {}, issues);
     REQUIRE(docs.size() == 1);
     CHECK(docs[0].title == "Dam Opens on Schedule");
 }

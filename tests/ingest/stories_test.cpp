@@ -1,9 +1,7 @@
+#include "../../src/ingest/story_grouper.h"
 #include "test_util.h"
 
-#include "../../src/ingest/story_grouper.h"
-
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace eventline;
@@ -29,11 +27,13 @@ TEST_CASE("clipped, full, rewritten and clipper versions form one story; a same-
     clipper.id = "dffffffffffff";
     clipper.text = clipper.text.substr(0, clipper.text.size() * 2 / 3);
     std::vector<Document> docs;
-    for (auto& [name, d] : by_name) docs.push_back(d);
+    for (auto& [name, d] : by_name)
+        docs.push_back(d);
     docs.push_back(clipper);
     group_stories(docs);
     std::map<std::string, std::string> story;
-    for (const auto& d : docs) story[d.id] = d.story;
+    for (const auto& d : docs)
+        story[d.id] = d.story;
     const auto& full = by_name["story_full.txt"];
     CHECK(story[by_name["story_clipped.txt"].id] == story[full.id]);
     CHECK(story[by_name["story_rewrite.txt"].id] == story[full.id]);
@@ -49,13 +49,16 @@ TEST_CASE("clipped, full, rewritten and clipper versions form one story; a same-
 TEST_CASE("story ids do not depend on input order", "[ingest][stories]") {
     auto by_name = story_docs();
     std::vector<Document> a, b;
-    for (auto& [name, d] : by_name) a.push_back(d);
+    for (auto& [name, d] : by_name)
+        a.push_back(d);
     b.assign(a.rbegin(), a.rend());
     group_stories(a);
     group_stories(b);
     std::map<std::string, std::string> sa, sb;
-    for (const auto& d : a) sa[d.id] = d.story;
-    for (const auto& d : b) sb[d.id] = d.story;
+    for (const auto& d : a)
+        sa[d.id] = d.story;
+    for (const auto& d : b)
+        sb[d.id] = d.story;
     CHECK(sa == sb);
 }
 
@@ -74,7 +77,8 @@ TEST_CASE("unrelated documents stay apart; empty texts are harmless", "[ingest][
 TEST_CASE("many distinct documents form many stories (no giant component)", "[ingest][stories]") {
     // 2,000 generated documents over a shared vocabulary; pairs share words but not passages.
     std::vector<std::string> words;
-    for (int i = 0; i < 3000; ++i) words.push_back("w" + std::to_string(i * 7919 % 100003));
+    for (int i = 0; i < 3000; ++i)
+        words.push_back("w" + std::to_string(i * 7919 % 100003));
     std::vector<std::string> texts;
     std::uint64_t x = 88172645463325252ull;
     auto rnd = [&] {
@@ -85,7 +89,8 @@ TEST_CASE("many distinct documents form many stories (no giant component)", "[in
     };
     for (int d = 0; d < 2000; ++d) {
         std::string t;
-        for (int k = 0; k < 150; ++k) t += words[rnd() % words.size()] + (k % 15 == 14 ? ". " : " ");
+        for (int k = 0; k < 150; ++k)
+            t += words[rnd() % words.size()] + (k % 15 == 14 ? ". " : " ");
         texts.push_back(t);
     }
     texts.push_back(texts[5].substr(0, texts[5].size() / 2)); // a clipped copy of document 5

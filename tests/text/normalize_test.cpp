@@ -12,12 +12,13 @@ TEST_CASE("norm unifies quotes, dashes and spaces and maps back to document byte
     const auto& x = s[0];
     CHECK(x.norm == "\"Kyiv's\" - 5 items\xE2\x80\xA6");
     REQUIRE(x.to_doc.size() == x.norm.size() + 1);
-    CHECK(x.to_doc[1] == 3);                       // 'K' after the 3-byte opening quote
-    CHECK(x.doc_offset(5) == 7);                   // the apostrophe maps to the start of U+2019
+    CHECK(x.to_doc[1] == 3);     // 'K' after the 3-byte opening quote
+    CHECK(x.doc_offset(5) == 7); // the apostrophe maps to the start of U+2019
     CHECK(x.to_doc.back() == text.size());
     auto k = x.norm.find("items");
     CHECK(text.substr(x.doc_offset(std::uint32_t(k)), 5) == "items");
-    for (std::size_t i = 1; i < x.to_doc.size(); ++i) CHECK(x.to_doc[i] >= x.to_doc[i - 1]);
+    for (std::size_t i = 1; i < x.to_doc.size(); ++i)
+        CHECK(x.to_doc[i] >= x.to_doc[i - 1]);
 }
 
 TEST_CASE("zero-width characters and soft hyphens disappear from norm", "[text][norm]") {

@@ -1,7 +1,6 @@
 #include "eventline/text.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,7 +12,8 @@ using namespace eventline;
 namespace {
 std::vector<std::string> texts(std::string_view text) {
     std::vector<std::string> out;
-    for (const auto& s : split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+    for (const auto& s : split_sentences(text))
+        out.emplace_back(text.substr(s.begin, s.end - s.begin));
     return out;
 }
 
@@ -41,26 +41,29 @@ TEST_CASE("splitter accuracy on the hand-written news gold set", "[text][splitte
     REQUIRE(paras.size() >= 30);
     for (const auto& p : paras) {
         std::string joined;
-        for (const auto& s : p) joined += (joined.empty() ? "" : " ") + s;
+        for (const auto& s : p)
+            joined += (joined.empty() ? "" : " ") + s;
         auto got = texts(joined);
         gold += p.size();
         found += got.size();
         std::size_t j = 0;
         for (const auto& g : got) {
-            while (j < p.size() && p[j] != g) ++j;
+            while (j < p.size() && p[j] != g)
+                ++j;
             if (j < p.size()) ++correct;
         }
         if (got == p) {
             ++paragraphs_ok;
         } else {
             std::cout << "mis-split:";
-            for (const auto& g : got) std::cout << " [" << g << "]";
+            for (const auto& g : got)
+                std::cout << " [" << g << "]";
             std::cout << '\n';
         }
     }
     double precision = double(correct) / double(found), recall = double(correct) / double(gold);
-    std::cout << "splitter gold set: " << gold << " sentences, precision " << precision << ", recall " << recall
-              << ", paragraphs exact " << paragraphs_ok << "/" << paras.size() << '\n';
+    std::cout << "splitter gold set: " << gold << " sentences, precision " << precision << ", recall "
+              << recall << ", paragraphs exact " << paragraphs_ok << "/" << paras.size() << '\n';
     CHECK(gold >= 50);
     CHECK(recall >= 0.95);
     CHECK(precision >= 0.95);
@@ -77,7 +80,8 @@ TEST_CASE("news abbreviations, initials and initialisms do not end sentences", "
 
 TEST_CASE("quotes that end sentences stay with their sentence", "[text][splitter]") {
     CHECK(texts("\xE2\x80\x9CWhat are they doing?\xE2\x80\x99\xE2\x80\x99 Mr. Kaya asked.") ==
-          std::vector<std::string>{"\xE2\x80\x9CWhat are they doing?\xE2\x80\x99\xE2\x80\x99", "Mr. Kaya asked."});
+          std::vector<std::string>{"\xE2\x80\x9CWhat are they doing?\xE2\x80\x99\xE2\x80\x99",
+                                   "Mr. Kaya asked."});
     CHECK(texts("\"It is over.\" He left.") == std::vector<std::string>{"\"It is over.\"", "He left."});
     CHECK(texts("\"Why now?\" he asked.").size() == 1);
     CHECK(texts("\"We wait,\" she said.").size() == 1);
@@ -92,8 +96,10 @@ TEST_CASE("newlines always break and spaces are trimmed", "[text][splitter]") {
 
 TEST_CASE("runaway sentences are cut so later stages never see megabytes", "[text][splitter]") {
     std::string text;
-    for (int i = 0; i < 20000; ++i) text += "word ";
+    for (int i = 0; i < 20000; ++i)
+        text += "word ";
     auto s = split_sentences(text);
     REQUIRE(s.size() > 1);
-    for (const auto& x : s) CHECK(x.end - x.begin <= 4096);
+    for (const auto& x : s)
+        CHECK(x.end - x.begin <= 4096);
 }
