@@ -3,6 +3,8 @@
 #include "boilerplate_rules.h"
 #include "date_finder.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <gumbo.h>
 #include <memory>
@@ -313,7 +315,47 @@ std::string strip_site_suffix(std::string title) {
     return title;
 }
 
+bool ignored_for_depth(std::string_view name) {
+    for (const char* t :
+         {"br",    "img",  "meta", "link", "input", "hr", "wbr",    "source", "area", "col", "embed", "param",
+          "track", "base", "p",    "li",   "dt",    "dd", "option", "tr",     "td",   "th",  "!",     "?"})
+        if (name == t) return true;
+    return false;
+}
+
 } // namespace
+
+std::size_t estimate_html_depth(std::string_view html) {
+    std::size_t depth = 0, max_depth = 0;
+    for (std::size_t i = 0; i + 1 < html.size(); ++i) {
+        if (html[i] != '<') continue;
+        bool end = html[i + 1] == '/';
+        std::size_t b = i + (end ? 2 : 1);
+        std::size_t e = b;
+        while (e < html.size() &&
+               (std::isalnum(static_cast<unsigned char>(html[e])) || html[e] == '!' || html[e] == '?'))
+            ++e;
+        if (e == b) continue;
+        std::string name(html.substr(b, std::min<std::size_t>(e - b, 10)));
+        for (auto& c : name)
+            c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (name[0] == '!' || name[0] == '?') name = name.substr(0, 1);
+        if (ignored_for_depth(name)) continue;
+        if (name == "script" || name == "style") { // skip raw text up to the closing tag
+            auto close = html.find("</", e);
+            i = close == std::string_view::npos ? html.size() : close - 1;
+            if (!end) continue;
+        }
+        if (end) {
+            if (depth) --depth;
+        } else {
+            auto gt = html.find('>', e);
+            if (gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/') continue; // <x/>
+            max_depth = std::max(max_depth, ++depth);
+        }
+    }
+    return max_depth;
+}
 
 void read_html(std::string_view html, RawDocument& raw) {
     GumboOptions options = kGumboDefaultOptions;

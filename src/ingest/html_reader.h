@@ -3,6 +3,7 @@
 
 #include "raw_document.h"
 
+#include <cstddef>
 #include <string_view>
 
 namespace eventline {
@@ -11,5 +12,10 @@ namespace eventline {
 /// raw.published/date_source ("html_meta"). Skips script, style, nav, aside, footer, figure captions,
 /// forms. requires: valid UTF-8. ensures: never throws on broken markup.
 void read_html(std::string_view html, RawDocument& raw);
+
+/// A quick upper bound on the element nesting depth (start tags minus end tags, void and auto-closing
+/// elements ignored). gumbo slows down quadratically on absurd nesting, so such pages are not parsed.
+std::size_t estimate_html_depth(std::string_view html);
+constexpr std::size_t kMaxHtmlDepth = 5000;
 
 } // namespace eventline

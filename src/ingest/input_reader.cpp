@@ -167,6 +167,13 @@ void InputReader::read_blob(std::string bytes, const std::string& name, InputFor
                               true});
             return;
         }
+        if (estimate_html_depth(bytes) > kMaxHtmlDepth) {
+            issues.push_back(
+                {name, 0,
+                 "HTML nested too deeply to parse (over " + std::to_string(kMaxHtmlDepth) + " levels)",
+                 true});
+            return;
+        }
         read_html(bytes, raw);
     } else {
         raw.body = std::move(bytes);
@@ -272,6 +279,10 @@ bool InputReader::read_json_line(std::string& line, const std::string& name, std
         return false;
     }
     std::string body = text->get<std::string>();
+    if (looks_like_html(body) && estimate_html_depth(body) > kMaxHtmlDepth) {
+        issues.push_back({name, lineno, "HTML nested too deeply to parse", true});
+        return false;
+    }
     if (looks_like_html(body))
         read_html(body, raw);
     else

@@ -1,3 +1,4 @@
+#include "../../src/ingest/html_reader.h"
 #include "test_util.h"
 
 #include <catch2/catch.hpp>
@@ -174,4 +175,24 @@ TEST_CASE("a file of garbage lines gives at most 20 line issues and one summary"
     REQUIRE(issues.size() == 21);
     CHECK(issues[19].line == 20);
     CHECK(issues[20].reason == "80 more lines skipped (not listed one by one)");
+}
+
+TEST_CASE("absurdly nested HTML is refused instead of parsed for minutes", "[ingest][bad][html]") {
+    TempDir dir;
+    std::string deep = "<html><body>";
+    for (int i = 0; i < 50000; ++i)
+        deep += "<div><b>";
+    deep += "text</body></html>";
+    std::vector<InputIssue> issues;
+    CHECK(read_file(dir.write("deep.html", deep), {}, issues).empty());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].reason.rfind("HTML nested too deeply", 0) == 0);
+}
+
+TEST_CASE("the depth estimate ignores void, auto-closing and script content", "[ingest][html]") {
+    std::string page = "<html><body><p>a<p>b<br><img src=x><ul><li>x<li>y</ul><script>if (a<b) {}</script>";
+    for (int i = 0; i < 10000; ++i)
+        page += "<p>para";
+    page += "</body></html>";
+    CHECK(estimate_html_depth(page) <= 4);
 }

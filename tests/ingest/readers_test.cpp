@@ -1,4 +1,5 @@
 #include "../../src/ingest/cleaner.h"
+#include "../../src/ingest/html_reader.h"
 #include "../../src/ingest/input_reader.h"
 #include "test_util.h"
 
