@@ -182,6 +182,60 @@ constexpr const char* kScript = R"EL(</script>
     return out;
   }
 
+  function dateLabel(t) {
+    var d = new Date(t);
+    if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) return String(d.getUTCFullYear());
+    if (d.getUTCDate() === 1) return MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear();
+    return d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear();
+  }
+
+  // A linear scale, except that long empty stretches (an event decades before the others) are
+  // cut to a narrow hatched band, so that clustered dates stay readable.
+  function timeScale(x0, x1) {
+    var keys = [];
+    DATA.events.forEach(function (e) { keys.push(utc(e.start), utc(e.end) + DAY); });
+    keys.sort(function (a, b) { return a - b; });
+    keys = keys.filter(function (k, i) { return i === 0 || k !== keys[i - 1]; });
+    var gaps = [], brk = [];
+    for (var i = 0; i + 1 < keys.length; i++) { gaps.push(keys[i + 1] - keys[i]); brk.push(false); }
+    for (;;) {
+      var rest = 0, big = -1;
+      gaps.forEach(function (g, i) { if (!brk[i]) { rest += g; if (big < 0 || g > gaps[big]) big = i; } });
+      if (big < 0 || gaps[big] < 30 * DAY || gaps[big] < 0.5 * rest) break;
+      brk[big] = true;
+    }
+    var BREAK = 40, nb = brk.filter(Boolean).length, linear = 0;
+    gaps.forEach(function (g, i) { if (!brk[i]) linear += g; });
+    var perMs = (x1 - x0 - nb * BREAK) / Math.max(linear, DAY);
+    var xs = [x0];
+    gaps.forEach(function (g, i) { xs.push(xs[i] + (brk[i] ? BREAK : g * perMs)); });
+    function x(t) {
+      if (t <= keys[0]) return x0;
+      for (var i = 0; i + 1 < keys.length; i++)
+        if (t <= keys[i + 1]) return xs[i] + (t - keys[i]) / Math.max(keys[i + 1] - keys[i], 1) * (xs[i + 1] - xs[i]);
+      return xs[xs.length - 1];
+    }
+    // Ticks per linear stretch, at a step that suits its width; then drop those too close together.
+    var cand = [], breaks = [], i0 = 0;
+    for (var i = 0; i <= gaps.length; i++) {
+      if (i === gaps.length || brk[i]) {
+        if (i > i0) ticks(keys[i0], keys[i], Math.max(1, Math.floor((xs[i] - xs[i0]) / 95))).forEach(function (tk) { cand.push({ x: x(tk.t), label: tk.label }); });
+        if (i < gaps.length) {
+          breaks.push([xs[i], xs[i + 1]]);
+          if (i === 0) cand.push({ x: xs[0], label: dateLabel(keys[0]) });
+          cand.push({ x: xs[i + 1], label: dateLabel(keys[i + 1]) });
+        }
+        i0 = i + 1;
+      }
+    }
+    var out = [];
+    cand.sort(function (a, b) { return a.x - b.x; }).forEach(function (tk) {
+      var prev = out[out.length - 1];
+      if (!prev || tk.x - prev.x >= Math.max(40, prev.label.length * 6.3 + 12)) out.push(tk);
+    });
+    return { x: x, ticks: out, breaks: breaks };
+  }
+
   // ---- the chart --------------------------------------------------------------------------
   var chart = document.getElementById('chart');
   function render() {
@@ -197,11 +251,9 @@ constexpr const char* kScript = R"EL(</script>
   function drawChart(shown) {
     var LABEL_W = 170, ROW = 26, PAD = 14, AXIS = 34;
     var width = Math.max(chart.clientWidth || 900, 760);
-    var t0 = utc(DATA.range.start), t1 = utc(DATA.range.end) + DAY;
-    var pad = Math.max((t1 - t0) * 0.02, DAY / 2);
-    t0 -= pad; t1 += pad;
-    var x0 = LABEL_W + 16, x1 = width - 24;
-    var X = function (t) { return x0 + (t - t0) / (t1 - t0) * (x1 - x0); };
+    var x0 = LABEL_W + 28, x1 = width - 28;
+    var scale = timeScale(x0, x1);
+    var X = scale.x;
     // Lay events out per lane: greedy rows so labels do not overlap.
     var lanes = DATA.lanes.map(function (l) { return { id: l.id, name: l.name, rows: [], items: [] }; });
     var laneOf = {}; lanes.forEach(function (l) { laneOf[l.id === null ? '' : l.id] = l; });
@@ -209,34 +261,44 @@ constexpr const char* kScript = R"EL(</script>
       var lane = laneOf[e.lane === null ? '' : e.lane] || lanes[lanes.length - 1];
       var xs = X(utc(e.start)), xe = X(utc(e.end) + DAY);
       var ranged = e.interval || (e.precision !== 'day' && e.precision !== 'hour' && e.precision !== 'minute');
-      var text = clip(e.label, 34);
-      var right = (ranged ? Math.max(xe, xs + 8) : xs + 6) + 6 + text.length * 6.4;
+      var text = clip(e.label, 34), tw = text.length * 6.4;
+      var end = ranged ? Math.max(xe, xs + 8) : xs + 6;
+      // Label right of the mark, or left of it when it would run off the chart.
+      var inside = ranged && xe - xs > tw + 16 && end + 6 + tw > width - 6;
+      var flip = !inside && end + 6 + tw > width - 6 && xs - 12 - tw > x0 - 20;
+      var left = flip ? xs - 12 - tw : xs - 8, right = flip || inside ? end + 4 : end + 6 + tw;
       var row = 0;
-      while (row < lane.rows.length && lane.rows[row] > xs - 8) row++;
+      while (row < lane.rows.length && lane.rows[row] > left) row++;
       lane.rows[row] = right;
-      lane.items.push({ e: e, xs: xs, xe: xe, ranged: ranged, text: text, row: row });
+      lane.items.push({ e: e, xs: xs, xe: xe, ranged: ranged, text: text, row: row, flip: flip, inside: inside });
     });
     lanes = lanes.filter(function (l) { return l.items.length || !shown.length; });
     var height = AXIS, tops = [];
     lanes.forEach(function (l) { tops.push(height); height += Math.max(1, l.rows.length) * ROW + 2 * PAD; });
     height += 8;
     var svg = sv('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': 'Event timeline' });
+    var defs = sv('defs'), pat = sv('pattern', { id: 'brk', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+    pat.appendChild(sv('rect', { width: 6, height: 6, fill: '#ffffff', 'fill-opacity': 0.6 }));
+    pat.appendChild(sv('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#d5dae0', 'stroke-width': 2 }));
+    defs.appendChild(pat); svg.appendChild(defs);
     lanes.forEach(function (l, i) {
       var h = Math.max(1, l.rows.length) * ROW + 2 * PAD;
       svg.appendChild(sv('rect', { 'class': 'lane-bg' + (i % 2 ? ' alt' : ''), x: 0, y: tops[i], width: width, height: h }));
     });
     var axis = sv('g', { 'class': 'axis' });
-    ticks(t0, t1, Math.max(2, Math.floor((x1 - x0) / 95))).forEach(function (tk) {
-      var x = X(tk.t);
-      axis.appendChild(sv('line', { x1: x, x2: x, y1: AXIS - 6, y2: height }));
-      axis.appendChild(sv('text', { x: x + 3, y: AXIS - 12 }, tk.label));
+    scale.breaks.forEach(function (b) {
+      axis.appendChild(sv('rect', { x: b[0], y: AXIS - 6, width: b[1] - b[0], height: height - AXIS + 6, fill: 'url(#brk)' }));
+    });
+    scale.ticks.forEach(function (tk) {
+      axis.appendChild(sv('line', { x1: tk.x, x2: tk.x, y1: AXIS - 6, y2: height }));
+      axis.appendChild(sv('text', { x: tk.x + 3, y: AXIS - 12 }, tk.label));
     });
     svg.appendChild(axis);
     lanes.forEach(function (l, i) {
       var h = Math.max(1, l.rows.length) * ROW + 2 * PAD;
       svg.appendChild(sv('rect', { x: 0, y: tops[i], width: LABEL_W, height: h, fill: i % 2 ? '#fff' : '#fafbfc' }));
       svg.appendChild(sv('line', { x1: LABEL_W, x2: LABEL_W, y1: tops[i], y2: tops[i] + h, stroke: '#e3e7eb' }));
-      svg.appendChild(sv('text', { 'class': 'lane-name', x: 14, y: tops[i] + PAD + 14 }, clip(l.name, 22)));
+      var ln = sv('text', { 'class': 'lane-name', x: 14, y: tops[i] + PAD + 14 }, clip(l.name, 22)); ln.appendChild(sv('title', null, l.name)); svg.appendChild(ln);
       svg.appendChild(sv('text', { 'class': 'lane-n', x: 14, y: tops[i] + PAD + 30 }, l.items.length + (l.items.length === 1 ? ' event' : ' events')));
       l.items.forEach(function (it) {
         var e = it.e, y = tops[i] + PAD + it.row * ROW + ROW / 2, c = familyColor[e.family] || '#7f8c8d';
@@ -246,12 +308,13 @@ constexpr const char* kScript = R"EL(</script>
         if (it.ranged) {
           var w = Math.max(it.xe - it.xs, 8);
           g.appendChild(sv('rect', { x: it.xs, y: y - 7, width: w, height: 14, rx: 7, fill: c, 'fill-opacity': 0.28, stroke: c, 'stroke-width': 1.5 }));
-          tx = it.xs + w + 6;
+          tx = it.inside ? it.xs + 9 : it.xs + w + 6;
         } else {
           g.appendChild(sv('circle', { cx: it.xs, cy: y, r: 6, fill: c, stroke: '#fff', 'stroke-width': 1.5 }));
           tx = it.xs + 11;
         }
-        g.appendChild(sv('text', { x: tx, y: y + 4 }, it.text));
+        if (it.flip) g.appendChild(sv('text', { x: it.xs - 11, y: y + 4, 'text-anchor': 'end' }, it.text));
+        else g.appendChild(sv('text', { x: tx, y: y + 4 }, it.text));
         g.onclick = function () { select(e.id); };
         g.onkeydown = function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(e.id); } };
         svg.appendChild(g);
