@@ -18,11 +18,11 @@ void write_cytoscape(const Dataset& ds, std::ostream& out) {
     DatasetView view(ds);
     const auto& dated = view.dated();
     long first = dated.empty() ? 0 : dated.front().start_day;
-    long last = first;
-    for (const auto& t : dated) last = std::max(last, t.start_day);
-    long span = last - first;
-    // Pixels per day: wide enough to read a week, narrow enough that decades stay on screen.
-    double day_px = span > 0 ? std::clamp(3000.0 / static_cast<double>(span), 0.5, 120.0) : 120.0;
+    std::vector<std::pair<long, long>> spans;
+    for (const auto& t : dated) spans.emplace_back(t.start_day, t.end_day);
+    TimeAxis axis(spans);
+    // Pixels per axis day: wide enough to read a week, narrow enough to fit a screen or two.
+    double day_px = axis.length() > 0 ? std::clamp(3000.0 / axis.length(), 2.0, 120.0) : 120.0;
 
     std::map<std::string, int> lane_index;
     int li = 0;
@@ -30,9 +30,12 @@ void write_cytoscape(const Dataset& ds, std::ostream& out) {
     lane_index[""] = li;
 
     ojson root;
+    ojson cuts = ojson::array();
+    for (const auto& [a, b] : axis.cuts()) cuts.push_back({{"from", iso_of(a)}, {"to", iso_of(b)}});
     root["data"] = {{"generator", "eventline"},
                     {"first_date", dated.empty() ? ojson(nullptr) : ojson(dated.front().start)},
-                    {"day_px", day_px}};
+                    {"day_px", day_px},
+                    {"axis_cuts", cuts}};
     ojson nodes = ojson::array();
     std::map<std::pair<int, long>, int> stack;
     auto event_node = [&](const TimedEvent& t, double x, double y) {
@@ -57,7 +60,7 @@ void write_cytoscape(const Dataset& ds, std::ostream& out) {
     for (const auto& t : dated) {
         int lane = lane_index[t.lane];
         int k = stack[{lane, t.start_day}]++;
-        event_node(t, static_cast<double>(t.start_day - first) * day_px, lane * kLaneHeight + k * kStack);
+        event_node(t, axis.at(t.start_day) * day_px, lane * kLaneHeight + k * kStack);
     }
     double undated_y = (li + 1) * kLaneHeight;
     int k = 0;

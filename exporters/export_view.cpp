@@ -257,6 +257,51 @@ const Family& family_of(const Event& e) {
     return f.back();
 }
 
+// ---- time axis -----------------------------------------------------------------------------------
+
+TimeAxis::TimeAxis(const std::vector<std::pair<long, long>>& spans) {
+    for (const auto& [a, b] : spans) {
+        keys_.push_back(a);
+        keys_.push_back(b + 1);
+    }
+    std::sort(keys_.begin(), keys_.end());
+    keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+    if (keys_.empty()) return;
+    std::vector<long> gaps;
+    for (std::size_t i = 0; i + 1 < keys_.size(); ++i) gaps.push_back(keys_[i + 1] - keys_[i]);
+    std::vector<bool> cut(gaps.size(), false);
+    // Cut the largest gap while it is over a month and at least half of what remains uncut.
+    for (;;) {
+        long rest = 0;
+        int big = -1;
+        for (std::size_t i = 0; i < gaps.size(); ++i)
+            if (!cut[i]) {
+                rest += gaps[i];
+                if (big < 0 || gaps[i] > gaps[big]) big = static_cast<int>(i);
+            }
+        if (big < 0 || gaps[big] < 30 || gaps[big] * 2 < rest) break;
+        cut[big] = true;
+    }
+    long linear = 0;
+    for (std::size_t i = 0; i < gaps.size(); ++i)
+        if (!cut[i]) linear += gaps[i];
+    double cut_len = std::max(2.0, static_cast<double>(linear) * 0.05);
+    xs_.push_back(0);
+    for (std::size_t i = 0; i < gaps.size(); ++i) {
+        xs_.push_back(xs_.back() + (cut[i] ? cut_len : static_cast<double>(gaps[i])));
+        if (cut[i]) cuts_.emplace_back(keys_[i], keys_[i + 1]);
+    }
+}
+
+double TimeAxis::at(long day) const {
+    if (keys_.empty() || day <= keys_.front()) return 0;
+    auto it = std::upper_bound(keys_.begin(), keys_.end(), day);
+    if (it == keys_.end()) return xs_.back();
+    std::size_t i = static_cast<std::size_t>(it - keys_.begin()) - 1;
+    double f = static_cast<double>(day - keys_[i]) / static_cast<double>(keys_[i + 1] - keys_[i]);
+    return xs_[i] + f * (xs_[i + 1] - xs_[i]);
+}
+
 // ---- the view ------------------------------------------------------------------------------------
 
 DatasetView::DatasetView(const Dataset& ds) : ds_(ds) {

@@ -41,7 +41,9 @@ void attvalues(std::ostream& out, const std::vector<std::pair<const char*, std::
 void write_gexf(const Dataset& ds, std::ostream& out) {
     DatasetView view(ds);
     const auto& dated = view.dated();
-    long first = dated.empty() ? 0 : dated.front().start_day;
+    std::vector<std::pair<long, long>> spans;
+    for (const auto& t : dated) spans.emplace_back(t.start_day, t.end_day);
+    TimeAxis axis(spans);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
            "version=\"1.2\">\n"
@@ -83,7 +85,7 @@ void write_gexf(const Dataset& ds, std::ostream& out) {
                            (s.document && !s.document->title.empty() ? s.document->title : s.id);
             attvalues(out, {{"eid", e.id}, {"kind", "event"}, {"type", e.type}, {"family", std::string(f.name)},
                             {"precision", t.precision}, {"lane", t.lane}, {"sources", sources}});
-            double x = t.start.empty() ? 40.0 * undated_no++ : 10.0 * static_cast<double>(t.start_day - first);
+            double x = t.start.empty() ? 40.0 * undated_no++ : 10.0 * axis.at(t.start_day);
             double y = t.start.empty() ? -80.0 : -40.0 * lane_index[t.lane];
             viz(f.color, x, y, 8);
             out << "      </node>\n";

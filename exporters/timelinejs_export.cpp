@@ -118,7 +118,6 @@ void write_timelinejs(const Dataset& ds, std::ostream& out) {
         s["text"] = {{"headline", html_escape(shorten(e.label.empty() ? e.type : e.label, 140))},
                      {"text", slide_text(t, view)}};
         s["group"] = view.lane_name(t.lane);
-        s["background"] = {{"color", std::string(family_of(e).light)}};
         root["events"].push_back(std::move(s));
     }
     out << dump(root, 2) << '\n';

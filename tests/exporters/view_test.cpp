@@ -96,3 +96,17 @@ TEST_CASE("view: more actors than lanes puts the rest in the 'other' lane") {
     CHECK(v.has_other_lane());
     CHECK(v.lane_name("") == "Other events");
 }
+
+TEST_CASE("time axis: linear for clustered dates, long empty gaps cut") {
+    TimeAxis linear({{0, 0}, {3, 3}, {10, 12}});
+    CHECK(linear.at(0) == 0);
+    CHECK(linear.at(3) == 3);
+    CHECK(linear.at(13) == 13);
+    CHECK(linear.cuts().empty());
+    TimeAxis cut({{0, 0}, {10000, 10000}, {10003, 10004}});
+    REQUIRE(cut.cuts().size() == 1);
+    CHECK(cut.cuts()[0] == std::pair<long, long>{1, 10000});
+    CHECK(cut.at(10003) - cut.at(10000) == Approx(3));
+    CHECK(cut.length() < 20);
+    CHECK(TimeAxis({}).length() == 0);
+}
