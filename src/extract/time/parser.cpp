@@ -203,7 +203,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     auto cue_of = [&](std::size_t k) -> int {
         const Token& t = toks_[k];
         if (t.kind != TokKind::Word) return 0;
-        if (t.lex && t.lex->cue) return t.lex->cue;
+        if (t.lex && t.lex->cue && !(t.cap && t.lex->month)) return t.lex->cue;
         auto s = t.low;
         if (s.size() > 4 && s.substr(s.size() - 2) == "ed") return -1;
         return 0;

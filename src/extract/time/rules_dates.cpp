@@ -56,6 +56,8 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
                                                               toks_[end + 1].digits != 4 && toks_[end + 1].digits != 2)))
             return false;
         if (q.kind == TokKind::Word) {
+            // "a vote of 1010 to 2"
+            if ((q.lex && q.lex->w == W::To) && number(end + 1) && toks_[end + 1].digits != 4) return false;
             if (q.lex && (q.lex->counted || q.lex->unit != Unit::None)) return false;
             auto s = q.low;
             bool plural = s.size() > 3 && s.back() == 's' && !q.cap && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
@@ -254,6 +256,8 @@ bool Parser::rule_month(std::size_t i, Match& m) {
         if (!toks_[k].cap && lex(k)->ambiguous) return false;
         if (the && !of) return false;
         if (!number(j) && !of) return false; // "first May" is not a date
+        // "the Fourth of July Party" is a name
+        if (!number(j) && has(k2) && toks_[k2].cap && toks_[k2].kind == TokKind::Word) return false;
         std::size_t e = k2;
         int yy;
         std::size_t after = e;
@@ -315,7 +319,8 @@ bool Parser::rule_month(std::size_t i, Match& m) {
         }
     }
     if (weekday) return false;
-    // a month alone
+    // a month alone; "Fourth of July Party" is a name
+    if (i >= 2 && w(i - 1) == W::Of && lex(i - 2) && lex(i - 2)->ordinal) return false;
     if (ml->month_abbrev) {
         if (!(punct(j + 1, '.') && glued(j + 1))) return false;
         if (!(i > 0 && lex(i - 1) && lex(i - 1)->date_prep)) return false;

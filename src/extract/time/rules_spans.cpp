@@ -22,8 +22,8 @@ static Approx approx_prefix(const Parser*, std::size_t i, W a, W b, W c) {
     case W::Some: return {i + 1, "APPROX"};
     case W::Nearly:
     case W::Almost: return {i + 1, "LESS_THAN"};
-    case W::Over: return {i + 1, "MORE_THAN"};
-    case W::Under: return {i + 1, "LESS_THAN"};
+    case W::Over: return b == W::The ? Approx{i, nullptr} : Approx{i + 1, "MORE_THAN"};
+    case W::Under: return b == W::The ? Approx{i, nullptr} : Approx{i + 1, "LESS_THAN"};
     case W::More: return b == W::Than ? Approx{i + 2, "MORE_THAN"} : Approx{i, nullptr};
     case W::Less:
     case W::Fewer: return b == W::Than ? Approx{i + 2, "LESS_THAN"} : Approx{i, nullptr};
@@ -85,7 +85,8 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         if (i > 0) {
             auto p = toks_[i - 1].low;
             ok = p == "for" || p == "within" || p == "over" || p == "after" || p == "in" || p == "lasted" ||
-                 p == "took" || p == "spent" || p == "than";
+                 p == "took" || p == "spent" || p == "than" || p == "take" || p == "takes" || p == "taking" ||
+                 p == "last" || p == "lasts" || p == "lasting" || p == "spend" || p == "wait" || p == "waited";
         }
         if (!ok && w(e) == W::Of && toks_[i].space_before) ok = i == 0 || !(lex(i - 1) && lex(i - 1)->w == W::The);
         if (!ok) return false;
@@ -204,7 +205,8 @@ bool Parser::rule_set(std::size_t i, Match& m) {
     bool article = q == W::A || q == W::An;
     long n = 1;
     bool vague = false;
-    if (!article && w(j) == W::Other) n = 2, ++j;
+    bool other = false;
+    if (!article && w(j) == W::Other) n = 2, other = true, ++j;
     else if (!article) {
         std::size_t k = cardinal(j, n, vague, false);
         if (k && !vague) j = k;
@@ -213,7 +215,7 @@ bool Parser::rule_set(std::size_t i, Match& m) {
     const Lex* t = lex(j);
     if (!t) return false;
     if (t->unit != Unit::None) {
-        if (t->plural != (n > 1)) return false;
+        if (t->plural != (n > 1 && !other)) return false;
         if (article && i == j - 1) {
             // bare "a month": a rate only after a quantity ("25,000 recruits a month", "$5 million a year")
             if (i == 0) return false;
