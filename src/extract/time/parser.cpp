@@ -14,9 +14,18 @@ void Parser::run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>
     for (std::size_t i = 0; i < n_;) {
         const Token& t = toks_[i];
         // only numbers, lexicon words and apostrophes ("'90s") can start an expression
-        if (t.kind == TokKind::Word ? t.lex == nullptr : (t.kind == TokKind::Punct && t.low[0] != '\'')) {
+        if (t.kind == TokKind::Word ? (t.lex == nullptr || !t.lex->starter)
+                                    : (t.kind == TokKind::Punct && t.low[0] != '\'')) {
             ++i;
             continue;
+        }
+        if (t.kind == TokKind::Word && t.lex->needs_next) {
+            // "the", "a", "about" ... lead to an expression only before a known word, a number or "'90s"
+            const Token* nx = i + 1 < n_ ? &toks_[i + 1] : nullptr;
+            if (!nx || (nx->kind == TokKind::Word && !nx->lex) || (nx->kind == TokKind::Punct && nx->low[0] != '\'' && nx->low[0] != '-')) {
+                ++i;
+                continue;
+            }
         }
         Match m;
         if (match_at(i, m) && m.end > i) {
