@@ -52,6 +52,10 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
     }
     if (has(end)) {
         const Token& q = toks_[end];
+        // a broken ISO date ("2023-02-30") is not a year either
+        if (q.kind == TokKind::Punct && q.low[0] == '-' && !q.space_before && number(end + 1) && glued(end + 1) &&
+            punct(end + 2, '-') && glued(end + 2))
+            return false;
         if (q.kind == TokKind::Punct && (q.low[0] == '%' || (q.low[0] == '-' && !q.space_before && number(end + 1) &&
                                                               toks_[end + 1].digits != 4 && toks_[end + 1].digits != 2)))
             return false;
