@@ -111,6 +111,12 @@ TEST_CASE("annotated sentences: spans, types, values, intervals", "[time][annota
         auto pred = tagger.tag(c.sentence, c.anchor);
         n_gold += c.gold.size();
         n_pred += pred.size();
+        for (const auto& p : pred) {
+            bool expected = false;
+            for (const auto& g : c.gold) expected |= p.begin < g.end && g.begin < p.end;
+            if (!expected)
+                failures.push_back("line " + std::to_string(c.line) + ": unexpected [" + p.text + "] " + p.value);
+        }
         for (const auto& g : c.gold) {
             const Timex* hit = nullptr;
             bool overlap = false;

@@ -155,10 +155,17 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
             if (!anchored() || w(start) != W::The || !unit_word(start + 1, u, pl) || pl) return false;
             if (u != Unit::Year && u != Unit::Month && u != Unit::Week && u != Unit::Quarter && u != Unit::Decade)
                 return false;
-            core.tx = shifted(u, 0, true);
+            core.tx = u == Unit::Decade ? decade_tx(anchor_year() / 10) : shifted(u, 0, true);
             core.end = start + 2;
         }
         Tx& t = core.tx;
+        if (t.type == TimexType::Time && (first == 1 || first == 3) && !second) {
+            // "early Wednesday morning": keep the part of day, note the modifier
+            t.mod = first == 1 ? "START" : "END";
+            m.end = core.end;
+            m.tx = std::move(t);
+            return true;
+        }
         if (t.type != TimexType::Date || t.value.empty() || t.value.back() == 'F' /* _REF */) return false;
         if (t.precision == Precision::Day && first != 1 && first != 3) return false;
         int last_part = second ? second : first;

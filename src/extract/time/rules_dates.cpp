@@ -62,7 +62,7 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
         if (q.kind == TokKind::Word) {
             // "a vote of 1010 to 2"
             if ((q.lex && q.lex->w == W::To) && number(end + 1) && toks_[end + 1].digits != 4) return false;
-            if (q.lex && (q.lex->counted || q.lex->unit != Unit::None)) return false;
+            if (q.lex && (q.lex->counted || q.lex->unit != Unit::None || (q.lex->timezone && q.cap))) return false;
             auto s = q.low;
             bool plural = s.size() > 3 && s.back() == 's' && !q.cap && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
                           s[s.size() - 2] != 'i';
@@ -140,6 +140,13 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
         if (!valid_day(y, mo, d)) return false;
         m.tx = mark_future(day_tx(year{y} / month{unsigned(mo)} / day{unsigned(d)}));
         m.end = i + 5;
+        return true;
+    }
+    // 9/11 names a day
+    if (a.num == 9 && a.digits == 1 && punct(i + 1, '/') && glued(i + 1) && number(i + 2) && glued(i + 2) &&
+        toks_[i + 2].num == 11 && !(punct(i + 3, '/') && glued(i + 3))) {
+        m.tx = day_tx(year{2001} / September / 11);
+        m.end = i + 3;
         return true;
     }
     // 10/23 after a date preposition ("on 10/23")
@@ -472,6 +479,7 @@ bool Parser::rule_season(std::size_t i, Match& m) {
             // "the summer heat" is fine, "the fall of Kabul" is not a season
         }
         if (w(k) == W::Of) return false;
+        if (has(k) && toks_[k].cap && toks_[k].kind == TokKind::Word) return false; // "the Summer Olympics"
         if (!anchored()) {
             static constexpr const char* codes[] = {"", "SP", "SU", "FA", "WI"};
             m.tx.value = std::string("XXXX-") + codes[s];

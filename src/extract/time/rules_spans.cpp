@@ -37,6 +37,18 @@ static Approx approx_prefix(const Parser*, std::size_t i, W a, W b, W c) {
 }
 
 bool Parser::rule_duration(std::size_t i, Match& m) {
+    {
+        // "year-long", "months-long", "decades-long"
+        Unit u;
+        bool pl;
+        if (unit_word(i, u, pl) && punct(i + 1, '-') && glued(i + 1) && w(i + 2) == W::Long && glued(i + 2)) {
+            m.tx.type = TimexType::Duration;
+            m.tx.value = duration_value(u, 1, pl);
+            m.tx.precision = unit_precision(u);
+            m.end = i + 3;
+            return true;
+        }
+    }
     std::size_t j = i;
     Approx ap = approx_prefix(this, i, w(i), w(i + 1), w(i + 2));
     const char* mod = ap.mod;
@@ -45,7 +57,8 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     int frame = 0; // -1 ending at the anchor, +1 starting after it, 2 no anchoring ("the first")
     if (w(j) == W::The) {
         W r = w(j + 1);
-        if (r == W::Past || r == W::Last || r == W::Previous) frame = -1;
+        if (r == W::Past || r == W::Last) frame = -1;
+        else if (r == W::Previous && (number(j + 2) || (lex(j + 2) && lex(j + 2)->unit == Unit::None))) frame = -1;
         else if (r == W::Next || r == W::Coming || r == W::Following) frame = 1;
         else if (r == W::First || r == W::Whole || r == W::Entire) frame = 2;
         else return false;
@@ -88,7 +101,8 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
                  p == "took" || p == "spent" || p == "than" || p == "take" || p == "takes" || p == "taking" ||
                  p == "last" || p == "lasts" || p == "lasting" || p == "spend" || p == "wait" || p == "waited";
         }
-        if (!ok && w(e) == W::Of && toks_[i].space_before) ok = i == 0 || !(lex(i - 1) && lex(i - 1)->w == W::The);
+        if (!ok && w(e) == W::Of)
+            ok = i == 0 || sentence_start(i) || (toks_[i - 1].kind == TokKind::Word && !lex(i - 1));
         if (!ok) return false;
         if (w(e) == W::Ago || w(e) == W::Later || w(e) == W::Earlier) return false;
         vague = true;
@@ -135,6 +149,12 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
                               p.lex->w == W::About || p.lex->w == W::Over || p.lex->w == W::Nearly ||
                               p.lex->w == W::Almost || p.lex->w == W::Than);
         if (rate && !prep) return false;
+    }
+    if (article && u == Unit::Second && has(e) && toks_[e].kind == TokKind::Word &&
+        !(lex(e) && (lex(e)->date_prep || lex(e)->w == W::Later || lex(e)->w == W::Ago)))
+        return false; // "a second round"
+    if (punct(e, '-') && glued(e) && w(e + 1) == W::Long && (article || vague)) {
+        return false; // "a year-long inquiry": the adjective is tagged at its own position
     }
     std::size_t end = e;
     if (!hyphen && w(end) == W::Old && !vague) ++end; // "42 years old"
@@ -276,6 +296,10 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
         hour = 12, e = i + 1;
     } else if (x == W::Midnight) {
         hour = 24, e = i + 1;
+    } else if (number(i) && toks_[i].digits == 4 && !toks_[i].grouped && lex(i + 1) && lex(i + 1)->timezone &&
+               toks_[i + 1].cap && toks_[i].num % 100 < 60 && toks_[i].num / 100 <= 24) {
+        hour = int(toks_[i].num / 100), minute = int(toks_[i].num % 100), minute_given = true; // "1400 GMT"
+        e = i + 1;
     } else if (number(i) && toks_[i].digits <= 2 && !toks_[i].grouped) {
         if (i > 0 && glued(i) && (punct(i - 1, '.') || punct(i - 1, ':') || punct(i - 1, '$') || punct(i - 1, '-')))
             return false;
