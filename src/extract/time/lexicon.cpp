@@ -162,7 +162,8 @@ Lexicon::Lexicon() {
     for (auto w : {"will", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned", "planning",
                    "scheduled", "due", "intends", "intend", "intended", "aims", "hopes", "upcoming", "would",
                    "set", "slated", "ll", "wo", "tomorrow", "next", "until", "await", "awaits", "coming",
-                   "forthcoming", "later", "seeks", "could", "might", "may", "prepare", "prepares", "preparing"})
+                   "forthcoming", "later", "seeks", "could", "might", "may", "prepare", "prepares", "preparing",
+                   "deadline", "must", "hope", "tentatively", "ahead"})
         add(w).cue = 1;
     for (auto w : {"said", "told", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
                    "announced", "reported", "began", "came", "went", "took", "met", "made", "held", "since",

@@ -230,14 +230,24 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
         char c = t.low[0];
         return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n';
     };
+    // "will be held": a participle after "be" says nothing about the time
+    auto passive = [&](std::size_t k) {
+        if (k == 0) return false;
+        auto p = toks_[k - 1].low;
+        return p == "be" || p == "been" || p == "being";
+    };
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 12; ++steps) {
         --k;
         if (boundary(k)) break;
-        if (int c = cue_of(k)) return c;
+        int c = cue_of(k);
+        if (c < 0 && passive(k)) continue;
+        if (c) return c;
     }
     for (std::size_t k = end, steps = 0; k < n_ && steps < 8; ++k, ++steps) {
         if (boundary(k)) break;
-        if (int c = cue_of(k)) return c;
+        int c = cue_of(k);
+        if (c < 0 && passive(k)) continue;
+        if (c) return c;
     }
     return 0;
 }

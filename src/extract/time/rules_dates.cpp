@@ -441,6 +441,11 @@ bool Parser::rule_quarter(std::size_t i, Match& m) {
         int yy;
         if (std::size_t ye = year_after(after, yy)) y = yy, known = true, e = ye;
     }
+    if (known && anchored() && e == k) {
+        // no year given: a quarter or half that has not begun yet is last year's, unless the clause is future
+        Tx t = q ? quarter_tx(y, q) : half_tx(y, half);
+        if (t.start > anchor_days() && tense(i, e) <= 0) --y;
+    }
     if (!known) {
         Tx t;
         t.value = q ? "XXXX-Q" + std::to_string(q) : "XXXX-H" + std::to_string(half);

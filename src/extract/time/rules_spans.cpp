@@ -61,8 +61,9 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         else if (r == W::Previous && (number(j + 2) || (lex(j + 2) && lex(j + 2)->unit == Unit::None))) frame = -1;
         else if (r == W::Next || r == W::Coming || r == W::Following) frame = 1;
         else if (r == W::First || r == W::Whole || r == W::Entire) frame = 2;
+        else if (number(j + 1) || (lex(j + 1) && lex(j + 1)->number > 1)) frame = 3; // "the nine months"
         else return false;
-        j += 2;
+        j += frame == 3 ? 1 : 2;
         // "the last two years", "the past year", "the past few days"
     } else if (w(j) == W::Past && mod) {
         frame = -1, ++j;
@@ -71,6 +72,16 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     bool vague = false;
     std::size_t k = cardinal(j, n, vague, frame == 0);
     bool article = k && (w(j) == W::A || w(j) == W::An) && !vague && n == 1;
+    if (k && !article && has(k) && toks_[k].kind == TokKind::Word && !toks_[k].lex) {
+        // "six consecutive months", "two more weeks"
+        static constexpr std::string_view adjectives[] = {"consecutive", "straight", "successive", "full",
+                                                          "additional", "extra"};
+        for (auto a : adjectives)
+            if (toks_[k].low == a && lex(k + 1) && lex(k + 1)->unit != Unit::None) ++k;
+    } else if (k && !article && (w(k) == W::More || w(k) == W::Long) && lex(k + 1) && lex(k + 1)->unit != Unit::None &&
+               lex(k + 1)->plural) {
+        ++k;
+    }
     bool half = false;
     if (!k && w(j) == W::Half && (w(j + 1) == W::A || w(j + 1) == W::An)) k = j + 2, half = true;
     if (!k && frame) k = j; // "the past year"
@@ -166,7 +177,7 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     // anchored extent
     if (anchored() && !vague && u != Unit::Hour && u != Unit::Minute && u != Unit::Second) {
         bool back = frame == -1;
-        if (!frame && i > 0 && w(i - 1) == W::For && perfect_context(i, end)) back = true;
+        if ((!frame || frame == 3) && i > 0 && w(i - 1) == W::For && perfect_context(i, end)) back = true;
         if (!frame && i > 0 && (w(i - 1) == W::Over || w(i - 1) == W::In) && w(i) == W::The) back = false;
         if (back) {
             m.tx.has_interval = true;
