@@ -115,8 +115,12 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
             return true;
         }
         if (y == W::Moment && i > 0 && (w(i - 1) == W::At || word(i - 1, "for"))) return present(i + 2);
-        if (y == W::Present && !(lex(i + 2) && lex(i + 2)->unit != Unit::None)) return present(i + 2);
-        if (y == W::Future) return ref("FUTURE_REF", i + 2, Unit::None, 0, 0);
+        // "the present situation", "the future king": adjectives before a noun
+        bool noun_after = has(i + 2) && toks_[i + 2].kind == TokKind::Word && !toks_[i + 2].lex && !toks_[i + 2].cap &&
+                          toks_[i + 2].low.back() != 's'; // "the future holds" is a verb after the noun
+        if (y == W::Present && word(i + 2, "day")) return present(i + 3);
+        if (y == W::Present && !noun_after && !(lex(i + 2) && lex(i + 2)->unit != Unit::None)) return present(i + 2);
+        if (y == W::Future && !noun_after) return ref("FUTURE_REF", i + 2, Unit::None, 0, 0);
         if (y == W::Near && w(i + 2) == W::Future) return ref("FUTURE_REF", i + 3, Unit::Month, 0, 6);
         if ((word(i + 1, "distant") || word(i + 1, "recent")) && w(i + 2) == W::Past)
             return ref("PAST_REF", i + 3, Unit::None, 0, 0);

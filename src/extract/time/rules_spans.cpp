@@ -111,6 +111,7 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
             ok = p == "for" || p == "within" || p == "over" || p == "after" || p == "in" || p == "lasted" ||
                  p == "took" || p == "spent" || p == "than" || p == "take" || p == "takes" || p == "taking" ||
                  p == "last" || p == "lasts" || p == "lasting" || p == "spend" || p == "wait" || p == "waited";
+            if (p == "after" && (u == Unit::Hour || u == Unit::Minute)) ok = false; // "after hours"
         }
         if (!ok && w(e) == W::Of)
             ok = i == 0 || sentence_start(i) || (toks_[i - 1].kind == TokKind::Word && !lex(i - 1));
@@ -161,9 +162,15 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
                               p.lex->w == W::Almost || p.lex->w == W::Than);
         if (rate && !prep) return false;
     }
-    if (article && u == Unit::Second && has(e) && toks_[e].kind == TokKind::Word &&
-        !(lex(e) && (lex(e)->date_prep || lex(e)->w == W::Later || lex(e)->w == W::Ago)))
-        return false; // "a second round"
+    if (article && u == Unit::Second &&
+        !(i > 0 && (w(i - 1) == W::For || w(i - 1) == W::In || w(i - 1) == W::Within || w(i - 1) == W::Than ||
+                    w(i - 1) == W::Just || w(i - 1) == W::Only || w(i - 1) == W::About)))
+        return false; // "a second round", "do I hear a second?"
+    // "the Thirty Years' War", "the Six-Day War": a capitalized unit before a name part is a name
+    if (toks_[e - 1].cap && e - 1 > 0 && !punct(e - 2, '.') && !punct(e - 2, '"') && !punct(e - 2, '!') &&
+        !punct(e - 2, '?') &&
+        (punct(e, '\'') || (has(e) && toks_[e].cap && toks_[e].kind == TokKind::Word)))
+        return false;
     if (punct(e, '-') && glued(e) && w(e + 1) == W::Long && (article || vague)) {
         return false; // "a year-long inquiry": the adjective is tagged at its own position
     }
