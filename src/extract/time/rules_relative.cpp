@@ -76,6 +76,7 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
     switch (x) {
     case W::Now:
         if (w(i + 1) == W::That) return false;
+        if (punct(i + 1, '-') && glued(i + 1)) return false; // "now-defunct"
         return present(i + 1);
     case W::Currently:
     case W::Nowadays:
@@ -199,7 +200,9 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
     if ((l->unit != Unit::None && !l->plural) || l->w == W::Weekend) {
         if (l->w == W::Weekend && l->plural) return false;
         // "the past year", "the last week", "the next month" are durations (rule_duration)
-        if (the && (rel == W::Past || rel == W::Last || rel == W::Next)) return false;
+        // "the past year", "the last week" are durations; "the next day" is a date
+        if (the && (rel == W::Past || rel == W::Last || rel == W::Next) && !(rel == W::Next && l->unit == Unit::Day))
+            return false;
         if (!the && rel == W::Past) return false;
         Unit u = l->unit;
         if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour || u == Unit::Fortnight) return false;
@@ -213,7 +216,7 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
             m.end = e;
             return true;
         }
-        if (u == Unit::Day && (rel == W::This || rel == W::Last || rel == W::Next)) return false;
+        if (u == Unit::Day && (rel == W::This || rel == W::Last || (rel == W::Next && !the))) return false;
         if (u == Unit::Decade && the && rel != W::Previous && rel != W::Following) return false;
         Tx t = shifted(u, dir, true);
         if (u == Unit::Decade && anchored()) {

@@ -37,6 +37,20 @@ static Approx approx_prefix(const Parser*, std::size_t i, W a, W b, W c) {
 }
 
 bool Parser::rule_duration(std::size_t i, Match& m) {
+    if (w(i) == W::Year && punct(i + 1, '-') && glued(i + 1) && word(i + 2, "end") && glued(i + 2)) {
+        // "year-end": the end of the anchor's year
+        if (anchored()) {
+            m.tx = year_tx(anchor_year());
+            narrow(m.tx, 3);
+            m.tx = mark_future(m.tx);
+        } else {
+            m.tx.value = "XXXX";
+            m.tx.mod = "END";
+            m.tx.precision = Precision::Year;
+        }
+        m.end = i + 3;
+        return true;
+    }
     {
         // "year-long", "months-long", "decades-long"
         Unit u;
@@ -166,6 +180,8 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         !(i > 0 && (w(i - 1) == W::For || w(i - 1) == W::In || w(i - 1) == W::Within || w(i - 1) == W::Than ||
                     w(i - 1) == W::Just || w(i - 1) == W::Only || w(i - 1) == W::About)))
         return false; // "a second round", "do I hear a second?"
+    if (article && u == Unit::Second && has(e) && toks_[e].kind == TokKind::Word && !toks_[e].lex) return false;
+    if (frame == 2 && k == j) return false; // "the first day of school" is not a duration
     // "the Thirty Years' War", "the Six-Day War": a capitalized unit before a name part is a name
     if (toks_[e - 1].cap && e - 1 > 0 && !punct(e - 2, '.') && !punct(e - 2, '"') && !punct(e - 2, '!') &&
         !punct(e - 2, '?') &&
