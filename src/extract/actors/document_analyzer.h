@@ -64,6 +64,7 @@ class DocumentAnalyzer {
     std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
     bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const; ///< chunk ci is the token w
     const KbEntry* first_of(const Chunk& c, EntryType t) const;
+    bool starts_with_the(std::uint32_t si, std::size_t ci) const; ///< chunk ci starts with the word "the"
     bool locative_before(std::uint32_t si, std::size_t ci) const;
     std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name, std::size_t& start) const;
 

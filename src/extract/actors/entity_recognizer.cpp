@@ -59,6 +59,12 @@ bool DocumentAnalyzer::is_word(std::uint32_t si, std::size_t ci, std::string_vie
     return lower_ascii(chunk_text(si, c)) == w;
 }
 
+bool DocumentAnalyzer::starts_with_the(std::uint32_t si, std::size_t ci) const {
+    const auto& in = info_[si];
+    if (ci >= in.chunks.size()) return false;
+    return lower_ascii(text(si, in.chunks[ci].first, in.chunks[ci].first + 1)) == "the";
+}
+
 const KbEntry* DocumentAnalyzer::first_of(const Chunk& c, EntryType t) const {
     if (c.kind != ChunkKind::Match) return nullptr;
     for (int e : c.entries)
@@ -144,8 +150,7 @@ void DocumentAnalyzer::prepare() {
             for (int e : ch[i].entries) weak = weak && weak_entry(kb_.entry(e));
             if (!weak) continue;
             bool before = i > 0 && ch[i - 1].kind == ChunkKind::Run && ch[i - 1].last == ch[i].first;
-            bool after = i + 1 < ch.size() && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last &&
-                         !kb_.is_org_word(chunk_text(si, ch[i + 1]));
+            bool after = i + 1 < ch.size() && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last;
             if (!before && !after) continue;
             std::size_t a = before ? i - 1 : i, b = after ? i + 1 : i;
             Chunk merged = ch[a];
@@ -314,7 +319,10 @@ std::string DocumentAnalyzer::modifier_country(std::uint32_t si, std::size_t ci,
                 country = ke.country;
                 break;
             case EntryType::CountryCoref:
-                if (countries_in_play_.count(ke.country)) country = ke.country;
+                if (countries_in_play_.count(ke.country) && k > 0 && is_word(si, k - 1, "the")) {
+                    country = ke.country;
+                    --k;
+                }
                 break;
             default:
                 break;
@@ -377,6 +385,19 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
                 if (!topic) continue;
             }
         }
+        if (const KbEntry* e = first_of(c, EntryType::CountryCoref)) {
+            // "the North" (not "the North Atlantic"), only when the country is named in the document
+            bool definite = ci > 0 && is_word(si, ci - 1, "the");
+            bool continues = c.last < info_[si].tokens.size() && name_token(si, c.last);
+            if (definite && !continues && countries_in_play_.count(e->country)) {
+                int id = entity_for_entry(kb_.country(e->country));
+                // "the North's leader" is a description of a person: coreference handles it
+                if (!(is_word(si, ci + 1, "'s") && ci + 2 < ch.size() && first_of(ch[ci + 2], EntryType::Title)))
+                    add_mention(si, ch[ci - 1].first, c.last, id, true);
+                continue;
+            }
+            if (c.entries.size() == 1) continue;
+        }
         if (const KbEntry* q = first_of(c, EntryType::QualifiedRegion)) {
             if (ci >= 2 && is_word(si, ci - 1, "'s") && ch[ci - 2].kind == ChunkKind::Match &&
                 first_of(ch[ci - 2], EntryType::Country)) {
@@ -388,22 +409,6 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
                 le.name = country->name + "'s " + q->name;
                 int id = add_entity("place:" + slug(country->name + " " + q->name), std::move(le));
                 add_mention(si, ch[ci - 2].first, c.last, id);
-            }
-            continue;
-        }
-        if (const KbEntry* e = first_of(c, EntryType::CountryCoref)) {
-            if (countries_in_play_.count(e->country)) {
-                int id = add_entity("country:" + e->country, [&] {
-                    LocalEntity le;
-                    le.kind = "country";
-                    le.country = e->country;
-                    le.code = e->country;
-                    le.name = kb_.country_name(e->country);
-                    return le;
-                }());
-                // "the North's leader" is a description of a person: coreference handles it
-                if (!(is_word(si, ci + 1, "'s") && ci + 2 < ch.size() && first_of(ch[ci + 2], EntryType::Title)))
-                    add_mention(si, c.first, c.last, id, true);
             }
             continue;
         }

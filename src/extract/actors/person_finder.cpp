@@ -104,10 +104,10 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     std::size_t k = ci + 1;
     if (!is_word(si, k, ",")) return npos;
     ++k;
-    bool definite = is_word(si, k, "the");
+    bool definite = starts_with_the(si, k);
     std::size_t det = k;
-    if (definite || is_word(si, k, "a") || is_word(si, k, "an")) ++k;
-    else return npos;
+    if (is_word(si, k, "the") || is_word(si, k, "a") || is_word(si, k, "an")) ++k;
+    else if (!definite) return npos;
     std::size_t title = npos;
     for (std::size_t m = k; m < ch.size() && m < k + 8; ++m) {
         if (ch[m].kind == ChunkKind::Token) {
@@ -147,7 +147,7 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     }
     apply_affiliation(person, country, t->name, t->sector, t->head);
     ch[title].used = true;
-    if (definite && start > det) {
+    if (definite && start >= det) {
         for (std::size_t m = det; m < title; ++m) ch[m].used = true;
         add_mention(si, ch[det].first, ch[title].last, person, true);
     }
@@ -268,8 +268,11 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
     }
     if (collect_only || !title) return false;
     std::size_t desc = start;
-    bool definite = desc > 0 && is_word(si, desc - 1, "the");
-    if (definite) --desc;
+    bool definite = starts_with_the(si, desc);
+    if (!definite && desc > 0 && is_word(si, desc - 1, "the")) {
+        definite = true;
+        --desc;
+    }
     if (head && (definite || !country.empty())) {
         int id = resolve_description(country, true);
         if (id >= 0) {
