@@ -7,6 +7,7 @@
 
 #include "eventline/entities.h"
 
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -20,7 +21,7 @@ enum class ChunkKind : std::uint8_t { Match, Run, Token };
 struct Chunk {
     ChunkKind kind = ChunkKind::Token;
     std::uint32_t first = 0, last = 0; ///< tokens [first, last)
-    std::vector<int> entries;          ///< Match: knowledge entries of the surface
+    std::span<const int> entries;      ///< Match: knowledge entries of the surface (owned by the gazetteer)
     bool quoted = false;               ///< inside a direct quotation
     bool used = false;                 ///< consumed by an earlier rule (modifier, appositive)
 };
@@ -101,6 +102,10 @@ class DocumentAnalyzer {
     std::vector<int> person_heads_;          ///< entity -> 1 if a head of state/government
     std::vector<std::string> entity_sector_; ///< entity -> sector of its title
     std::vector<int> country_mentions_;      ///< country actor entities in mention order
+    std::vector<std::vector<std::string>> cores_; ///< entity -> core_tokens(name), see core_of
+    std::vector<std::string> core_names_;         ///< the name cores_ was computed from
+    std::vector<int> cover_;                      ///< scratch: token -> gazetteer match
+    const std::vector<std::string>& core_of(int entity);
 };
 
 } // namespace eventline::actors

@@ -56,13 +56,13 @@ bool DocumentAnalyzer::is_word(std::uint32_t si, std::size_t ci, std::string_vie
     if (ci >= in.chunks.size()) return false;
     const auto& c = in.chunks[ci];
     if (c.kind != ChunkKind::Token) return false;
-    return lower_ascii(chunk_text(si, c)) == w;
+    return equals_lower(chunk_text(si, c), w);
 }
 
 bool DocumentAnalyzer::starts_with_the(std::uint32_t si, std::size_t ci) const {
     const auto& in = info_[si];
     if (ci >= in.chunks.size()) return false;
-    return lower_ascii(text(si, in.chunks[ci].first, in.chunks[ci].first + 1)) == "the";
+    return equals_lower(text(si, in.chunks[ci].first, in.chunks[ci].first + 1), "the");
 }
 
 const KbEntry* DocumentAnalyzer::first_of(const Chunk& c, EntryType t) const {
@@ -93,10 +93,12 @@ void DocumentAnalyzer::prepare() {
             quoted = false;
         prev_end = sentences_[si].end;
         tokenize_words(in.text, in.tokens);
+        in.chunks.reserve(in.tokens.size());
         matches.clear();
         kb_.gazetteer().scan(in.text, in.tokens, matches);
         const auto n = std::uint32_t(in.tokens.size());
-        std::vector<int> cover(n, -1);
+        auto& cover = cover_;
+        cover.assign(n, -1);
         for (std::size_t m = 0; m < matches.size(); ++m)
             for (auto t = matches[m].first; t < matches[m].last; ++t) cover[t] = int(m);
         std::size_t next_match = 0;
@@ -155,7 +157,7 @@ void DocumentAnalyzer::prepare() {
             std::size_t a = before ? i - 1 : i, b = after ? i + 1 : i;
             Chunk merged = ch[a];
             merged.kind = ChunkKind::Run;
-            merged.entries.clear();
+            merged.entries = {};
             merged.last = ch[b].last;
             ch.erase(ch.begin() + long(a), ch.begin() + long(b) + 1);
             ch.insert(ch.begin() + long(a), merged);
@@ -164,8 +166,10 @@ void DocumentAnalyzer::prepare() {
         // Organization names with connectors: "Center for Strategic and International Studies".
         for (std::size_t i = 0; i + 2 < ch.size(); ++i) {
             if (ch[i].kind != ChunkKind::Run || ch[i + 2].kind != ChunkKind::Run) continue;
-            auto w = lower_ascii(chunk_text(si, ch[i + 1]));
-            if (w != "for" && w != "of" && w != "and" && w != "&" && w != "on") continue;
+            auto w = chunk_text(si, ch[i + 1]);
+            if (!equals_lower(w, "for") && !equals_lower(w, "of") && !equals_lower(w, "and") && w != "&" &&
+                !equals_lower(w, "on"))
+                continue;
             bool org = false;
             for (auto k : {i, i + 2})
                 for (auto t = ch[k].first; t < ch[k].last; ++t) org = org || kb_.is_org_word(text(si, t, t + 1));
@@ -177,8 +181,22 @@ void DocumentAnalyzer::prepare() {
         for (const auto& c : ch)
             if (c.kind == ChunkKind::Match)
                 for (int e : c.entries)
-                    if (kb_.entry(e).type == EntryType::Country) countries_in_play_.insert(kb_.entry(e).country);
+                    if (kb_.entry(e).type == EntryType::Country && !countries_in_play_.count(kb_.entry(e).country))
+                        countries_in_play_.insert(kb_.entry(e).country);
     }
+}
+
+const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
+    if (cores_.size() < out_.entities.size()) {
+        cores_.resize(out_.entities.size());
+        core_names_.resize(out_.entities.size(), std::string(1, '\0'));
+    }
+    const auto& name = out_.entities[entity].name;
+    if (core_names_[entity] != name) {
+        cores_[entity] = core_tokens(name);
+        core_names_[entity] = name;
+    }
+    return cores_[entity];
 }
 
 int DocumentAnalyzer::add_entity(const std::string& key, LocalEntity init) {
@@ -194,9 +212,8 @@ int DocumentAnalyzer::add_entity(const std::string& key, LocalEntity init) {
 
 int DocumentAnalyzer::entity_for_entry(int entry) {
     const KbEntry& e = kb_.entry(entry);
-    std::string key = e.key;
-    if (e.type == EntryType::Demonym || e.type == EntryType::DemonymPlural || e.type == EntryType::CountryCoref)
-        key = "country:" + e.country;
+    const std::string& key = e.key; // demonyms and "the North" carry their country's key
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
     LocalEntity le;
     le.kind = e.kind.empty() ? "organization" : e.kind;
     le.name = e.name;
@@ -215,6 +232,7 @@ int DocumentAnalyzer::entity_for_entry(int entry) {
 
 int DocumentAnalyzer::place_entity(int entry) {
     const KbEntry& e = kb_.entry(entry);
+    if (auto it = by_key_.find(e.key); it != by_key_.end()) return it->second;
     LocalEntity le;
     le.is_place = true;
     le.kind = e.kind.empty() ? "place" : e.kind;
@@ -226,12 +244,14 @@ int DocumentAnalyzer::place_entity(int entry) {
 }
 
 int DocumentAnalyzer::country_place(const std::string& alpha3) {
+    std::string key = "place:country:" + alpha3;
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
     LocalEntity le;
     le.is_place = true;
     le.kind = "country";
     le.name = kb_.country_name(alpha3);
     le.country = alpha3;
-    return add_entity("place:country:" + alpha3, std::move(le));
+    return add_entity(key, std::move(le));
 }
 
 void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint32_t b, int entity, bool coref, int alt) {
@@ -249,14 +269,19 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
     ++e.mentions;
     if (alt >= 0) ++out_.entities[alt].mentions;
     if (!coref) {
-        std::string surface(text(si, a, b));
-        if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
+        auto surface = text(si, a, b);
+        if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+            e.aliases.emplace_back(surface);
     }
-    if (e.kind == "person") person_mentions_.push_back({entity, si, info_[si].chunks.empty() ? false : [&] {
-                                                            for (const auto& c : info_[si].chunks)
-                                                                if (c.first <= a && a < c.last) return c.quoted;
-                                                            return false;
-                                                        }()});
+    if (e.kind == "person") {
+        bool quoted = false;
+        for (const auto& c : info_[si].chunks)
+            if (c.first <= a && a < c.last) {
+                quoted = c.quoted;
+                break;
+            }
+        person_mentions_.push_back({entity, si, quoted});
+    }
     if (e.kind == "country" && !e.is_place) country_mentions_.push_back(entity);
 }
 
@@ -270,12 +295,14 @@ bool DocumentAnalyzer::locative_before(std::uint32_t si, std::size_t ci) const {
     while (k > 0) {
         --k;
         if (ch[k].kind == ChunkKind::Token) {
-            auto w = lower_ascii(chunk_text(si, ch[k]));
+            auto w = chunk_text(si, ch[k]);
             for (auto p : kPreps)
-                if (w == p) return true;
-            if (w == "the" || w == "both" || w == "and" || w == "or" || w == "," || w == "northern" || w == "southern" ||
-                w == "eastern" || w == "western" || w == "central")
-                continue;
+                if (equals_lower(w, p)) return true;
+            static constexpr std::string_view kSkip[] = {"the", "both", "and", "or", ",", "northern", "southern",
+                                                         "eastern", "western", "central"};
+            bool skip = false;
+            for (auto p : kSkip) skip = skip || equals_lower(w, p);
+            if (skip) continue;
             return false;
         }
         if (ch[k].kind == ChunkKind::Match) {

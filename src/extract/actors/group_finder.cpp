@@ -17,12 +17,14 @@ int DocumentAnalyzer::group_entity(const std::string& country, const std::string
         return add_entity("gov:" + country, std::move(le));
     }
     std::string head = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
+    std::string key = "group:" + country + ":" + (sector.empty() ? head : sector);
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
     LocalEntity le;
     le.kind = "group";
     le.country = country;
     le.code = country + sector;
     le.name = name;
-    int id = add_entity("group:" + country + ":" + (sector.empty() ? head : sector), std::move(le));
+    int id = add_entity(key, std::move(le));
     entity_sector_[id] = sector;
     return id;
 }

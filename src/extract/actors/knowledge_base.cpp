@@ -66,11 +66,12 @@ KnowledgeBase::KnowledgeBase(const KnowledgeOptions& options) {
     load_institutions("actors/organizations.tsv", EntryType::Organization);
     load_titles();
     load_groups();
-    load_word_list("actors/first_names.txt", first_names_, true);
-    load_word_list("actors/not_names.txt", not_names_, true);
-    load_word_list("actors/honorifics.txt", honorifics_, false);
-    load_word_list("actors/org_words.txt", org_words_, false);
-    for (const auto& h : honorifics_) {
+    std::vector<std::string> honorifics;
+    load_word_list("actors/first_names.txt", first_names_, nullptr);
+    load_word_list("actors/not_names.txt", not_names_, nullptr);
+    load_word_list("actors/honorifics.txt", honorifics_, &honorifics);
+    load_word_list("actors/org_words.txt", org_words_, nullptr);
+    for (const auto& h : honorifics) {
         KbEntry e;
         e.type = EntryType::Honorific;
         e.name = h;
@@ -111,10 +112,10 @@ int KnowledgeBase::person_by_core(const std::string& core) const {
     return it == people_.end() ? -1 : it->second;
 }
 
-bool KnowledgeBase::is_first_name(std::string_view w) const { return first_names_.count(lower_ascii(w)) > 0; }
-bool KnowledgeBase::is_not_name(std::string_view w) const { return not_names_.count(lower_ascii(w)) > 0; }
-bool KnowledgeBase::is_org_word(std::string_view w) const { return org_words_.count(std::string(w)) > 0; }
-bool KnowledgeBase::is_honorific(std::string_view w) const { return honorifics_.count(std::string(w)) > 0; }
+bool KnowledgeBase::is_first_name(std::string_view w) const { return first_names_.count(fold_hash(w)) > 0; }
+bool KnowledgeBase::is_not_name(std::string_view w) const { return not_names_.count(fold_hash(w)) > 0; }
+bool KnowledgeBase::is_org_word(std::string_view w) const { return org_words_.count(fold_hash(w)) > 0; }
+bool KnowledgeBase::is_honorific(std::string_view w) const { return honorifics_.count(fold_hash(w)) > 0; }
 
 void KnowledgeBase::load_countries() {
     auto path = data_file("actors/countries.tsv");
@@ -245,11 +246,14 @@ void KnowledgeBase::load_groups() {
     });
 }
 
-void KnowledgeBase::load_word_list(const std::string& file, std::unordered_set<std::string>& out, bool lower) {
+void KnowledgeBase::load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out,
+                                   std::vector<std::string>* words) {
     auto path = data_file(file);
     each_row(path, [&](const auto& f, std::size_t) {
         auto w = field(f, 0);
-        if (!w.empty()) out.insert(lower ? lower_ascii(w) : w);
+        if (w.empty()) return;
+        out.insert(fold_hash(w));
+        if (words) words->push_back(w);
     });
 }
 

@@ -79,7 +79,7 @@ class KnowledgeBase {
     void load_people();
     void load_titles();
     void load_groups();
-    void load_word_list(const std::string& file, std::unordered_set<std::string>& out, bool lower);
+    void load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out, std::vector<std::string>* words);
     void load_cities();
     void load_regions();
     void load_user(const std::string& path);
@@ -91,7 +91,7 @@ class KnowledgeBase {
     std::unordered_map<std::string, int> countries_;   ///< alpha3 -> entry
     std::unordered_map<std::string, int> governments_; ///< alpha3 -> entry
     std::unordered_map<std::string, int> people_;      ///< core name -> entry
-    std::unordered_set<std::string> first_names_, not_names_, honorifics_, org_words_;
+    std::unordered_set<std::uint64_t> first_names_, not_names_, honorifics_, org_words_; ///< fold_hash of words
 };
 
 } // namespace eventline::actors

@@ -74,9 +74,11 @@ std::vector<std::string> core_tokens(std::string_view name) {
     return out;
 }
 
-std::string core_key(std::string_view name) {
+std::string core_key(std::string_view name) { return join_core(core_tokens(name)); }
+
+std::string join_core(const std::vector<std::string>& core) {
     std::string out;
-    for (const auto& t : core_tokens(name)) {
+    for (const auto& t : core) {
         if (!out.empty()) out += ' ';
         out += t;
     }

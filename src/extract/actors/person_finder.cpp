@@ -8,8 +8,10 @@ namespace {
 constexpr std::size_t npos = std::size_t(-1);
 
 bool speech_verb(std::string_view w) {
-    return w == "said" || w == "says" || w == "told" || w == "added" || w == "asked" || w == "wrote" ||
-           w == "argued" || w == "noted";
+    static constexpr std::string_view kVerbs[] = {"said", "says", "told", "added", "asked", "wrote", "argued", "noted"};
+    for (auto v : kVerbs)
+        if (equals_lower(w, v)) return true;
+    return false;
 }
 } // namespace
 
@@ -29,7 +31,7 @@ void DocumentAnalyzer::apply_affiliation(int id, const std::string& country, con
 }
 
 int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<std::string>& core, int kb_entry) {
-    if (kb_entry < 0 && core.size() >= 2) kb_entry = kb_.person_by_core(core_key(full));
+    if (kb_entry < 0 && core.size() >= 2) kb_entry = kb_.person_by_core(join_core(core));
     auto tokens_of = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
     auto upgrade = [&](int id) {
         auto& e = out_.entities[id];
@@ -43,7 +45,7 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
         for (std::size_t i = 0; i < out_.entities.size() && existing < 0; ++i) {
             const auto& e = out_.entities[i];
             if (e.kind != "person" || e.key == ke.key) continue;
-            auto ec = core_tokens(e.name);
+            const auto& ec = core_of(int(i));
             auto kc = core_tokens(ke.name);
             if ((ec.size() == 1 && short_name_of(ec[0], kc)) || full_names_compatible(ec, kc)) existing = int(i);
         }
@@ -62,15 +64,12 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
     }
     if (core.size() >= 2) {
         for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-            const auto& e = out_.entities[i];
-            if (e.kind != "person") continue;
-            auto ec = core_tokens(e.name);
-            if (full_names_compatible(ec, core)) return upgrade(int(i));
+            if (out_.entities[i].kind != "person") continue;
+            if (full_names_compatible(core_of(int(i)), core)) return upgrade(int(i));
         }
         for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-            const auto& e = out_.entities[i];
-            if (e.kind != "person") continue;
-            auto ec = core_tokens(e.name);
+            if (out_.entities[i].kind != "person") continue;
+            const auto& ec = core_of(int(i));
             if (ec.size() == 1 && short_name_of(ec[0], core)) return upgrade(int(i));
         }
         LocalEntity le;
@@ -80,9 +79,9 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
     }
     const std::string& w = core[0];
     for (auto it = person_mentions_.rbegin(); it != person_mentions_.rend(); ++it)
-        if (short_name_of(w, core_tokens(out_.entities[it->entity].name))) return it->entity;
+        if (short_name_of(w, core_of(it->entity))) return it->entity;
     for (std::size_t i = 0; i < out_.entities.size(); ++i)
-        if (out_.entities[i].kind == "person" && short_name_of(w, core_tokens(out_.entities[i].name))) return int(i);
+        if (out_.entities[i].kind == "person" && short_name_of(w, core_of(int(i)))) return int(i);
     for (const auto& k : known_)
         if (short_name_of(w, k.core)) {
             if (k.core.size() >= 2)
@@ -111,8 +110,10 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     std::size_t title = npos;
     for (std::size_t m = k; m < ch.size() && m < k + 8; ++m) {
         if (ch[m].kind == ChunkKind::Token) {
-            auto w = lower_ascii(chunk_text(si, ch[m]));
-            if (w == "," || w == "." || w == ";" || w == "\"" || w == "who" || w == "said" || w == "'") break;
+            auto w = chunk_text(si, ch[m]);
+            if (w == "," || w == "." || w == ";" || w == "\"" || w == "'" || equals_lower(w, "who") ||
+                equals_lower(w, "said"))
+                break;
             continue;
         }
         if (first_of(ch[m], EntryType::Title)) {
@@ -175,7 +176,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
         c.used = true;
         return true;
     }
-    bool evidence = kb_entry >= 0 || (core.size() >= 2 && kb_.person_by_core(core_key(full)) >= 0);
+    bool evidence = kb_entry >= 0 || (core.size() >= 2 && kb_.person_by_core(join_core(core)) >= 0);
     if (!evidence && core.size() >= 2 && c.last - c.first >= 2 && kb_.is_first_name(text(si, c.first, c.first + 1)))
         evidence = true;
     for (auto t = c.first + 1; !evidence && t + 1 < c.last; ++t)
@@ -185,12 +186,12 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
             if ((core.size() == 1 && short_name_of(core[0], k.core)) || full_names_compatible(core, k.core))
                 evidence = true;
     if (!evidence && core.size() == 1)
-        for (const auto& e : out_.entities)
-            if (e.kind == "person" && short_name_of(core[0], core_tokens(e.name))) evidence = true;
+        for (std::size_t i = 0; i < out_.entities.size() && !evidence; ++i)
+            if (out_.entities[i].kind == "person" && short_name_of(core[0], core_of(int(i)))) evidence = true;
     if (!evidence && core.size() >= 2 && core.size() <= 3) {
         bool next = ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
-                    speech_verb(lower_ascii(chunk_text(si, ch[ci + 1])));
-        bool prev = ci > 0 && ch[ci - 1].kind == ChunkKind::Token && speech_verb(lower_ascii(chunk_text(si, ch[ci - 1])));
+                    speech_verb(chunk_text(si, ch[ci + 1]));
+        bool prev = ci > 0 && ch[ci - 1].kind == ChunkKind::Token && speech_verb(chunk_text(si, ch[ci - 1]));
         evidence = next || prev;
     }
     if (!evidence && core.size() >= 2 && appositive(si, ci, -1, true) != npos) evidence = true;
