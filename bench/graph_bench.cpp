@@ -1,12 +1,15 @@
 // Merge + graph building at scale on generated event mentions.
-// Usage: graph_bench [MENTIONS] [SEED]   (default 20000; the closing note uses 1000000)
+// Usage: graph_bench [MENTIONS] [MAX_VERSIONS] [SEED]   (defaults 20000 5 1)
+// MAX_VERSIONS 1 gives about one graph event per mention (no story has several versions).
 // Reports wall time per stage and peak resident memory (getrusage ru_maxrss) per event.
 #include "eventline/graph.h"
 #include "eventline/merge.h"
 
+#include <date/date.h>
 #include <sys/resource.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -26,21 +29,14 @@ long peak_kb() {
     return u.ru_maxrss; // kilobytes on Linux
 }
 
-std::string iso(int day) {
-    // day 0 = 2020-01-01; simple proleptic conversion through the C library is enough here
-    std::tm tm{};
-    tm.tm_year = 120;
-    tm.tm_mday = 1 + day;
-    std::mktime(&tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
+std::string iso(int day) { // day 0 = 2020-01-01
+    return date::format("%F", date::year_month_day{date::sys_days(date::year{2020} / 1 / 1) + date::days{day}});
 }
 
 /// A corpus of stories: each story reports ~10 events, each story appears in 1..5 versions
 /// (documents) that repeat its events with slightly different wording; actors and places follow a
 /// skewed (Zipf-like) popularity, dates spread over five years with mixed precision.
-Dataset generate(std::size_t mentions, unsigned seed, std::vector<Event>& out) {
+Dataset generate(std::size_t mentions, int max_versions, unsigned seed, std::vector<Event>& out) {
     std::mt19937_64 rng(seed);
     const char* types[] = {"statement", "confirm", "meet", "visit", "deploy", "transport", "attack", "fight",
                            "kill", "sanction", "agree", "sign", "arrest", "protest", "warn", "supply",
@@ -55,7 +51,7 @@ Dataset generate(std::size_t mentions, unsigned seed, std::vector<Event>& out) {
     std::size_t story = 0;
     while (out.size() < mentions) {
         ++story;
-        int versions = 1 + int(rng() % 5);
+        int versions = 1 + int(rng() % unsigned(max_versions));
         int events = 5 + int(rng() % 10);
         int base_day = int(rng() % (5 * 365));
         for (int k = 0; k < events && out.size() < mentions; ++k) {
@@ -84,7 +80,7 @@ Dataset generate(std::size_t mentions, unsigned seed, std::vector<Event>& out) {
         }
     }
     for (std::size_t s = 1; s <= story; ++s)
-        for (int v = 0; v < 5; ++v) {
+        for (int v = 0; v < max_versions; ++v) {
             Document d;
             d.id = "d" + std::to_string(s) + "v" + std::to_string(v);
             d.story = "s" + std::to_string(s);
@@ -97,10 +93,11 @@ Dataset generate(std::size_t mentions, unsigned seed, std::vector<Event>& out) {
 
 int main(int argc, char** argv) {
     std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 20000;
-    unsigned seed = argc > 2 ? unsigned(std::strtoul(argv[2], nullptr, 10)) : 1;
+    int max_versions = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+    unsigned seed = argc > 3 ? unsigned(std::strtoul(argv[3], nullptr, 10)) : 1;
     auto t0 = std::chrono::steady_clock::now();
     std::vector<Event> mentions;
-    Dataset ds = generate(n, seed, mentions);
+    Dataset ds = generate(n, max_versions, seed, mentions);
     double t_gen = seconds_since(t0);
     long kb_input = peak_kb();
 
