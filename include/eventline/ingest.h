@@ -22,6 +22,7 @@ struct InputIssue {
 
 struct IngestOptions {
     std::optional<Date> fallback_date; ///< --date: used when a document names no date of its own
+    std::size_t max_document_bytes = std::size_t(50) << 20; ///< larger documents (or JSON lines) are skipped
 };
 
 /// Reads inputs in a stable order (sorted paths) and streams each cleaned Document to a sink.
@@ -50,5 +51,10 @@ std::vector<Document> read_file(const std::string& path, const IngestOptions& op
 /// Assigns Document::story so that versions of one article share a story id.
 /// requires: documents have ids. ensures: sub-quadratic in the number of documents.
 void group_stories(std::vector<Document>& documents);
+
+/// Reads one input like read_file but hands each document to `sink` as soon as it is ready (JSON Lines
+/// files are streamed line by line). "-" reads standard input.
+void read_input(const std::string& path, const IngestOptions& options, std::vector<InputIssue>& issues,
+                const std::function<void(Document&&)>& sink);
 
 } // namespace eventline

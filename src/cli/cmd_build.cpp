@@ -3,6 +3,9 @@
 #include "eventline/error.h"
 #include "eventline/exporters.h"
 #include "eventline/pipeline.h"
+#ifdef EVENTLINE_HAVE_KB
+#include "eventline/kb.h"
+#endif
 
 #include <filesystem>
 #include <fstream>
@@ -19,6 +22,7 @@ struct BuildArgs {
     std::string format = "json";
     std::string output;
     std::string actors;
+    std::string db;
 };
 
 void report_issues(const std::vector<InputIssue>& issues) {
@@ -40,6 +44,23 @@ void write_one(const Dataset& ds, Format format, const std::string& path) {
     if (!out) throw std::runtime_error("[export] write failed for " + path);
 }
 
+#ifdef EVENTLINE_HAVE_KB
+// --db: INPUTs (if any) are ingested into the knowledge base first; the graph is built from all it stores.
+int build_from_db(const BuildArgs& a, const PipelineOptions& options) {
+    bool skipped = false;
+    if (!a.inputs.empty()) {
+        KnowledgeBase::Options kb_options;
+        kb_options.producer = std::string("eventline ") + EVENTLINE_VERSION;
+        KnowledgeBase kb(a.db, KnowledgeBase::Mode::ReadWrite, kb_options);
+        auto report = kb.ingest(a.inputs, options);
+        report_issues(report.issues);
+        skipped = report.skipped() > 0;
+    }
+    write_dataset(load_dataset(a.db, options), a.format, a.output);
+    return skipped ? kSkipped : kOk;
+}
+#endif
+
 int run_build(const BuildArgs& a) {
     PipelineOptions options;
     if (!a.date.empty()) {
@@ -48,32 +69,39 @@ int run_build(const BuildArgs& a) {
     }
     options.actors_file = a.actors;
     std::vector<std::string> inputs = a.inputs;
-    if (inputs.empty()) {
+    if (inputs.empty() && a.db.empty()) {
         if (isatty(STDIN_FILENO)) throw UsageError("build: no INPUT given (use '-' to read standard input)");
         inputs.push_back("-");
     }
+#ifdef EVENTLINE_HAVE_KB
+    if (!a.db.empty()) return build_from_db(a, options);
+#endif
     auto result = build_dataset(inputs, options);
     report_issues(result.issues);
-    if (a.format == "all") {
-        if (a.output.empty()) throw UsageError("--format all needs -o DIR");
-        std::filesystem::create_directories(a.output);
-        for (Format f : all_formats()) {
-            try {
-                write_one(result.dataset, f, (std::filesystem::path(a.output) / ("graph" + std::string(format_suffix(f)))).string());
-            } catch (const ExportError& e) {
-                std::cerr << "eventline: " << e.what() << '\n';
-            }
-        }
-    } else {
-        auto format = parse_format(a.format);
-        if (!format) throw UsageError("unknown --format '" + a.format + "'");
-        write_one(result.dataset, *format, a.output);
-    }
+    write_dataset(result.dataset, a.format, a.output);
     bool skipped = false;
     for (const auto& i : result.issues) skipped |= i.skipped;
     return skipped ? kSkipped : kOk;
 }
 } // namespace
+
+void write_dataset(const Dataset& dataset, const std::string& format_name, const std::string& output) {
+    if (format_name == "all") {
+        if (output.empty()) throw UsageError("--format all needs -o DIR");
+        std::filesystem::create_directories(output);
+        for (Format f : all_formats()) {
+            try {
+                write_one(dataset, f, (std::filesystem::path(output) / ("graph" + std::string(format_suffix(f)))).string());
+            } catch (const ExportError& e) {
+                std::cerr << "eventline: " << e.what() << '\n';
+            }
+        }
+    } else {
+        auto format = parse_format(format_name);
+        if (!format) throw UsageError("unknown --format '" + format_name + "'");
+        write_one(dataset, *format, output);
+    }
+}
 
 Runner add_build_command(CLI::App& root) {
     auto args = std::make_shared<BuildArgs>();
@@ -84,6 +112,9 @@ Runner add_build_command(CLI::App& root) {
     cmd->add_option("--format,-f", args->format, "Output format: " + formats)->capture_default_str();
     cmd->add_option("-o,--output", args->output, "Output file (a folder with --format all); default stdout");
     cmd->add_option("--actors", args->actors, "TSV of extra actors and aliases (docs/actors-tsv.md)");
+#ifdef EVENTLINE_HAVE_KB
+    cmd->add_option("--db", args->db, "Knowledge base: ingest INPUTs (if any) into it, build from all it stores");
+#endif
     return [args] { return run_build(*args); };
 }
 

@@ -4,6 +4,11 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <string>
+
+namespace eventline {
+struct Dataset;
+}
 
 namespace eventline::cli {
 
@@ -17,5 +22,11 @@ Runner add_build_command(CLI::App& root);
 Runner add_clean_command(CLI::App& root);
 Runner add_timex_command(CLI::App& root);
 Runner add_query_command(CLI::App& root);
+Runner add_ingest_command(CLI::App& root);
+Runner add_db_command(CLI::App& root);
+Runner add_export_command(CLI::App& root);
+
+/// Writes `dataset` as --format (a format name or "all") to --output (file, folder for "all", or stdout).
+void write_dataset(const Dataset& dataset, const std::string& format, const std::string& output);
 
 } // namespace eventline::cli

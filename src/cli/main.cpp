@@ -21,6 +21,11 @@ int main(int argc, char** argv) {
     add(add_clean_command);
     add(add_timex_command);
     add(add_query_command);
+#ifdef EVENTLINE_HAVE_KB
+    add(add_ingest_command);
+    add(add_db_command);
+    add(add_export_command);
+#endif
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

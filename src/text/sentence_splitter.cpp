@@ -1,29 +1,186 @@
-// Placeholder splitter: breaks on ". " and newlines. Replaced by the abbreviation-aware splitter.
+#include "sentence_splitter.h"
+
+#include "text_normalizer.h"
+#include "tokenizer.h"
+#include "utf8.h"
+
 #include "eventline/text.h"
 
 namespace eventline {
 
-std::vector<Sentence> split_sentences(std::string_view text) {
-    std::vector<Sentence> out;
-    std::size_t start = 0;
+namespace {
+
+bool is_closer(std::int32_t cp) {
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB;
+}
+bool is_opener(std::int32_t cp) {
+    return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0xAB;
+}
+bool is_terminator(std::int32_t cp) { return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026; }
+bool is_hspace(std::int32_t cp) { return cp != '\n' && utf8::is_space(cp); }
+
+// An initialism without its final period: "U.S", "D.P.R.K", "a.m".
+bool is_initialism(std::string_view w) {
+    if (w.size() < 3) return false;
+    bool letter_expected = true;
+    for (char c : w) {
+        bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (letter_expected ? !letter : c != '.') return false;
+        letter_expected = !letter_expected;
+    }
+    return !letter_expected;
+}
+
+struct NextWord {
+    std::int32_t first = -1; ///< first code point of the next word, -1 at the end of the line
+    std::string_view word;   ///< its letters
+    bool opened = false;     ///< an opening quote or bracket comes first
+};
+
+NextWord next_word(std::string_view text, std::size_t i) {
+    NextWord r;
+    int len;
+    while (i < text.size()) {
+        auto cp = utf8::decode(text, i, len);
+        if (!is_hspace(cp)) break;
+        i += std::size_t(len);
+    }
+    while (i < text.size()) {
+        auto cp = utf8::decode(text, i, len);
+        if (!is_opener(cp)) break;
+        r.opened = true;
+        i += std::size_t(len);
+    }
+    if (i >= text.size() || text[i] == '\n') return r;
+    r.first = utf8::decode(text, i, len);
+    std::size_t b = i;
+    while (i < text.size()) {
+        auto cp = utf8::decode(text, i, len);
+        if (!utf8::is_letter(cp)) break;
+        i += std::size_t(len);
+    }
+    r.word = text.substr(b, i - b);
+    return r;
+}
+
+} // namespace
+
+bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin, std::size_t term_end,
+                                   std::size_t after) const {
+    NextWord next = next_word(text, after);
+    if (next.first < 0) return true; // end of line or text
+    bool upper = utf8::is_upper(next.first);
+    bool lower = utf8::is_lower(next.first);
+    bool digit = utf8::is_digit(next.first);
+    bool starter = abbr_.is_sentence_starter(next.word);
+    char term = text[term_begin];
+    bool closed = after > term_end; // a quote or bracket follows the terminator
+    if (lower) return false;         // "?" he asked; U.S. officials; e.g. something
+    if (term == '?' || term == '!') return true;
+    if (term_end - term_begin > 1 || term != '.') return upper || next.opened; // "..." and "…"
+    if (closed) return true;                                                  // ." He / .) The
+    // A single period: look at the word before it.
+    std::size_t b = term_begin;
+    while (b > 0) {
+        unsigned char c = static_cast<unsigned char>(text[b - 1]);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '"' || c == '[' || c >= 0x80) break;
+        b--;
+    }
+    std::string_view prev = text.substr(b, term_begin - b);
+    if (prev.empty()) return true;
+    switch (abbr_.lookup(prev)) {
+    case AbbrevClass::title: return false;
+    case AbbrevClass::month: return !digit;
+    case AbbrevClass::number: return !digit;
+    case AbbrevClass::suffix: return starter || next.opened;
+    case AbbrevClass::other: return starter;
+    case AbbrevClass::none: break;
+    }
+    if (is_initialism(prev)) return starter;
+    if (prev.size() == 1 && prev[0] >= 'A' && prev[0] <= 'Z') return starter; // Lloyd J. Austin
+    return true;
+}
+
+std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std::string_view text) const {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
     auto emit = [&](std::size_t b, std::size_t e) {
-        while (b < e && (text[b] == ' ' || text[b] == '\n')) ++b;
-        if (b >= e) return;
-        Sentence s;
-        s.index = std::uint32_t(out.size());
-        s.begin = std::uint32_t(b);
-        s.end = std::uint32_t(e);
-        s.norm = std::string(text.substr(b, e - b));
-        for (std::size_t i = 0; i <= s.norm.size(); ++i) s.to_doc.push_back(std::uint32_t(b + i));
-        out.push_back(std::move(s));
+        int len;
+        while (b < e) {
+            auto cp = utf8::decode(text, b, len);
+            if (!utf8::is_space(cp) && cp != '\n') break;
+            b += std::size_t(len);
+        }
+        while (e > b) {
+            std::size_t k = e - 1;
+            while (k > b && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+            auto cp = utf8::decode(text, k, len);
+            if (!utf8::is_space(cp) && cp != '\n') break;
+            e = k;
+        }
+        // Cut runaway "sentences" at a space so no later stage sees more than kMaxSentenceBytes.
+        while (e - b > kMaxSentenceBytes) {
+            std::size_t cut = b + kMaxSentenceBytes;
+            while (cut > b && text[cut] != ' ') --cut;
+            if (cut == b) {
+                cut = b + kMaxSentenceBytes;
+                while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            }
+            out.emplace_back(std::uint32_t(b), std::uint32_t(cut));
+            b = cut;
+            while (b < e && text[b] == ' ') ++b;
+        }
+        if (b < e) out.emplace_back(std::uint32_t(b), std::uint32_t(e));
     };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n' || (text[i] == '.' && i + 1 < text.size() && text[i + 1] == ' ')) {
-            emit(start, text[i] == '.' ? i + 1 : i);
-            start = i + 1;
+    std::size_t start = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            emit(start, i);
+            start = ++i;
+            continue;
+        }
+        if (c != '.' && c != '?' && c != '!' && c != 0xE2) {
+            ++i;
+            continue;
+        }
+        int len;
+        auto cp = utf8::decode(text, i, len);
+        if (!is_terminator(cp)) {
+            i += std::size_t(len);
+            continue;
+        }
+        std::size_t term_begin = i;
+        while (i < text.size() && is_terminator(utf8::decode(text, i, len))) i += std::size_t(len);
+        std::size_t term_end = i;
+        // Closing quotes and brackets belong to the sentence they close.
+        while (i < text.size() && is_closer(utf8::decode(text, i, len))) i += std::size_t(len);
+        if (i < text.size()) {
+            auto after = utf8::decode(text, i, len);
+            if (!is_hspace(after) && after != '\n') continue; // "U.S.-made", "1.5", "e.g.,"
+        }
+        if (is_boundary(text, term_begin, term_end, i)) {
+            emit(start, i);
+            start = i;
         }
     }
     emit(start, text.size());
+    return out;
+}
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+    const auto& abbr = Abbreviations::shared();
+    SentenceSplitter splitter(abbr);
+    std::vector<Sentence> out;
+    for (auto [b, e] : splitter.spans(text)) {
+        Sentence s;
+        s.index = std::uint32_t(out.size());
+        s.begin = b;
+        s.end = e;
+        normalize_span(text, b, e, s.norm, s.to_doc);
+        s.tokens = tokenize(s.norm, abbr);
+        out.push_back(std::move(s));
+    }
     return out;
 }
 

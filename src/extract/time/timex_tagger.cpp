@@ -1,5 +1,9 @@
-// Placeholder tagger: finds nothing yet.
+// Public face of the temporal tagger: tokenize, run the grammar, render TIMEX3 values.
 #include "eventline/timex.h"
+
+#include "lexicon.h"
+#include "parser.h"
+#include "tokenizer.h"
 
 namespace eventline {
 
@@ -19,9 +23,33 @@ std::string_view to_string(Precision p) {
     return names[static_cast<int>(p)];
 }
 
-struct TimexTagger::Impl {};
+struct TimexTagger::Impl {
+    timex::Lexicon lexicon;
+};
+
 TimexTagger::TimexTagger() : impl_(std::make_unique<Impl>()) {}
 TimexTagger::~TimexTagger() = default;
-std::vector<Timex> TimexTagger::tag(std::string_view, const std::optional<Date>&) const { return {}; }
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<Date>& anchor) const {
+    std::vector<Timex> result;
+    if (text.empty()) return result;
+    std::string low;
+    timex::lowercase_ascii(text, low);
+    std::vector<timex::Token> tokens;
+    tokens.reserve(text.size() / 5 + 4);
+    timex::tokenize(text, low, impl_->lexicon, tokens);
+    std::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found;
+    timex::Parser parser(tokens, anchor);
+    parser.run(found);
+    result.reserve(found.size());
+    for (auto& [range, tx] : found) {
+        Timex t = timex::finish(tx);
+        t.begin = tokens[range.first].begin;
+        t.end = tokens[range.second - 1].end;
+        t.text = std::string(text.substr(t.begin, t.end - t.begin));
+        result.push_back(std::move(t));
+    }
+    return result;
+}
 
 } // namespace eventline

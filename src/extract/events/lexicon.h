@@ -1,0 +1,65 @@
+// The event ontology and the attribution lexicon, loaded from data/events/.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace eventline::events {
+
+enum class FrameClass { Communication, Motion, Transfer, Contact, Conflict, General };
+
+struct EventType {
+    std::string name;
+    std::string cameo;
+    FrameClass cls = FrameClass::General;
+    std::string object_role; ///< role of the direct object (and of a passive subject)
+};
+
+/// One reading of a trigger lemma: the type it signals and when it applies.
+struct TriggerSense {
+    int type = -1;
+    std::string object_class; ///< "[obj=personnel]": the object's head noun must be of this class
+    bool passive_only = false;
+    bool quote_only = false;
+    std::string particle; ///< second word of a multi-word verb ("down" in step_down)
+};
+
+/// Reporting verbs, report nouns, modal words and phrases with the modality they give.
+struct Attribution {
+    std::unordered_map<std::string, std::string> verbs;
+    std::unordered_map<std::string, std::string> nouns;
+    std::unordered_map<std::string, std::string> adverbs;
+    std::unordered_map<std::string, std::string> modals;
+    std::vector<std::pair<std::vector<std::string>, std::string>> phrases; ///< word sequence -> modality
+};
+
+class Lexicon {
+  public:
+    /// Loads ontology.tsv, nouns.tsv and attribution.tsv from `dir`; throws DataError (file:line: reason).
+    explicit Lexicon(const std::filesystem::path& dir);
+
+    const std::vector<EventType>& types() const { return types_; }
+    const std::vector<TriggerSense>* verb(std::string_view lemma) const { return find(verbs_, lemma); }
+    const std::vector<TriggerSense>* noun(std::string_view lemma) const { return find(nouns_, lemma); }
+    /// True when `lemma` belongs to the noun class ("personnel", "weapon", "activity", "person", "place").
+    bool noun_in_class(std::string_view lemma, std::string_view cls) const;
+    const Attribution& attribution() const { return attribution_; }
+    int type_index(std::string_view name) const;
+
+  private:
+    using SenseMap = std::unordered_map<std::string, std::vector<TriggerSense>>;
+    static const std::vector<TriggerSense>* find(const SenseMap& m, std::string_view k) {
+        auto it = m.find(std::string(k));
+        return it == m.end() ? nullptr : &it->second;
+    }
+    std::vector<EventType> types_;
+    SenseMap verbs_;
+    SenseMap nouns_;
+    std::unordered_map<std::string, std::vector<std::string>> noun_classes_; // lemma -> classes
+    Attribution attribution_;
+};
+
+} // namespace eventline::events

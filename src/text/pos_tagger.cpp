@@ -1,0 +1,222 @@
+// Greedy bigram POS tagger over the Lingua::EN::Tagger lexicon (GPL-compatible data read in place, not copied).
+#include "eventline/pos.h"
+
+#include "eventline/error.h"
+
+#include <array>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+
+namespace eventline {
+
+namespace {
+
+constexpr std::array<std::string_view, std::size_t(Pos::Count)> kPenn = {
+    "", "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "-LRB-", "LS", "MD", "NN", "NNP", "NNPS", "NNS",
+    "PDT", "POS", ".", ",", "$", "``", "''", ":", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "-RRB-", "SYM", "TO",
+    "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB"};
+
+// The model's own (lower-case) tag names, in Pos order.
+constexpr std::array<std::string_view, std::size_t(Pos::Count)> kModel = {
+    "", "cc", "cd", "det", "ex", "fw", "in", "jj", "jjr", "jjs", "lrb", "ls", "md", "nn", "nnp", "nnps", "nns",
+    "pdt", "pos", "pp", "ppc", "ppd", "ppl", "ppr", "pps", "prp", "prps", "rb", "rbr", "rbs", "rp", "rrb", "sym",
+    "to", "uh", "vb", "vbd", "vbg", "vbn", "vbp", "vbz", "wdt", "wp", "wps", "wrb"};
+
+constexpr std::size_t kTags = std::size_t(Pos::Count);
+
+Pos model_tag(std::string_view name) {
+    for (std::size_t i = 1; i < kTags; ++i)
+        if (kModel[i] == name) return Pos(i);
+    return Pos::None;
+}
+
+std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) throw DataError("[pos] cannot read " + p.string());
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct Choice {
+    Pos tag;
+    float p;
+};
+
+// Parses `key: { a: 1, b: 2 }` (key optionally quoted); calls f(key, tag, number) per pair.
+template <class F> void parse_yaml_maps(const std::filesystem::path& path, const std::string& text, F&& f) {
+    std::size_t line_no = 0, pos = 0;
+    while (pos < text.size()) {
+        std::size_t eol = text.find('\n', pos);
+        if (eol == std::string::npos) eol = text.size();
+        std::string_view line(text.data() + pos, eol - pos);
+        pos = eol + 1;
+        ++line_no;
+        if (line.empty() || line.starts_with("---")) continue;
+        std::size_t brace = line.find(": {");
+        std::size_t close = line.rfind('}');
+        if (brace == std::string_view::npos || close == std::string_view::npos || close < brace)
+            throw DataError("[pos] " + path.string() + ":" + std::to_string(line_no) + ": expected 'key: { tag: n }'");
+        std::string_view key = line.substr(0, brace);
+        if (key.size() >= 2 && key.front() == '"' && key.back() == '"') key = key.substr(1, key.size() - 2);
+        std::string_view body = line.substr(brace + 3, close - brace - 3);
+        while (!body.empty()) {
+            std::size_t comma = body.find(',');
+            std::string_view item = body.substr(0, comma);
+            body = comma == std::string_view::npos ? std::string_view() : body.substr(comma + 1);
+            std::size_t colon = item.find(':');
+            if (colon == std::string_view::npos) continue;
+            std::string_view tag = item.substr(0, colon);
+            while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+            std::string num(item.substr(colon + 1));
+            char* end = nullptr;
+            double v = std::strtod(num.c_str(), &end);
+            if (end == num.c_str())
+                throw DataError("[pos] " + path.string() + ":" + std::to_string(line_no) + ": bad number '" + num + "'");
+            f(key, tag, v);
+        }
+    }
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+} // namespace
+
+std::string_view pos_tag_name(std::uint8_t id) { return id < kTags ? kPenn[id] : std::string_view(); }
+
+struct PosTagger::Impl {
+    std::string words_text; // owns the keys of `lexicon`
+    std::string unknown_text;
+    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>> lexicon; // -> [begin, end) in choices
+    std::vector<Choice> choices;
+    std::array<std::array<float, kTags>, kTags> trans{};
+
+    void load_words(const std::filesystem::path& path, std::string& text) {
+        text = read_file(path);
+        std::string_view current;
+        std::uint32_t begin = 0;
+        double total = 0;
+        auto flush = [&] {
+            if (current.empty()) return;
+            for (auto i = begin; i < choices.size(); ++i) choices[i].p = float(choices[i].p / (total > 0 ? total : 1));
+            lexicon.emplace(current, std::make_pair(begin, std::uint32_t(choices.size())));
+        };
+        parse_yaml_maps(path, text, [&](std::string_view key, std::string_view tag, double n) {
+            if (key.data() != current.data()) {
+                flush();
+                current = key;
+                begin = std::uint32_t(choices.size());
+                total = 0;
+            }
+            Pos t = model_tag(tag);
+            if (t == Pos::None) return;
+            choices.push_back({t, float(n)});
+            total += n;
+        });
+        flush();
+    }
+
+    const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w) const {
+        auto it = lexicon.find(w);
+        return it == lexicon.end() ? nullptr : &it->second;
+    }
+
+    std::string_view unknown_class(std::string_view w) const {
+        if (w.find_first_of("({[") != std::string_view::npos) return "*LRB*";
+        if (w.find_first_of(")}]") != std::string_view::npos) return "*RRB*";
+        bool digits = !w.empty(), has_digit = false;
+        for (char c : w) {
+            if (is_digit(c)) has_digit = true;
+            else if (c != ',' && c != '.' && c != '-' && c != '/' && c != ':') digits = false;
+        }
+        if (digits && has_digit) return "*NUM*";
+        if (!w.empty() && is_digit(w[0])) return "*ORD*";
+        if (!w.empty() && is_upper(w[0])) {
+            bool abbr = true;
+            for (char c : w)
+                if (!is_upper(c) && c != '.' && c != '-') abbr = false;
+            if (abbr) return "-abr-";
+        }
+        std::size_t dash = w.find('-');
+        if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size()) {
+            auto* e = find(w.substr(w.rfind('-') + 1));
+            if (e)
+                for (auto i = e->first; i < e->second; ++i)
+                    if (choices[i].tag == Pos::JJ) return "-hyp-adj-";
+            return "-hyp-";
+        }
+        bool word_char = false;
+        for (char c : w)
+            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) word_char = true;
+        if (!word_char) return "-sym-";
+        if (!w.empty() && (is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) return "-cap-";
+        if (w.ends_with("ing")) return "-ing-";
+        if (w.ends_with("s")) return "-s-";
+        if (w.ends_with("tion")) return "-tion-";
+        if (w.ends_with("ly")) return "-ly-";
+        if (w.ends_with("ed")) return "-ed-";
+        return "-unknown-";
+    }
+
+    Pos tag_word(std::string_view w, Pos prev) const {
+        const auto* e = find(w);
+        std::string lower;
+        if (!e && !w.empty() && is_upper(w[0])) {
+            lower.assign(w);
+            lower[0] = char(lower[0] - 'A' + 'a');
+            e = find(lower);
+        }
+        if (!e) {
+            std::string_view cls = unknown_class(w);
+            if (cls == "-sym-") return Pos::SYM;
+            e = find(cls);
+            if (!e) return Pos::NN;
+        }
+        const auto& row = trans[std::size_t(prev)];
+        Pos best = choices[e->first].tag;
+        float best_score = -1;
+        for (auto i = e->first; i < e->second; ++i) {
+            float s = row[std::size_t(choices[i].tag)] * (choices[i].p + 0.1f);
+            if (s > best_score) {
+                best_score = s;
+                best = choices[i].tag;
+            }
+        }
+        return best;
+    }
+};
+
+std::filesystem::path PosTagger::default_model_dir() { return "/usr/share/perl5/Lingua/EN/Tagger"; }
+
+PosTagger::PosTagger(const std::filesystem::path& dir) : impl_(std::make_unique<Impl>()) {
+    std::string tags_text = read_file(dir / "tags.yml");
+    parse_yaml_maps(dir / "tags.yml", tags_text, [&](std::string_view from, std::string_view to, double p) {
+        Pos a = model_tag(from), b = model_tag(to);
+        if (a != Pos::None && b != Pos::None) impl_->trans[std::size_t(a)][std::size_t(b)] = float(p);
+    });
+    impl_->load_words(dir / "words.yml", impl_->words_text);
+    impl_->load_words(dir / "unknown.yml", impl_->unknown_text);
+    if (impl_->lexicon.size() < 1000) throw DataError("[pos] " + (dir / "words.yml").string() + ": lexicon too small");
+}
+
+PosTagger::~PosTagger() = default;
+
+Pos PosTagger::tag_word(std::string_view word, Pos previous) const { return impl_->tag_word(word, previous); }
+
+void PosTagger::tag(std::string_view text, std::vector<Token>& tokens) const {
+    Pos prev = Pos::Period; // the model starts each sentence after a full stop
+    for (auto& t : tokens) {
+        std::string_view w = text.substr(t.begin, t.end - t.begin);
+        Pos p;
+        if (w == "\"") p = prev == Pos::Period || prev == Pos::None ? Pos::OpenQuote : Pos::CloseQuote;
+        else p = impl_->tag_word(w, prev == Pos::None ? Pos::Period : prev);
+        t.pos = std::uint8_t(p);
+        prev = p;
+    }
+}
+
+} // namespace eventline

@@ -1,0 +1,127 @@
+#include "tokenizer.h"
+
+#include "utf8.h"
+
+namespace eventline {
+
+namespace {
+
+struct Cursor {
+    std::string_view s;
+    std::int32_t at(std::size_t i, int& len) const {
+        if (i >= s.size()) {
+            len = 0;
+            return -1;
+        }
+        return utf8::decode(s, i, len);
+    }
+    bool word_at(std::size_t i) const {
+        int len;
+        return utf8::is_word_char(at(i, len));
+    }
+    bool letter_at(std::size_t i) const {
+        int len;
+        return utf8::is_letter(at(i, len));
+    }
+    bool digit_at(std::size_t i) const { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
+    char ch(std::size_t i) const { return i < s.size() ? s[i] : '\0'; }
+};
+
+// Length of an initialism ("U.S.", "D.P.R.K.", "a.m.") starting at i, 0 if there is none.
+std::size_t initialism_at(const Cursor& c, std::size_t i) {
+    std::size_t j = i;
+    int pairs = 0;
+    for (;;) {
+        int len;
+        auto cp = c.at(j, len);
+        if (!utf8::is_letter(cp) || c.ch(j + std::size_t(len)) != '.') break;
+        j += std::size_t(len) + 1;
+        ++pairs;
+    }
+    return pairs >= 2 ? j - i : 0;
+}
+
+// Scans one run of word characters (letters, marks, digits) from i; returns its end.
+std::size_t scan_run(const Cursor& c, std::size_t i) {
+    while (i < c.s.size()) {
+        int len;
+        if (!utf8::is_word_char(c.at(i, len))) break;
+        i += std::size_t(len);
+    }
+    return i;
+}
+
+bool is_possessive(const Cursor& c, std::size_t i) {
+    return c.ch(i) == '\'' && (c.ch(i + 1) == 's' || c.ch(i + 1) == 'S') && !c.word_at(i + 2);
+}
+
+} // namespace
+
+std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbreviations) {
+    std::vector<Token> out;
+    Cursor c{norm};
+    // The last position a sentence-final period could occupy, ignoring closing quotes/brackets.
+    std::size_t last = norm.size();
+    while (last > 0 && (norm[last - 1] == '"' || norm[last - 1] == '\'' || norm[last - 1] == ')' ||
+                        norm[last - 1] == ' '))
+        --last;
+    std::size_t i = 0;
+    auto push = [&](std::size_t b, std::size_t e) { out.push_back(Token{std::uint32_t(b), std::uint32_t(e), 0}); };
+    while (i < norm.size()) {
+        int len;
+        auto cp = c.at(i, len);
+        if (cp == ' ') {
+            ++i;
+            continue;
+        }
+        if (is_possessive(c, i) && !out.empty() && out.back().end == i) {
+            push(i, i + 2);
+            i += 2;
+            continue;
+        }
+        if (!utf8::is_word_char(cp)) {
+            std::size_t e = i + std::size_t(len);
+            if (cp == '.' || cp == '-') // "..." and "--" stay whole
+                while (c.ch(e) == char(cp)) ++e;
+            push(i, e);
+            i = e;
+            continue;
+        }
+        std::size_t b = i;
+        bool numeric = c.digit_at(i);
+        for (;;) {
+            std::size_t init = initialism_at(c, i);
+            if (init) {
+                i += init;
+            } else {
+                i = scan_run(c, i);
+            }
+            char x = c.ch(i);
+            if (numeric && (x == ',' || x == '.' || x == ':') && c.digit_at(i + 1) && c.digit_at(i - 1)) {
+                ++i; // 2,500 / 1.5 / 3:35
+                continue;
+            }
+            if (x == '-' && c.word_at(i + 1)) {
+                ++i; // Jong-un, 12-year-old, U.S.-made
+                numeric = c.digit_at(i);
+                continue;
+            }
+            if (x == '\'' && c.letter_at(i + 1) && !is_possessive(c, i)) {
+                ++i; // wouldn't, O'Brien
+                continue;
+            }
+            if (init) break;
+            // A known abbreviation or an initial keeps its period unless it ends the sentence.
+            if (x == '.' && i + 1 < last) {
+                std::string_view w = norm.substr(b, i - b);
+                bool initial = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+                if (initial || abbreviations.lookup(w) != AbbrevClass::none) ++i;
+            }
+            break;
+        }
+        push(b, i);
+    }
+    return out;
+}
+
+} // namespace eventline
