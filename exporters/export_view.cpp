@@ -227,7 +227,8 @@ const Family& family_of(const Event& e) {
         {"movement", {"transport", "move", "travel", "arriv", "depart", "flee", "evacuat", "return", "ship",
                       "fly", "flight", "march", "relocat", "migrat", "transfer"}},
         {"conflict", {"attack", "strike", "kill", "bomb", "shell", "fight", "clash", "assault", "war", "invad",
-                      "shoot", "fire", "wound", "deploy", "mobiliz", "military", "combat", "raid", "seize"}},
+                      "shoot", "fire", "wound", "mobiliz", "recruit", "train", "military", "combat", "raid", "seize",
+                      "occup", "test"}},
         {"pressure", {"threat", "warn", "demand", "protest", "condemn", "accus", "reject", "sanction", "deny",
                       "criticiz", "disapprov", "ultimatum", "expel"}},
         {"diplomacy", {"meet", "visit", "talk", "negotiat", "agree", "sign", "consult", "summit", "host",
@@ -239,9 +240,19 @@ const Family& family_of(const Event& e) {
         {"statement", {"say", "said", "state", "announc", "report", "claim", "comment", "confirm", "tell", "speak",
                        "appeal", "estimat", "predict"}},
     };
-    // Movement words win over CAMEO: CAMEO has no movement class, and a transport is not an "aid".
-    for (const auto& w : kWords[0].second)
-        if (e.type.find(w) != std::string::npos) return by_name("movement");
+    // Types whose CAMEO root would mislead a reader (CAMEO has no movement class; an arrest is
+    // "coerce", a sanction "reduce relations", an investigation "investigate" = cooperation).
+    static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> kOverrides{
+        {"movement", {"transport", "move", "travel", "arriv", "depart", "flee", "evacuat", "deploy", "withdraw",
+                      "relocat", "dispatch"}},
+        {"legal", {"arrest", "elect", "appoint", "resign", "investigat", "court", "trial", "charg", "convict",
+                   "sentenc", "indict"}},
+        {"pressure", {"sanction", "expel"}},
+        {"diplomacy", {"ceasefire", "truce"}},
+    };
+    for (const auto& [fam, words] : kOverrides)
+        for (const auto& w : words)
+            if (e.type.find(w) != std::string::npos) return by_name(fam);
     if (e.cameo.size() >= 2 && std::isdigit(static_cast<unsigned char>(e.cameo[0])) &&
         std::isdigit(static_cast<unsigned char>(e.cameo[1]))) {
         int root = (e.cameo[0] - '0') * 10 + (e.cameo[1] - '0');

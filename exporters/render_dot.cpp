@@ -82,8 +82,13 @@ void write_rendered(const Dataset& dataset, std::string_view format, std::ostrea
     }
     std::ifstream errf(err);
     std::string message((std::istreambuf_iterator<char>(errf)), std::istreambuf_iterator<char>());
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        // Graphviz can print hundreds of lines; the first few say what went wrong.
+        std::size_t cut = 0;
+        for (int lines = 0; lines < 4 && cut != std::string::npos; ++lines) cut = message.find('\n', cut + 1);
+        if (cut != std::string::npos) message = message.substr(0, cut) + "\n...";
         throw ExportError("[export] " + dot + " " + fmt + " failed: " + (message.empty() ? "no message" : message));
+    }
     std::ifstream result(dst, std::ios::binary);
     if (!result) throw ExportError("[export] dot wrote no " + std::string(format) + " output");
     out << result.rdbuf();

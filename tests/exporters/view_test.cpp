@@ -54,6 +54,15 @@ TEST_CASE("families: CAMEO roots first, type words next, movement always") {
     CHECK(family_of(e).name == "diplomacy");
     e.type = "zzz";
     CHECK(family_of(e).name == "other");
+    e.type = "deploy";
+    e.cameo = "150";
+    CHECK(family_of(e).name == "movement"); // not "force posture"
+    e.type = "arrest";
+    e.cameo = "173";
+    CHECK(family_of(e).name == "legal");
+    e.type = "attack";
+    e.cameo = "190";
+    CHECK(family_of(e).name == "conflict");
 }
 
 TEST_CASE("view: lanes by most active agent, precision spans, intervals") {
