@@ -281,7 +281,12 @@ TimeAxis::TimeAxis(const std::vector<std::pair<long, long>>& spans) {
     std::vector<long> gaps;
     for (std::size_t i = 0; i + 1 < keys_.size(); ++i) gaps.push_back(keys_[i + 1] - keys_[i]);
     std::vector<bool> cut(gaps.size(), false);
-    // Cut the largest gap while it is over a month and at least half of what remains uncut.
+    // Cut a gap over a month that is more than 4 times the 75th percentile gap (years between
+    // clusters of days), then the largest gap while it is at least half of what remains uncut.
+    std::vector<long> sorted = gaps;
+    std::sort(sorted.begin(), sorted.end());
+    long p75 = sorted.empty() ? 0 : sorted[(sorted.size() - 1) * 3 / 4];
+    for (std::size_t i = 0; i < gaps.size(); ++i) cut[i] = gaps[i] >= 30 && gaps[i] > 4 * p75;
     for (;;) {
         long rest = 0;
         int big = -1;

@@ -118,4 +118,9 @@ TEST_CASE("time axis: linear for clustered dates, long empty gaps cut") {
     CHECK(cut.at(10003) - cut.at(10000) == Approx(3));
     CHECK(cut.length() < 20);
     CHECK(TimeAxis({}).length() == 0);
+    // Several clusters years apart: every long gap is cut, even when none is half the total.
+    TimeAxis clusters({{0, 0}, {2, 2}, {3000, 3000}, {3001, 3001}, {5000, 5000}, {5003, 5003}, {9000, 9000},
+                       {9002, 9002}});
+    CHECK(clusters.cuts().size() == 3);
+    CHECK(clusters.length() < 40);
 }
