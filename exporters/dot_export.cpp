@@ -27,7 +27,9 @@ std::string quoted(std::string_view s) {
     return out + '"';
 }
 
-std::string date_node(const std::string& day) { return quoted("d:" + day); }
+std::string date_node(const std::string& day) {
+    return quoted("d:" + day);
+}
 
 std::string event_label(const TimedEvent& t, const DatasetView& view) {
     const Event& e = *t.event;
@@ -63,17 +65,21 @@ void write_dot(const Dataset& ds, std::ostream& out) {
     const auto& dated = view.dated();
     const auto& undated = view.undated();
 
-    out << "// eventline timeline: time runs left to right; one column per start date; one lane per main actor.\n"
+    out << "// eventline timeline: time runs left to right; one column per start date; one lane per main "
+           "actor.\n"
            "digraph eventline {\n"
-           "  graph [rankdir=LR, newrank=true, splines=line, nodesep=0.25, ranksep=0.4, fontname=\"DejaVu Sans\",\n"
+           "  graph [rankdir=LR, newrank=true, splines=line, nodesep=0.25, ranksep=0.4, fontname=\"DejaVu "
+           "Sans\",\n"
            "         fontsize=11, labelloc=b, labeljust=l, bgcolor=\"white\", pad=0.3];\n"
-           "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=10, margin=\"0.12,0.06\",\n"
+           "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=10, "
+           "margin=\"0.12,0.06\",\n"
            "        penwidth=1.4];\n"
            "  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.6, color=\"#7a8796\"];\n";
 
     // Legend of the families used, as the graph label.
     std::set<std::string_view> used;
-    for (const auto& t : dated) used.insert(family_of(*t.event).name);
+    for (const auto& t : dated)
+        used.insert(family_of(*t.event).name);
     out << "  label=<<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\"><TR><TD><B>" << dated.size()
         << " dated events, " << ds.documents.size() << " documents</B>";
     if (!undated.empty()) out << " (" << undated.size() << " undated, not drawn)";
@@ -99,7 +105,8 @@ void write_dot(const Dataset& ds, std::ostream& out) {
     out << "\n  // Date axis.\n  subgraph axis {\n"
            "    node [shape=plaintext, style=\"\", fontsize=11, fontcolor=\"#333333\", penwidth=0];\n"
            "    edge [color=\"#b8c0c8\", arrowhead=none, penwidth=2];\n";
-    for (const auto& d : days) out << "    " << date_node(d) << " [label=" << quoted(day_label[d]) << "];\n";
+    for (const auto& d : days)
+        out << "    " << date_node(d) << " [label=" << quoted(day_label[d]) << "];\n";
     const std::vector<std::string>& axis = days;
     for (std::size_t i = 1; i < axis.size(); ++i)
         out << "    " << date_node(axis[i - 1]) << " -> " << date_node(axis[i]) << ";\n";
@@ -111,15 +118,18 @@ void write_dot(const Dataset& ds, std::ostream& out) {
     int lane_no = 0;
     for (const auto& lane : lanes) {
         bool any = false;
-        for (const auto& t : dated) any |= t.lane == lane;
+        for (const auto& t : dated)
+            any |= t.lane == lane;
         if (!any) continue; // a lane of undated events only
-        out << "\n  subgraph cluster_lane" << lane_no++ << " {\n    label=" << quoted(shorten(view.lane_name(lane), 40))
-            << "; labeljust=l; fontsize=12; style=\"rounded,filled\"; fillcolor=\"#f7f8fa\"; color=\"#d5dae0\";\n";
+        out << "\n  subgraph cluster_lane" << lane_no++
+            << " {\n    label=" << quoted(shorten(view.lane_name(lane), 40))
+            << "; labeljust=l; fontsize=12; style=\"rounded,filled\"; fillcolor=\"#f7f8fa\"; "
+               "color=\"#d5dae0\";\n";
         for (const auto& t : dated) {
             if (t.lane != lane) continue;
             const Family& f = family_of(*t.event);
-            out << "    " << quoted(t.event->id) << " [label=" << event_label(t, view) << ", fillcolor=\"" << f.light
-                << "\", color=\"" << f.color << "\", tooltip=" << tooltip(t, view)
+            out << "    " << quoted(t.event->id) << " [label=" << event_label(t, view) << ", fillcolor=\""
+                << f.light << "\", color=\"" << f.color << "\", tooltip=" << tooltip(t, view)
                 << (t.event->negated ? ", style=\"rounded,filled,dashed\"" : "") << "];\n";
         }
         out << "  }\n";
@@ -129,19 +139,23 @@ void write_dot(const Dataset& ds, std::ostream& out) {
     // edges; the kMaxActors that join most drawn events, so that the diagram stays readable.
     constexpr std::size_t kMaxActors = 15;
     std::map<std::string, const TimedEvent*> timed;
-    for (const auto& t : dated) timed[t.event->id] = &t;
+    for (const auto& t : dated)
+        timed[t.event->id] = &t;
     std::map<std::string, int> joins;
     for (const auto& ed : view.edges()) {
         auto it = timed.find(ed.target);
-        if (ed.kind == "participant" && it != timed.end() && view.actor(ed.source) && it->second->lane != ed.source)
+        if (ed.kind == "participant" && it != timed.end() && view.actor(ed.source) &&
+            it->second->lane != ed.source)
             ++joins[ed.source];
     }
     std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& [a, n] : joins) ranked.emplace_back(-n, a);
+    for (const auto& [a, n] : joins)
+        ranked.emplace_back(-n, a);
     std::sort(ranked.begin(), ranked.end());
     if (ranked.size() > kMaxActors) ranked.resize(kMaxActors);
     std::set<std::string> shown_actors;
-    for (const auto& [n, a] : ranked) shown_actors.insert(a);
+    for (const auto& [n, a] : ranked)
+        shown_actors.insert(a);
     std::map<std::string, std::string> actor_rank; // actor -> axis node it sits with
     std::vector<std::pair<const Edge*, const TimedEvent*>> actor_edges;
     for (const auto& ed : view.edges()) {
@@ -158,18 +172,22 @@ void write_dot(const Dataset& ds, std::ostream& out) {
                 << ", shape=ellipse, style=\"filled,dashed\", fillcolor=\"#fbf3ef\", color=\"" << kActorColor
                 << "\", fontcolor=\"" << kActorColor << "\", fontsize=9];\n";
         for (const auto& [ed, t] : actor_edges)
-            out << "  " << quoted(ed->source) << " -> " << quoted(ed->target) << " [style=dashed, constraint=false, color=\""
-                << kActorColor << "\", fontcolor=\"" << kActorColor << "\", xlabel=" << quoted(ed->role) << "];\n";
+            out << "  " << quoted(ed->source) << " -> " << quoted(ed->target)
+                << " [style=dashed, constraint=false, color=\"" << kActorColor << "\", fontcolor=\""
+                << kActorColor << "\", xlabel=" << quoted(ed->role) << "];\n";
     }
 
     // Same date, same column (newrank makes this work across clusters).
     out << "\n  // One rank per date.\n";
     std::map<std::string, std::vector<std::string>> rank;
-    for (const auto& t : dated) rank[t.start].push_back(t.event->id);
-    for (const auto& [id, day] : actor_rank) rank[day].push_back(id);
+    for (const auto& t : dated)
+        rank[t.start].push_back(t.event->id);
+    for (const auto& [id, day] : actor_rank)
+        rank[day].push_back(id);
     for (const auto& [day, ids] : rank) {
         out << "  { rank=same; " << date_node(day) << ";";
-        for (const auto& id : ids) out << ' ' << quoted(id) << ';';
+        for (const auto& id : ids)
+            out << ' ' << quoted(id) << ';';
         out << " }\n";
     }
 
