@@ -60,7 +60,7 @@ class DocumentAnalyzer {
     int country_place(const std::string& alpha3);
     int add_entity(const std::string& key, LocalEntity init);
     void add_mention(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok, int entity, bool coref = false,
-                     int alt = -1);
+                     int alt = -1, bool alias = true);
     std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const;
     std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
     bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const; ///< chunk ci is the token w

@@ -254,7 +254,8 @@ int DocumentAnalyzer::country_place(const std::string& alpha3) {
     return add_entity(key, std::move(le));
 }
 
-void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint32_t b, int entity, bool coref, int alt) {
+void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint32_t b, int entity, bool coref, int alt,
+                                    bool alias) {
     if (entity < 0 || a >= b) return;
     const auto& toks = info_[si].tokens;
     EntityMention m;
@@ -268,7 +269,7 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
     auto& e = out_.entities[entity];
     ++e.mentions;
     if (alt >= 0) ++out_.entities[alt].mentions;
-    if (!coref) {
+    if (!coref && alias) {
         auto surface = text(si, a, b);
         if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
             e.aliases.emplace_back(surface);
@@ -475,7 +476,9 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
                     "'s", "said", "says", "has", "have", "had", "is", "was", "will", "would", "wants", "denied",
                     "accused", "insisted", "warned", "announced", "claimed", "alleged", "rejected", "responded",
                     "agreed", "refused", "sent", "plans", "could", "may", "might", "should", "must", "did", "does"};
-                bool actor = false;
+                bool actor = ci > 0 && (is_word(si, ci - 1, "said") || is_word(si, ci - 1, "says") ||
+                                        is_word(si, ci - 1, "that")) &&
+                             ci + 1 < ch.size() && (info_[si].tokens[ch[ci + 1].first].flags & kLower);
                 for (auto w : kActorNext) actor = actor || is_word(si, ci + 1, w);
                 int gov = kb_.government(pe.country);
                 if (actor && gov >= 0) {

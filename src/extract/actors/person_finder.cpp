@@ -169,10 +169,22 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     for (auto t = c.first; t < c.last; ++t) org = org || kb_.is_org_word(text(si, t, t + 1));
     if (org && kb_entry < 0) {
         if (collect_only || c.last - c.first < 2) return false;
+        std::size_t start = ci;
+        std::string country = modifier_country(si, ci, false, start);
+        std::uint32_t first = c.first;
+        if (!country.empty() && start + 1 == ci && first_of(ch[start], EntryType::Demonym)) {
+            first = ch[start].first;
+            full = std::string(text(si, first, c.last));
+            ch[start].used = true;
+        } else {
+            country.clear();
+        }
         LocalEntity le;
         le.kind = "organization";
         le.name = full;
-        add_mention(si, c.first, c.last, add_entity("org:" + slug(full), std::move(le)));
+        le.country = country;
+        le.code = country;
+        add_mention(si, first, c.last, add_entity("org:" + slug(full), std::move(le)));
         c.used = true;
         return true;
     }
@@ -192,7 +204,9 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
         bool next = ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
                     speech_verb(chunk_text(si, ch[ci + 1]));
         bool prev = ci > 0 && ch[ci - 1].kind == ChunkKind::Token && speech_verb(chunk_text(si, ch[ci - 1]));
-        evidence = next || prev;
+        bool apposed = ci > 0 && is_word(si, ci - 1, ",") && is_word(si, ci + 1, ",") && ci + 2 < ch.size() &&
+                       ch[ci + 2].kind == ChunkKind::Token && speech_verb(chunk_text(si, ch[ci + 2]));
+        evidence = next || prev || apposed;
     }
     if (!evidence && core.size() >= 2 && appositive(si, ci, -1, true) != npos) evidence = true;
     if (!evidence) return false;
