@@ -105,6 +105,8 @@ class DocumentAnalyzer {
     std::vector<std::vector<std::string>> cores_; ///< entity -> core_tokens(name), see core_of
     std::vector<std::string> core_names_;         ///< the name cores_ was computed from
     std::vector<int> cover_;                      ///< scratch: token -> gazetteer match
+    std::unordered_set<std::uint64_t> short_names_; ///< fold_hash of first/last core tokens of known people
+    void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);
 };
 

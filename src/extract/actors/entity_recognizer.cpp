@@ -56,7 +56,9 @@ bool DocumentAnalyzer::is_word(std::uint32_t si, std::size_t ci, std::string_vie
     if (ci >= in.chunks.size()) return false;
     const auto& c = in.chunks[ci];
     if (c.kind != ChunkKind::Token) return false;
-    return equals_lower(chunk_text(si, c), w);
+    const auto& t = in.tokens[c.first];
+    if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
+    return equals_lower(in.text.substr(t.begin, w.size()), w);
 }
 
 bool DocumentAnalyzer::starts_with_the(std::uint32_t si, std::size_t ci) const {
@@ -110,7 +112,7 @@ void DocumentAnalyzer::prepare() {
                 c.first = m.first;
                 c.last = m.last;
                 c.entries = kb_.gazetteer().values(m.entry);
-            } else if (name_token(si, t) && !kb_.is_not_name(text(si, t, t + 1))) {
+            } else if (name_token(si, t) && !kb_.is_not_name_hash(in.tokens[t].hash)) {
                 c.kind = ChunkKind::Run;
                 c.first = t;
                 std::uint32_t e = t + 1;
@@ -124,7 +126,7 @@ void DocumentAnalyzer::prepare() {
                         break;
                     }
                 }
-                while (e > t + 1 && kb_.is_not_name(text(si, e - 1, e)) && !is_suffix(text(si, e - 1, e))) --e;
+                while (e > t + 1 && kb_.is_not_name_hash(in.tokens[e - 1].hash) && !is_suffix(text(si, e - 1, e))) --e;
                 c.last = e;
             } else {
                 c.kind = ChunkKind::Token;
@@ -275,6 +277,7 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
             e.aliases.emplace_back(surface);
     }
     if (e.kind == "person") {
+        note_short_names(core_of(entity));
         bool quoted = false;
         for (const auto& c : info_[si].chunks)
             if (c.first <= a && a < c.last) {

@@ -47,6 +47,7 @@ bool Gazetteer::add(std::string_view surface, int value, bool replace) {
     std::uint32_t mask = 0;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         h = nonzero(chain_hash(h, toks[i].hash));
+        if (i == 0) first_[(h >> 7) % kFirstBits / 64] |= std::uint64_t(1) << ((h >> 7) % 64);
         if (toks[i].flags & kCap) mask |= 1u << i;
         if (i + 1 < toks.size()) find_slot(h)->prefix = true;
     }
@@ -77,6 +78,11 @@ void Gazetteer::scan(std::string_view, const std::vector<WordToken>& tokens,
     const std::size_t n = tokens.size();
     std::size_t i = 0;
     while (i < n) {
+        std::uint64_t h0 = nonzero(chain_hash(0, tokens[i].hash));
+        if (!(first_[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u)) {
+            ++i;
+            continue;
+        }
         std::uint64_t h = 0;
         int best = -1;
         std::size_t best_end = i;

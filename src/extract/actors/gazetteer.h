@@ -48,6 +48,9 @@ class Gazetteer {
     const Slot* lookup(std::uint64_t h) const;
     void grow();
 
+    static constexpr std::size_t kFirstBits = std::size_t(1) << 20;
+    /// Bit filter of first-token hashes (128 KB, stays in cache): most words start no pattern.
+    std::vector<std::uint64_t> first_ = std::vector<std::uint64_t>(kFirstBits / 64);
     std::vector<Slot> slots_ = std::vector<Slot>(1024);
     std::size_t used_ = 0;
     std::vector<Entry> entries_;

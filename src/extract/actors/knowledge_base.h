@@ -69,6 +69,7 @@ class KnowledgeBase {
 
     bool is_first_name(std::string_view w) const;
     bool is_not_name(std::string_view w) const;  ///< lowercase comparison
+    bool is_not_name_hash(std::uint64_t folded) const { return not_names_.count(folded) > 0; }
     bool is_honorific(std::string_view w) const;
     bool is_org_word(std::string_view w) const;
 

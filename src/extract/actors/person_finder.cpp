@@ -155,9 +155,19 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     return title;
 }
 
+void DocumentAnalyzer::note_short_names(const std::vector<std::string>& core) {
+    if (core.empty()) return;
+    short_names_.insert(fold_hash(core.front()));
+    short_names_.insert(fold_hash(core.back()));
+}
+
 bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect_only) {
     auto& ch = info_[si].chunks;
     Chunk& c = ch[ci];
+    // fast path: a lone capitalized word is a name only when it shortens a known one ("Austin")
+    if (c.kind == ChunkKind::Run && c.last == c.first + 1 && !short_names_.count(info_[si].tokens[c.first].hash) &&
+        !kb_.is_org_word(chunk_text(si, c)))
+        return false;
     std::string full(chunk_text(si, c));
     auto core = core_tokens(full);
     if (core.empty()) return false;
@@ -214,6 +224,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     if (is_reporter(core)) return true;
     if (collect_only) {
         if (core.size() >= 2) known_.push_back({core, full});
+            note_short_names(core);
         return true;
     }
     int id = person_entity(full, core, kb_entry);
@@ -261,6 +272,7 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
         if (is_reporter(core)) return true;
         if (collect_only) {
             if (core.size() >= 2) known_.push_back({core, full});
+            note_short_names(core);
             return true;
         }
         int kb_entry = -1;
