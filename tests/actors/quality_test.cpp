@@ -1,10 +1,8 @@
 // Precision and recall of actor mentions and of alias merging on the annotated samples in data/.
+#include "eventline/entities.h"
 #include "sample_corpus.h"
 
-#include "eventline/entities.h"
-
 #include <catch2/catch.hpp>
-
 #include <iostream>
 #include <map>
 
@@ -17,7 +15,8 @@ struct Scores {
 };
 
 Scores score(const std::string& file) {
-    auto articles = actors_test::read_articles(std::string(EVENTLINE_SOURCE_DIR) + "/tests/actors/data/" + file);
+    auto articles =
+        actors_test::read_articles(std::string(EVENTLINE_SOURCE_DIR) + "/tests/actors/data/" + file);
     REQUIRE(articles.size() >= 3);
     EntityRecognizer rec(EntityOptions{});
     std::vector<std::vector<Sentence>> sentences;
@@ -48,7 +47,8 @@ Scores score(const std::string& file) {
             pred[{s.doc_offset(m.begin), s.doc_offset(m.end)}] = res.ids[d][m.entity];
         }
         std::map<std::pair<std::uint32_t, std::uint32_t>, std::string> gm;
-        for (const auto& g : articles[d].gold) gm[{g.begin, g.end}] = g.cluster;
+        for (const auto& g : articles[d].gold)
+            gm[{g.begin, g.end}] = g.cluster;
         predicted += int(pred.size());
         gold += int(gm.size());
         for (const auto& [span, id] : pred) {
@@ -57,12 +57,16 @@ Scores score(const std::string& file) {
                 ++correct;
                 matched.push_back({it->second, id});
             } else {
-                WARN("extra: " << articles[d].doc.text.substr(span.first, span.second - span.first) << " -> " << id);
+                WARN("extra: " << articles[d].doc.text.substr(span.first, span.second - span.first) << " -> "
+                               << id);
             }
         }
         for (const auto& [span, c] : gm)
-            if (pred.count(span)) ++found;
-            else WARN("missed: " << articles[d].doc.text.substr(span.first, span.second - span.first) << " {" << c << "}");
+            if (pred.count(span))
+                ++found;
+            else
+                WARN("missed: " << articles[d].doc.text.substr(span.first, span.second - span.first) << " {"
+                                << c << "}");
     }
     // pairwise merging over correctly found mentions
     int same_pred = 0, same_gold = 0, same_both = 0;
@@ -75,8 +79,8 @@ Scores score(const std::string& file) {
         }
     double mp = double(correct) / std::max(1, predicted), mr = double(found) / std::max(1, gold);
     double ap = double(same_both) / std::max(1, same_pred), ar = double(same_both) / std::max(1, same_gold);
-    std::cout << file << ": actor mentions: precision " << mp << " (" << correct << "/" << predicted << "), recall " << mr
-              << " (" << found << "/" << gold << ")\n"
+    std::cout << file << ": actor mentions: precision " << mp << " (" << correct << "/" << predicted
+              << "), recall " << mr << " (" << found << "/" << gold << ")\n"
               << "alias merging (pairwise): precision " << ap << " (" << same_both << "/" << same_pred
               << "), recall " << ar << " (" << same_both << "/" << same_gold << ")\n";
     return {mp, mr, ap, ar};

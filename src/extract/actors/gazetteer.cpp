@@ -3,7 +3,9 @@
 namespace eventline::actors {
 
 namespace {
-std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
+std::uint64_t nonzero(std::uint64_t h) {
+    return h ? h : 1;
+}
 } // namespace
 
 Gazetteer::Slot* Gazetteer::find_slot(std::uint64_t h) {
@@ -34,7 +36,8 @@ void Gazetteer::grow() {
     for (const auto& s : old) {
         if (!s.hash) continue;
         std::size_t i = s.hash & mask;
-        while (slots_[i].hash) i = (i + 1) & mask;
+        while (slots_[i].hash)
+            i = (i + 1) & mask;
         slots_[i] = s;
     }
 }
@@ -69,7 +72,8 @@ void Gazetteer::remove(std::string_view surface) {
     std::vector<WordToken> toks;
     tokenize_words(surface, toks);
     std::uint64_t h = 0;
-    for (const auto& t : toks) h = nonzero(chain_hash(h, t.hash));
+    for (const auto& t : toks)
+        h = nonzero(chain_hash(h, t.hash));
     if (const Slot* s = lookup(h); s && s->entry >= 0) entries_[s->entry].values.clear();
 }
 
@@ -94,7 +98,8 @@ void Gazetteer::scan(std::string_view, const std::vector<WordToken>& tokens,
                 const Entry& e = entries_[s->entry];
                 bool ok = !e.values.empty();
                 for (std::size_t k = 0; ok && k <= j - i; ++k)
-                    if ((e.cap_mask >> k & 1u) && !(tokens[i + k].flags & (kCap | kAllCaps | kDigit))) ok = false;
+                    if ((e.cap_mask >> k & 1u) && !(tokens[i + k].flags & (kCap | kAllCaps | kDigit)))
+                        ok = false;
                 if (ok) {
                     best = s->entry;
                     best_end = j + 1;

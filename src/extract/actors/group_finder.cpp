@@ -4,8 +4,8 @@
 
 namespace eventline::actors {
 
-int DocumentAnalyzer::group_entity(const std::string& country, const std::string& sector, const std::string& noun,
-                                   const std::string& name) {
+int DocumentAnalyzer::group_entity(const std::string& country, const std::string& sector,
+                                   const std::string& noun, const std::string& name) {
     if (!country.empty() && (noun == "government" || noun == "governments")) {
         int gov = kb_.government(country);
         if (gov >= 0) return entity_for_entry(gov);
@@ -61,7 +61,8 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
         std::string country = modifier_country(si, k, !g->sector.empty(), start);
         if (country.empty()) break;
         mods.push_back({country, start});
-        for (std::size_t m = start; m < k; ++m) ch[m].used = true;
+        for (std::size_t m = start; m < k; ++m)
+            ch[m].used = true;
         if (start >= 2 && (is_word(si, start - 1, "and") || is_word(si, start - 1, ","))) {
             k = start - 1;
             continue;
@@ -95,15 +96,18 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
             name = std::string(text(si, ch[m.first].first, c.last));
         } else {
             std::size_t end = m.first;
-            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ","))) ++end;
+            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ",")))
+                ++end;
             name = std::string(text(si, ch[m.first].first, ch[end - 1].last)) + " " + surface;
         }
         if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name = name.substr(4);
         int id = group_entity(m.country, g->sector, noun, name);
-        if (i == 0) add_mention(si, ch[m.first].first, c.last, id);
+        if (i == 0)
+            add_mention(si, ch[m.first].first, c.last, id);
         else {
             std::size_t end = m.first;
-            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ","))) ++end;
+            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ",")))
+                ++end;
             add_mention(si, ch[m.first].first, ch[end - 1].last, id, false, -1, false);
         }
     }
