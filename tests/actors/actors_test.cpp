@@ -226,7 +226,7 @@ TEST_CASE("regions qualified by a country") {
     CHECK(far_east);
 }
 
-TEST_CASE("--actors TSV adds and overrides actors") {
+TEST_CASE("user actors TSV (the --actors option) adds and overrides actors") {
     auto path = std::filesystem::temp_directory_path() / "eventline_actors_test.tsv";
     {
         std::FILE* f = std::fopen(path.string().c_str(), "w");
