@@ -200,7 +200,8 @@ Lexicon::Lexicon() {
         W::Under, W::At, W::Up, W::Fewer, W::Noon, W::Midnight, W::Midday, W::Present, W::Once, W::Twice,
         W::These, W::Q, W::H, W::Christmas, W::Halloween, W::Thanksgiving, W::Easter, W::Valentine,
         W::Independence, W::Labor, W::Memorial, W::Veterans, W::New, W::Fourth, W::Just, W::Only, W::Year,
-        W::Decade, W::Quarter, W::Day, W::Night, W::Weekend, W::First, W::Second, W::Third, W::Whole, W::Entire};
+        W::Decade, W::Quarter, W::Day, W::Night, W::Weekend, W::First, W::Second, W::Third, W::Whole, W::Entire,
+        W::End, W::Beginning, W::Start};
     for (auto& [word, l] : map_) {
         (void)word;
         bool s = l.month || l.weekday || l.season || l.ordinal || l.number >= 0 || l.decade >= 0 ||

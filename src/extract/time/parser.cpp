@@ -80,6 +80,8 @@ bool Parser::rule_core(std::size_t i, Match& best) {
         consider(rule_decade(i, m), m);
         m = Match{};
         consider(rule_month(i, m), m);
+        m = Match{};
+        consider(rule_ago(i, m), m);
         return found;
     }
     consider(rule_month(i, m), m);
@@ -120,7 +122,7 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
         else if (x == W::Mid || x == W::Middle) part = 2;
         else if (x == W::Late) part = 3;
         else if (x == W::Beginning || x == W::Start || x == W::End) {
-            if (!the || w(k + 1) != W::Of) return 0;
+            if (w(k + 1) != W::Of) return 0; // "the end of", or "end of" in headlines and phrases
             next = k + 2;
             return x == W::End ? 3 : x == W::Middle ? 2 : 1;
         }
@@ -181,6 +183,14 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
         if (anchored() && t.has_interval) t.future = t.start > anchor_days();
         m.end = core.end;
         m.tx = std::move(t);
+        return true;
+    }
+    // "earlier today", "later tonight"
+    if (!the && (w(j) == W::Earlier || w(j) == W::Later) && (w(j + 1) == W::Today || w(j + 1) == W::Tonight)) {
+        Match core;
+        if (!rule_deictic(j + 1, core)) return false;
+        m.end = core.end;
+        m.tx = std::move(core.tx);
         return true;
     }
     // "earlier this year", "later this month": the part of the period before / after the anchor
@@ -362,7 +372,8 @@ std::size_t Parser::month_word(std::size_t i, int& month) const {
     if (!l || !l->month) return 0;
     month = l->month;
     if (l->month_abbrev) {
-        if (!toks_[i].cap) return 0;
+        // lowercase "jan 5th", "sept 2019" only directly before a number
+        if (!toks_[i].cap && !(number(i + 1) && !toks_[i + 1].grouped)) return 0;
         if (punct(i + 1, '.') && glued(i + 1)) return i + 2;
         return i + 1; // callers require a day or year after a bare abbreviation
     }

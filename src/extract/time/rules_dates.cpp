@@ -196,8 +196,9 @@ bool Parser::rule_decade(std::size_t i, Match& m) {
         bool hyphen = punct(k, '-') && glued(k);
         std::size_t u = hyphen ? k + 1 : k;
         if (ord >= 1 && ord <= 30 && lex(u) && lex(u)->unit == Unit::Century && !lex(u)->plural) {
-            if (!the && !hyphen && (i == 0 || !(lex(i - 1) && (lex(i - 1)->date_prep || lex(i - 1)->w == W::Mid))))
+            if (!the && !hyphen && i > 0 && !(lex(i - 1) && (lex(i - 1)->date_prep || lex(i - 1)->w == W::Mid)))
                 if (!(i > 0 && punct(i - 1, '-'))) return false;
+            if (has(u + 1) && toks_[u + 1].cap && toks_[u + 1].kind == TokKind::Word) return false; // "21st Century Fox"
             m.tx = century_tx(ord - 1);
             m.end = u + 1;
             return true;
@@ -296,7 +297,7 @@ bool Parser::rule_month(std::size_t i, Match& m) {
     std::size_t dk = day_number(k, d);
     if (dk && !(has(dk) && toks_[dk].kind == TokKind::Word && lex(dk) && lex(dk)->unit != Unit::None) &&
         !(punct(dk, '-') && glued(dk) && number(dk + 1) && toks_[dk + 1].digits == 4)) {
-        if (!cap && (ml->ambiguous || ml->month_abbrev)) return false;
+        if (!cap && ml->ambiguous) return false;
         // "May 5,000" would have been grouped; "March 2 percent" is rare enough to ignore
         std::size_t e = dk;
         std::size_t after = e;
@@ -417,7 +418,7 @@ bool Parser::rule_quarter(std::size_t i, Match& m) {
         else return false;
         if (!the && !hyphen) {
             // "first quarter" without "the" is fine after "in", "during", "for", or before a year
-            if (!(i > 0 && lex(i - 1) && lex(i - 1)->date_prep) && !number(u + 1)) return false;
+            if (i > 0 && !(lex(i - 1) && lex(i - 1)->date_prep) && !number(u + 1) && w(u + 1) != W::Of) return false;
         }
         if (hyphen && the) ++i, the = false; // "the third-quarter profit" tags "third-quarter"
         k = u + 1;

@@ -20,6 +20,18 @@ const char* pod_code(Pod p) {
 
 bool Parser::rule_deictic(std::size_t i, Match& m) {
     W x = w(i);
+    if (x == W::The && w(i + 1) == W::Day && (w(i + 2) == W::After || w(i + 2) == W::Before) &&
+        (w(i + 3) == W::Tomorrow || w(i + 3) == W::Yesterday)) {
+        int off = w(i + 3) == W::Tomorrow ? 2 : -2;
+        if (anchored()) {
+            m.tx = mark_future(day_tx(year_month_day{anchor_days() + days{off}}));
+        } else {
+            m.tx.value = "XXXX-XX-XX";
+            m.tx.precision = Precision::Day;
+        }
+        m.end = i + 4;
+        return true;
+    }
     int offset;
     if (x == W::Today) offset = 0;
     else if (x == W::Yesterday) offset = -1;
@@ -187,6 +199,9 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
     default: return false;
     }
     if (rel == W::This && the) return false;
+    if (rel == W::This && w(j + 1) == W::Coming && lex(j + 2) && (lex(j + 2)->weekday || lex(j + 2)->w == W::Weekend ||
+                                                                  (lex(j + 2)->unit != Unit::None && !lex(j + 2)->plural)))
+        ++j, rel = W::Next, dir = 1; // "this coming Friday"
     if (rel == W::This && w(j + 1) == W::Past && lex(j + 2) && !lex(j + 2)->plural &&
         (lex(j + 2)->unit == Unit::Week || lex(j + 2)->w == W::Weekend || lex(j + 2)->unit == Unit::Month ||
          lex(j + 2)->unit == Unit::Year))
