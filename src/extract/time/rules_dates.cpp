@@ -480,7 +480,12 @@ bool Parser::rule_season(std::size_t i, Match& m) {
     if (!y) {
         // a bare season needs "the" or a date preposition, and "fall" needs "the"
         if (!the && !(p > 0 && lex(p - 1) && lex(p - 1)->date_prep && toks_[p - 1].low != "to")) return false;
-        if (s == 3 && !the && toks_[j].low == "fall") return false;
+        if (s == 3 && toks_[j].low == "fall") {
+            // "the fall in prices", "the fall of the city" are not the season
+            if (!the) return false;
+            if (!(i > 0 && lex(i - 1) && lex(i - 1)->date_prep)) return false;
+            if (w(k) == W::In || w(k) == W::Of || w(k) == W::From || w(k) == W::To || w(k) == W::On) return false;
+        }
         if (has(k) && toks_[k].kind == TokKind::Word && !(lex(k) && (lex(k)->date_prep || lex(k)->cue))) {
             // "the summer heat" is fine, "the fall of Kabul" is not a season
         }

@@ -37,6 +37,18 @@ static Approx approx_prefix(const Parser*, std::size_t i, W a, W b, W c) {
 }
 
 bool Parser::rule_duration(std::size_t i, Match& m) {
+    if (w(i) == W::Year && punct(i + 1, '-') && glued(i + 1) && (word(i + 2, "earlier") || word(i + 2, "ago")) &&
+        glued(i + 2)) {
+        // "the year-earlier quarter", "the year-ago period": last year
+        if (anchored()) {
+            m.tx = year_tx(anchor_year() - 1);
+        } else {
+            m.tx.value = "XXXX";
+            m.tx.precision = Precision::Year;
+        }
+        m.end = i + 3;
+        return true;
+    }
     if (w(i) == W::Year && punct(i + 1, '-') && glued(i + 1) && word(i + 2, "end") && glued(i + 2)) {
         // "year-end": the end of the anchor's year
         if (anchored()) {
