@@ -163,7 +163,8 @@ Lexicon::Lexicon() {
                    "scheduled", "due", "intends", "intend", "intended", "aims", "hopes", "upcoming", "would",
                    "set", "slated", "ll", "wo", "tomorrow", "next", "until", "await", "awaits", "coming",
                    "forthcoming", "later", "seeks", "could", "might", "may", "prepare", "prepares", "preparing",
-                   "deadline", "must", "hope", "tentatively", "ahead"})
+                   "deadline", "must", "hope", "tentatively", "ahead", "forecast", "forecasts", "projected",
+                   "poised", "likely", "faces", "face", "facing", "pending", "proposed", "targets"})
         add(w).cue = 1;
     for (auto w : {"said", "told", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
                    "announced", "reported", "began", "came", "went", "took", "met", "made", "held", "since",

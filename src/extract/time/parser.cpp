@@ -246,11 +246,16 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
         auto p = toks_[k - 1].low;
         return p == "be" || p == "been" || p == "being";
     };
+    bool crossed = false;
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 12; ++steps) {
         --k;
         if (boundary(k)) break;
+        // past cues of a coordinated clause do not carry over ("has held the post since 2021 and faces a vote
+        // in November"); a shared modal does ("will open on Monday and close on Wednesday")
+        auto lw = toks_[k].low;
+        if (lw == "and" || lw == "but" || lw == "while" || lw == "whereas") crossed = true;
         int c = cue_of(k);
-        if (c < 0 && passive(k)) continue;
+        if (c < 0 && (passive(k) || crossed)) continue;
         if (c) return c;
     }
     for (std::size_t k = end, steps = 0; k < n_ && steps < 8; ++k, ++steps) {
