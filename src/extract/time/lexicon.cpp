@@ -218,6 +218,15 @@ Lexicon::Lexicon() {
         for (W x : lead)
             if (l.w == x && !l.month) l.needs_next = true;
     }
+    std::size_t size = 1;
+    while (size < map_.size() * 4) size <<= 1;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (auto& [word, l] : map_) {
+        std::size_t h = Hash{}(word) & mask_;
+        while (slots_[h].lex) h = (h + 1) & mask_;
+        slots_[h] = Slot{word, &l};
+    }
 }
 
 } // namespace eventline::timex

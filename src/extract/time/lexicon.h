@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace eventline::timex {
 
@@ -55,9 +56,13 @@ class Lexicon {
   public:
     Lexicon();
     const Lex* find(std::string_view lower) const {
-        if (lower.size() > 14) return nullptr;
-        auto it = map_.find(lower);
-        return it == map_.end() ? nullptr : &it->second;
+        if (lower.size() > 14 || lower.empty()) return nullptr;
+        // open addressing over a power-of-two table: the hot path of tokenization
+        for (std::size_t h = Hash{}(lower) & mask_;; h = (h + 1) & mask_) {
+            const Slot& s = slots_[h];
+            if (!s.lex) return nullptr;
+            if (s.word == lower) return s.lex;
+        }
     }
 
   private:
@@ -69,8 +74,14 @@ class Lexicon {
             return std::size_t(h ^ (h >> 29));
         }
     };
+    struct Slot {
+        std::string_view word;
+        const Lex* lex = nullptr;
+    };
     Lex& add(std::string_view word);
-    std::unordered_map<std::string_view, Lex, Hash> map_;
+    std::unordered_map<std::string_view, Lex, Hash> map_; ///< owns the entries (node addresses are stable)
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
 };
 
 } // namespace eventline::timex

@@ -43,21 +43,19 @@ void Parser::run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>
 
 bool Parser::match_at(std::size_t i, Match& best) {
     bool found = false;
+    // rules fill `m` only when they match, so it is reset only after a match
     auto consider = [&](bool ok, Match& m) {
-        if (ok && m.end > i && (!found || m.end > best.end)) {
+        if (!ok) return;
+        if (m.end > i && (!found || m.end > best.end)) {
             best = std::move(m);
             found = true;
         }
-    };
+        };
     Match m;
     consider(rule_modified(i, m), m);
-    m = Match{};
     consider(rule_core(i, m), m);
-    m = Match{};
     consider(rule_duration(i, m), m);
-    m = Match{};
     consider(rule_set(i, m), m);
-    m = Match{};
     consider(rule_clock(i, m), m);
     return found;
 }
@@ -65,47 +63,33 @@ bool Parser::match_at(std::size_t i, Match& best) {
 bool Parser::rule_core(std::size_t i, Match& best) {
     bool found = false;
     auto consider = [&](bool ok, Match& m) {
-        if (ok && m.end > i && (!found || m.end > best.end)) {
+        if (!ok) return;
+        if (m.end > i && (!found || m.end > best.end)) {
             best = std::move(m);
             found = true;
         }
-    };
+        };
     const Token& t = toks_[i];
     Match m;
     if (t.kind == TokKind::Number || t.low == "'") {
         consider(rule_numeric_date(i, m), m);
-        m = Match{};
-        consider(rule_year(i, m), m);
-        m = Match{};
-        consider(rule_decade(i, m), m);
-        m = Match{};
-        consider(rule_month(i, m), m);
-        m = Match{};
-        consider(rule_ago(i, m), m);
+            consider(rule_year(i, m), m);
+            consider(rule_decade(i, m), m);
+            consider(rule_month(i, m), m);
+            consider(rule_ago(i, m), m);
         return found;
     }
     consider(rule_month(i, m), m);
-    m = Match{};
     consider(rule_the(i, m), m);
-    m = Match{};
     consider(rule_decade(i, m), m);
-    m = Match{};
     consider(rule_fiscal(i, m), m);
-    m = Match{};
     consider(rule_quarter(i, m), m);
-    m = Match{};
     consider(rule_season(i, m), m);
-    m = Match{};
     consider(rule_holiday(i, m), m);
-    m = Match{};
     consider(rule_deictic(i, m), m);
-    m = Match{};
     consider(rule_reference(i, m), m);
-    m = Match{};
     consider(rule_relative(i, m), m);
-    m = Match{};
     consider(rule_ago(i, m), m);
-    m = Match{};
     consider(rule_weekday(i, m), m);
     return found;
 }

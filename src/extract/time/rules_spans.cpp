@@ -147,16 +147,18 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     }
     if (half) {
         if (pl) return false;
-        m.tx.type = TimexType::Duration;
+        const char* v = nullptr;
         switch (u) {
-        case Unit::Hour: m.tx.value = "PT30M"; break;
-        case Unit::Day: m.tx.value = "PT12H"; break;
-        case Unit::Year: m.tx.value = "P6M"; break;
-        case Unit::Decade: m.tx.value = "P5Y"; break;
-        case Unit::Century: m.tx.value = "P50Y"; break;
-        case Unit::Month: m.tx.value = "P2W"; break;
+        case Unit::Hour: v = "PT30M"; break;
+        case Unit::Day: v = "PT12H"; break;
+        case Unit::Year: v = "P6M"; break;
+        case Unit::Decade: v = "P5Y"; break;
+        case Unit::Century: v = "P50Y"; break;
+        case Unit::Month: v = "P2W"; break;
         default: return false;
         }
+        m.tx.type = TimexType::Duration;
+        m.tx.value = v;
         m.tx.precision = unit_precision(u);
         if (mod) m.tx.mod = mod;
         m.end = e;
