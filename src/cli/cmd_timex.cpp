@@ -95,13 +95,21 @@ int run_jsonl(const TimexTagger& tagger, const TimexArgs& a, const std::optional
             continue;
         }
         ojson id = doc.contains("id") ? doc["id"] : ojson(nullptr);
-        auto text_it = doc.find("text");
+        // "text" and "date" as documented; common feed spellings are accepted too
+        auto field = [&](std::initializer_list<const char*> names) {
+            for (const char* n : names) {
+                auto it = doc.find(n);
+                if (it != doc.end() && !it->is_null()) return it;
+            }
+            return doc.end();
+        };
+        auto text_it = field({"text", "body", "content"});
         if (text_it == doc.end() || !text_it->is_string()) {
             fail(id, "missing string field \"text\"");
             continue;
         }
         std::optional<Date> anchor = fallback;
-        auto date_it = doc.find("date");
+        auto date_it = field({"date", "publishedAt", "published", "datePublished", "published_at"});
         if (date_it != doc.end() && !date_it->is_null()) {
             if (!date_it->is_string()) {
                 fail(id, "field \"date\" must be a string");

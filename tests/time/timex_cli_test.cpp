@@ -54,14 +54,16 @@ TEST_CASE("timex --jsonl streams one line per input and reports broken lines", "
                         "this is not json\n"
                         "\n"
                         "{\"id\": 7, \"text\": \"Talks lasted two weeks.\"}\n"
-                        "{\"id\": \"c\", \"text\": \"x\", \"date\": \"2013-02-30\"}\n";
+                        "{\"id\": \"c\", \"text\": \"x\", \"date\": \"2013-02-30\"}\n"
+                        "{\"id\": \"d\", \"body\": \"Rain fell on Monday.\", \"publishedAt\": \"2023-02-07T14:20:00Z\"}\n";
     auto r = run("--jsonl", input);
     CHECK(r.code == 1);
     std::istringstream lines(r.out);
     std::string line;
     std::vector<nlohmann::json> out;
     while (std::getline(lines, line)) out.push_back(nlohmann::json::parse(line));
-    REQUIRE(out.size() == 4);
+    REQUIRE(out.size() == 5);
+    CHECK(out[4]["timexes"][0]["value"] == "2023-02-06");
     CHECK(out[0]["id"] == "a");
     CHECK(out[0]["timexes"][0]["value"] == "2013-02-12");
     CHECK(out[1].contains("error"));

@@ -336,6 +336,7 @@ bool Parser::rule_ago(std::size_t i, Match& m) {
         if (!ue || !pl) return false;
         vague = true;
     }
+    if (n > 3000) return false; // "5,000 years ago" is prehistory, not a calendar date we can write
     std::size_t e = ue;
     int dir;
     if (w(e) == W::Ago || w(e) == W::Earlier) dir = -1, ++e;

@@ -171,7 +171,6 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     if (k == j && frame && pl) return false;                          // "the past years"
     if (!vague && n > 100000) return false;
     if (u == Unit::Quarter && (k == j || article) && !frame) return false; // "a quarter of" is a fraction
-    if (article && w(e) == W::Of) return false;                          // "a year of" hm: keep out
     // "a month" after a quantity is a rate (rule_set); "two weeks ago" is a date (rule_ago)
     if (w(e) == W::Ago || w(e) == W::Hence) return false;
     if (w(e) == W::From && w(e + 1) == W::Now) return false;
@@ -212,7 +211,7 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     m.tx.precision = unit_precision(u);
     if (mod) m.tx.mod = mod;
     // anchored extent
-    if (anchored() && !vague && u != Unit::Hour && u != Unit::Minute && u != Unit::Second) {
+    if (anchored() && !vague && n <= 3000 && u != Unit::Hour && u != Unit::Minute && u != Unit::Second) {
         bool back = frame == -1;
         if ((!frame || frame == 3) && i > 0 && w(i - 1) == W::For && perfect_context(i, end)) back = true;
         if (!frame && i > 0 && (w(i - 1) == W::Over || w(i - 1) == W::In) && w(i) == W::The) back = false;
