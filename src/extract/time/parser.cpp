@@ -29,7 +29,8 @@ void Parser::run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>
         }
         Match m;
         if (match_at(i, m) && m.end > i) {
-            if (m.tx.precision == Precision::Day && m.tx.has_interval && m.tx.type == TimexType::Date) {
+            if (m.tx.has_interval && ((m.tx.precision == Precision::Day && m.tx.type == TimexType::Date) ||
+                                      (m.tx.type == TimexType::Time && m.tx.value.size() == 13))) {
                 last_day_end_ = m.end;
                 last_day_ = m.tx.start;
             }
