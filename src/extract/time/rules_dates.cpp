@@ -354,8 +354,28 @@ bool Parser::rule_month(std::size_t i, Match& m) {
 }
 
 bool Parser::rule_the(std::size_t i, Match& m) {
+    if (w(i) != W::The) return false;
+    // "for the year", "during the week", "in the quarter": the current period, as financial news uses it
+    if (i > 0 && has(i + 1) && !toks_[i + 1].cap && lex(i + 1) && !lex(i + 1)->plural &&
+        (lex(i + 1)->unit == Unit::Year || lex(i + 1)->unit == Unit::Week || lex(i + 1)->unit == Unit::Month ||
+         lex(i + 1)->unit == Unit::Quarter) &&
+        !(number(i + 2) && toks_[i + 2].digits == 4)) {
+        W p = w(i - 1);
+        bool prep = p == W::For || p == W::In || p == W::During || p == W::Through || toks_[i - 1].low == "throughout";
+        std::size_t e = i + 2;
+        bool clean_end = true;
+        static constexpr std::string_view blockers[] = {"before", "after", "earlier", "later", "ago", "that", "when",
+                                                        "of", "since", "ended", "ending", "in", "to", "which"};
+        for (auto b : blockers)
+            if (has(e) && toks_[e].low == b) clean_end = false;
+        if (prep && clean_end && anchored()) {
+            m.tx = shifted(lex(i + 1)->unit, 0, true);
+            m.end = e;
+            return true;
+        }
+    }
     // "the year 2000"
-    if (w(i) != W::The || w(i + 1) != W::Year) return false;
+    if (w(i + 1) != W::Year) return false;
     int y;
     std::size_t e = year_after(i + 2, y);
     if (!e) return false;
