@@ -391,8 +391,7 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
         if (!meridiem) {
             if (!minute_given || hour > 24) return false;
             // a bare "10:30" is a time unless a name or number precedes it ("John 3:16")
-            bool bare = toks_[i].digits == 2 || (i == 0 || (toks_[i - 1].kind != TokKind::Number && !toks_[i - 1].cap &&
-                                                            !punct(i - 1, ':')));
+            bool bare = i == 0 || (toks_[i - 1].kind != TokKind::Number && !toks_[i - 1].cap && !punct(i - 1, ':'));
             if (punct(e, ':') || (has(e) && glued(e) && toks_[e].kind == TokKind::Number)) bare = false;
             bool context = bare || (i > 0 && lex(i - 1) &&
                            (lex(i - 1)->w == W::At || lex(i - 1)->w == W::By || lex(i - 1)->w == W::Until ||
