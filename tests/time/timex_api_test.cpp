@@ -134,3 +134,36 @@ TEST_CASE("type and precision names", "[time]") {
     CHECK(find(ts, "over three decades")->value == "P30Y");
     CHECK(find(ts, "over three decades")->mod == "MORE_THAN");
 }
+
+TEST_CASE("random word salad over the grammar's own vocabulary never crashes", "[time]") {
+    TimexTagger tagger;
+    const char* words[] = {"the", "early", "mid", "-", "late", "1980s", "'90s", "last", "next", "this", "week",
+                           "weeks", "ago", "from", "now", "on", "Friday", "March", "May", "23", "2024", "31st", "of",
+                           "fiscal", "Q4", "quarter", "half", "a", "an", "year", "years", "every", "other", "each",
+                           "3", "p.m.", "noon", "midnight", ":", "15", "/", "10", ",", ".", "about", "more", "than",
+                           "at", "least", "century", "19th", "spring", "fall", "winter", "tonight", "yesterday",
+                           "coming", "days", "recent", "past", "future", "Christmas", "Eve", "New", "Year's",
+                           "Day", "twice", "times", "per", "daily", "9999999", "0", "2099", "1000s", "decades"};
+    const std::size_t n = sizeof words / sizeof words[0];
+    std::mt19937 rng(11);
+    const Date anchors[] = {kAnchor, Date{date::year{1} / 1 / 1}, Date{date::year{9999} / 12 / 31},
+                            Date{date::year{2024} / 2 / 29}};
+    for (int round = 0; round < 3000; ++round) {
+        std::string s;
+        int len = 1 + int(rng() % 12);
+        for (int i = 0; i < len; ++i) {
+            if (i) s += ' ';
+            s += words[rng() % n];
+        }
+        std::optional<Date> anchor;
+        if (round % 5) anchor = anchors[rng() % 4];
+        auto ts = tagger.tag(s, anchor);
+        std::uint32_t last_end = 0;
+        for (const auto& t : ts) {
+            REQUIRE(t.begin >= last_end);
+            REQUIRE(t.end <= s.size());
+            REQUIRE(!t.value.empty());
+            last_end = t.end;
+        }
+    }
+}

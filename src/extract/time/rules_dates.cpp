@@ -374,6 +374,22 @@ bool Parser::rule_the(std::size_t i, Match& m) {
             return true;
         }
     }
+    // "on the 15th": a day of the anchor's month
+    if (i > 0 && (w(i - 1) == W::On || w(i - 1) == W::By || w(i - 1) == W::Since || w(i - 1) == W::Until) &&
+        number(i + 1) && toks_[i + 1].digits <= 2 && is_ordinal_suffix(i + 2) &&
+        (!has(i + 3) || toks_[i + 3].kind == TokKind::Punct) && toks_[i + 1].num >= 1 && toks_[i + 1].num <= 31) {
+        int d = int(toks_[i + 1].num);
+        if (!anchored()) {
+            m.tx.value = "XXXX-XX-" + two(unsigned(d));
+            m.tx.precision = Precision::Day;
+        } else {
+            year_month_day ymd{anchor_->year() / anchor_->month() / day{unsigned(d)}};
+            if (!ymd.ok()) return false;
+            m.tx = mark_future(day_tx(ymd));
+        }
+        m.end = i + 3;
+        return true;
+    }
     // "the year 2000"
     if (w(i + 1) != W::Year) return false;
     int y;

@@ -63,6 +63,22 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         m.end = i + 3;
         return true;
     }
+    if (number(i) && !toks_[i].grouped && toks_[i].digits <= 3 && punct(i + 1, '.') && glued(i + 1) &&
+        has(i + 2) && toks_[i + 2].kind == TokKind::Number && glued(i + 2) && toks_[i + 2].digits <= 2) {
+        // "1.5 years": a decimal quantity
+        Unit u;
+        bool pl;
+        if (unit_word(i + 3, u, pl) && pl && u != Unit::Decade && u != Unit::Century && u != Unit::Fortnight &&
+            u != Unit::Quarter && !(i > 0 && glued(i) && toks_[i - 1].kind == TokKind::Punct)) {
+            std::string q = std::string(toks_[i].low) + "." + std::string(toks_[i + 2].low);
+            m.tx.type = TimexType::Duration;
+            m.tx.value = duration_value(u, 0, false);
+            m.tx.value.replace(m.tx.value.find('0'), 1, q);
+            m.tx.precision = unit_precision(u);
+            m.end = i + 4;
+            return true;
+        }
+    }
     {
         // "year-long", "months-long", "decades-long"
         Unit u;
