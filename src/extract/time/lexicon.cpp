@@ -166,7 +166,7 @@ Lexicon::Lexicon() {
                    "deadline", "must", "hope", "tentatively", "ahead", "forecast", "forecasts", "projected",
                    "poised", "likely", "faces", "face", "facing", "pending", "proposed", "targets"})
         add(w).cue = 1;
-    for (auto w : {"said", "told", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
+    for (auto w : {"said", "told", "was", "were", "had", "did", "ago", "yesterday", "earlier",
                    "announced", "reported", "began", "came", "went", "took", "met", "made", "held", "since",
                    "previously", "former", "confirmed", "revealed", "arrived", "left", "signed", "killed"})
         add(w).cue = -1;
