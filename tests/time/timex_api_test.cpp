@@ -167,3 +167,16 @@ TEST_CASE("random word salad over the grammar's own vocabulary never crashes", "
         }
     }
 }
+
+TEST_CASE("raw UTF-8 punctuation reads like its ASCII form", "[time]") {
+    TimexTagger tagger;
+    std::string text = "Sales peaked in the \xe2\x80\x99" "90s, will fall by New Year\xe2\x80\x99s Day and rose in "
+                       "early\xe2\x80\x93mid-October; the fee is \xe2\x82\xac" "2024.";
+    auto ts = tagger.tag(text, kAnchor);
+    REQUIRE(ts.size() == 3);
+    CHECK(ts[0].value == "199");
+    CHECK(ts[0].text == "the \xe2\x80\x99" "90s");
+    CHECK(ts[1].value == "2025-01-01");
+    CHECK(ts[2].value == "2024-10");
+    CHECK(ts[2].interval_end == "2024-10-20");
+}

@@ -15,14 +15,14 @@ void Parser::run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>
         const Token& t = toks_[i];
         // only numbers, lexicon words and apostrophes ("'90s") can start an expression
         if (t.kind == TokKind::Word ? (t.lex == nullptr || !t.lex->starter)
-                                    : (t.kind == TokKind::Punct && t.low[0] != '\'')) {
+                                    : (t.kind == TokKind::Punct && t.pc != '\'')) {
             ++i;
             continue;
         }
         if (t.kind == TokKind::Word && t.lex->needs_next) {
             // "the", "a", "about" ... lead to an expression only before a known word, a number or "'90s"
             const Token* nx = i + 1 < n_ ? &toks_[i + 1] : nullptr;
-            if (!nx || (nx->kind == TokKind::Word && !nx->lex) || (nx->kind == TokKind::Punct && nx->low[0] != '\'' && nx->low[0] != '-')) {
+            if (!nx || (nx->kind == TokKind::Word && !nx->lex) || (nx->kind == TokKind::Punct && nx->pc != '\'' && nx->pc != '-')) {
                 ++i;
                 continue;
             }
@@ -72,7 +72,7 @@ bool Parser::rule_core(std::size_t i, Match& best) {
         };
     const Token& t = toks_[i];
     Match m;
-    if (t.kind == TokKind::Number || t.low == "'") {
+    if (t.kind == TokKind::Number || t.pc == '\'') {
         consider(rule_numeric_date(i, m), m);
             consider(rule_year(i, m), m);
             consider(rule_decade(i, m), m);
@@ -131,6 +131,10 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
         if (w(k) == W::To || word(k, "or") || w(k) == W::And) {
             std::size_t k3 = k + 1;
             second = part_of(k + 1, k3);
+            if (second) k2 = k3;
+        } else if (k > 0 && punct(k - 1, '-') && (w(k) == W::Mid || w(k) == W::Late)) {
+            std::size_t k3 = k; // "early-mid-October", "early–mid October"
+            second = part_of(k, k3);
             if (second) k2 = k3;
         }
         Match core;
@@ -206,7 +210,7 @@ bool Parser::sentence_start(std::size_t i) const {
     if (i == 0) return true;
     const Token& p = toks_[i - 1];
     if (p.kind != TokKind::Punct) return false;
-    char c = p.low[0];
+    char c = p.pc;
     return c == '.' || c == '!' || c == '?' || c == '"' || c == '(' || c == ':' || c == '-' || c == '\'' || c == ';';
 }
 
@@ -222,7 +226,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     auto boundary = [&](std::size_t k) {
         const Token& t = toks_[k];
         if (t.kind != TokKind::Punct) return false;
-        char c = t.low[0];
+        char c = t.pc;
         return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n';
     };
     // "will be held": a participle after "be" says nothing about the time

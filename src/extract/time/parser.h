@@ -29,7 +29,7 @@ class Parser {
     W w(std::size_t i) const { return i < n_ && toks_[i].lex ? toks_[i].lex->w : W::None; }
     const Lex* lex(std::size_t i) const { return i < n_ ? toks_[i].lex : nullptr; }
     bool punct(std::size_t i, char c) const {
-        return i < n_ && toks_[i].kind == TokKind::Punct && toks_[i].low[0] == c;
+        return i < n_ && toks_[i].kind == TokKind::Punct && toks_[i].pc == c;
     }
     bool glued(std::size_t i) const { return i < n_ && !toks_[i].space_before; }
     bool number(std::size_t i) const { return i < n_ && toks_[i].kind == TokKind::Number && !toks_[i].decimal; }

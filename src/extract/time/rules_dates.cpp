@@ -26,14 +26,13 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
     if (i > 0) {
         const Token& p = toks_[i - 1];
         if (p.kind == TokKind::Punct) {
-            char c = p.low[0];
+            char c = p.pc;
             if (c == '$' || c == '#' || c == '+' || c == '=' || c == '*' || c == '&' || c == '@') return false;
             if ((c == '-' || c == '/' || c == '.' || c == ':' || c == ',') && !toks_[i].space_before && i >= 2 &&
                 toks_[i - 2].kind == TokKind::Number) {
                 const Token& q = toks_[i - 2];
                 if (c != '-' || q.digits != 4 || q.num < 1000 || q.num > 2099) return false;
             }
-            if (static_cast<unsigned char>(p.low[0]) >= 0x80) return false; // currency signs such as the euro
         } else if (p.kind == TokKind::Number) {
             return false;
         } else {
@@ -53,10 +52,10 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
     if (has(end)) {
         const Token& q = toks_[end];
         // a broken ISO date ("2023-02-30") is not a year either
-        if (q.kind == TokKind::Punct && q.low[0] == '-' && !q.space_before && number(end + 1) && glued(end + 1) &&
+        if (q.kind == TokKind::Punct && q.pc == '-' && !q.space_before && number(end + 1) && glued(end + 1) &&
             punct(end + 2, '-') && glued(end + 2))
             return false;
-        if (q.kind == TokKind::Punct && (q.low[0] == '%' || (q.low[0] == '-' && !q.space_before && number(end + 1) &&
+        if (q.kind == TokKind::Punct && (q.pc == '%' || (q.pc == '-' && !q.space_before && number(end + 1) &&
                                                               toks_[end + 1].digits != 4 && toks_[end + 1].digits != 2)))
             return false;
         if (q.kind == TokKind::Word) {

@@ -19,6 +19,7 @@ struct Token {
     const Lex* lex = nullptr;  ///< lexicon entry of a word, if any
     std::int64_t num = -1;     ///< value of a number token (commas removed)
     TokKind kind = TokKind::Punct;
+    char pc = 0;               ///< punctuation as ASCII: curly quotes read as '\'', dashes as '-', currency as '$'
     std::uint8_t digits = 0;   ///< digit count of a number token (without commas)
     bool space_before = true;  ///< whitespace (or the text start) precedes the token
     bool cap = false;          ///< starts with an uppercase letter
