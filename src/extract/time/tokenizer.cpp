@@ -3,8 +3,12 @@
 namespace eventline::timex {
 
 namespace {
-inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80; }
+inline bool is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+inline bool is_alpha(unsigned char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
 // UTF-8 punctuation that ends a word: curly apostrophes, en and em dashes, no-break spaces
 inline bool special_at(std::string_view text, std::size_t j) {
     unsigned char c = static_cast<unsigned char>(text[j]);
@@ -14,7 +18,9 @@ inline bool special_at(std::string_view text, std::size_t j) {
     }
     return c == 0xC2 && j + 1 < text.size() && static_cast<unsigned char>(text[j + 1]) == 0xA0;
 }
-inline bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_space(unsigned char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 } // namespace
 
 void lowercase_ascii(std::string_view text, std::string& out) {
@@ -42,16 +48,21 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
         char mapped = 0;
         if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) {
             unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
-            if (c2 == 0x98 || c2 == 0x99) mapped = '\'', mb = 3;
-            else if (c2 == 0x93 || c2 == 0x94) mapped = '-', mb = 3;
-            else if (c2 == 0xAF) mb = 3; // narrow no-break space
+            if (c2 == 0x98 || c2 == 0x99)
+                mapped = '\'', mb = 3;
+            else if (c2 == 0x93 || c2 == 0x94)
+                mapped = '-', mb = 3;
+            else if (c2 == 0xAF)
+                mb = 3; // narrow no-break space
         } else if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x82 &&
                    static_cast<unsigned char>(text[i + 2]) == 0xAC) {
             mapped = '$', mb = 3; // euro
         } else if (c == 0xC2 && i + 1 < n) {
             unsigned char c2 = static_cast<unsigned char>(text[i + 1]);
-            if (c2 == 0xA0) mb = 2;                     // no-break space
-            else if (c2 == 0xA3 || c2 == 0xA5) mapped = '$', mb = 2; // pound, yen
+            if (c2 == 0xA0)
+                mb = 2; // no-break space
+            else if (c2 == 0xA3 || c2 == 0xA5)
+                mapped = '$', mb = 2; // pound, yen
         }
         if (mb && !mapped) {
             space = true;
