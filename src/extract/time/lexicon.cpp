@@ -136,7 +136,7 @@ Lexicon::Lexicon() {
                                                {"next", W::Next},
                                                {"past", W::Past},
                                                {"coming", W::Coming},
-                                               {"previous", W::Previous},
+                                               {"previous", W::Previous}, {"prior", W::Previous},
                                                {"following", W::Following},
                                                {"upcoming", W::Upcoming},
                                                {"recent", W::Recent},

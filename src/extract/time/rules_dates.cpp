@@ -372,6 +372,16 @@ bool Parser::rule_month(std::size_t i, Match& m) {
 
 bool Parser::rule_the(std::size_t i, Match& m) {
     if (w(i) != W::The) return false;
+    // "up from 5 percent the year before": the period before the anchor's, at the end of a clause
+    if (lex(i + 1) && !lex(i + 1)->plural && (w(i + 2) == W::Before || w(i + 2) == W::Earlier) &&
+        (!has(i + 3) || toks_[i + 3].kind == TokKind::Punct)) {
+        Unit u = lex(i + 1)->unit;
+        if (u == Unit::Year || u == Unit::Month || u == Unit::Week || u == Unit::Day || u == Unit::Quarter) {
+            m.tx = shifted(u, -1, true);
+            m.end = i + 3;
+            return true;
+        }
+    }
     // "for the year", "during the week", "in the quarter": the current period, as financial news uses it
     if (i > 0 && has(i + 1) && !toks_[i + 1].cap && lex(i + 1) && !lex(i + 1)->plural &&
         (lex(i + 1)->unit == Unit::Year || lex(i + 1)->unit == Unit::Week ||
