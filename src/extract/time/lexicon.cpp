@@ -136,7 +136,8 @@ Lexicon::Lexicon() {
                                                {"next", W::Next},
                                                {"past", W::Past},
                                                {"coming", W::Coming},
-                                               {"previous", W::Previous}, {"prior", W::Previous},
+                                               {"previous", W::Previous},
+                                               {"prior", W::Previous},
                                                {"following", W::Following},
                                                {"upcoming", W::Upcoming},
                                                {"recent", W::Recent},
@@ -260,19 +261,27 @@ Lexicon::Lexicon() {
     for (auto w : {"their", "his", "her", "my", "your", "our", "its"})
         add(w).possessive = true;
 
-    for (auto w : {"will",     "shall",       "going",     "expected",  "expects", "expect",  "plans",
-                   "plan",     "planned",     "planning",  "scheduled", "due",     "intends", "intend",
-                   "intended", "aims",        "hopes",     "upcoming",  "would",   "set",     "slated",
-                   "ll",       "wo",          "tomorrow",  "next",      "until",   "await",   "awaits",
-                   "coming",   "forthcoming", "later",     "seeks",     "could",   "might",   "may",
-                   "prepare",  "prepares",    "preparing", "deadline",  "must",    "hope",    "tentatively",
-                   "ahead",    "forecast",    "forecasts", "projected", "poised",  "likely",  "faces",
-                   "face",     "facing",      "pending",   "proposed",  "targets"})
+    for (auto w : {"will",        "shall",     "going",     "expected",  "expects", "expect",      "plans",
+                   "plan",        "planned",   "planning",  "scheduled", "due",     "intends",     "intend",
+                   "intended",    "aims",      "hopes",     "upcoming",  "would",   "set",         "slated",
+                   "ll",          "wo",        "tomorrow",  "next",      "await",   "awaits",      "coming",
+                   "forthcoming", "later",     "seeks",     "could",     "might",   "may",         "prepare",
+                   "prepares",    "preparing", "deadline",  "must",      "hope",    "tentatively", "ahead",
+                   "forecast",    "forecasts", "projected", "poised",    "likely",  "faces",       "face",
+                   "facing",      "pending",   "proposed",  "targets"})
         add(w).cue = 1;
     for (auto w : {"said",      "told",     "was",       "were",     "had",    "did",        "ago",
                    "yesterday", "earlier",  "announced", "reported", "began",  "came",       "went",
                    "took",      "met",      "made",      "held",     "since",  "previously", "former",
                    "confirmed", "revealed", "arrived",   "left",     "signed", "killed"})
+        add(w).cue = -1;
+    // irregular past tenses, which the "-ed" rule of the parser misses
+    for (auto w :
+         {"rose",   "fell",   "grew",   "won",    "lost",    "saw",    "gave",     "got",      "spoke",
+          "ran",    "paid",   "sold",   "bought", "brought", "fought", "built",    "sent",     "spent",
+          "struck", "led",    "fled",   "shot",   "stood",   "broke",  "chose",    "drove",    "flew",
+          "froze",  "kept",   "knew",   "sank",   "thought", "threw",  "woke",     "wrote",    "became",
+          "swept",  "shrank", "sought", "taught", "forgot",  "stole",  "withdrew", "underwent"})
         add(w).cue = -1;
 
     for (auto w :

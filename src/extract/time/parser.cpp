@@ -245,9 +245,11 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
         return p == "be" || p == "been" || p == "being";
     };
     bool crossed = false;
+    int weak = 0; // "has until Friday" looks ahead unless a past verb says otherwise ("worked until 3 a.m.")
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 12; ++steps) {
         --k;
         if (boundary(k)) break;
+        if (toks_[k].low == "until" || toks_[k].low == "till") weak = 1;
         // past cues of a coordinated clause do not carry over ("has held the post since 2021 and faces a vote
         // in November"); a shared modal does ("will open on Monday and close on Wednesday")
         auto lw = toks_[k].low;
@@ -260,9 +262,9 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
         if (boundary(k)) break;
         int c = cue_of(k);
         if (c < 0 && passive(k)) continue;
-        if (c) return c;
+        if (c) return weak && c < 0 && k >= end ? weak : c;
     }
-    return 0;
+    return weak;
 }
 
 bool Parser::perfect_context(std::size_t begin, std::size_t end) const {
@@ -445,11 +447,10 @@ Tx Parser::resolve_month_day(int month, int day, std::size_t b, std::size_t e) c
     if (!d.ok()) d = year{y} / date::month{unsigned(month)} / last;
     auto diff = (sys_days{d} - anchor_days()).count();
     int t = tense(b, e);
+    // the nearest such date, unless the clause says past (then not after) or future (then not before)
     if (diff > 183 && t <= 0)
         d = year{y - 1} / d.month() / d.day();
-    else if (diff < -183 && t > 0)
-        d = year{y + 1} / d.month() / d.day();
-    else if (diff < -300)
+    else if (diff < -183 && t >= 0)
         d = year{y + 1} / d.month() / d.day();
     if (!d.ok()) d = d.year() / d.month() / last;
     return mark_future(day_tx(d));
@@ -469,6 +470,10 @@ Tx Parser::resolve_month(int month, std::size_t b, std::size_t e) const {
         ++y;
     else if (t < 0 && month > am)
         --y;
+    else if (t == 0 && month - am > 6) // no tense cue: the nearest such month
+        --y;
+    else if (t == 0 && am - month > 6)
+        ++y;
     return mark_future(month_tx(y, unsigned(month)));
 }
 
