@@ -38,7 +38,7 @@ class Statement {
   private:
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
-    const std::string& path_;
+    std::string path_; ///< for error messages
 };
 
 /// One connection; closes on destruction.

@@ -207,3 +207,20 @@ TEST_CASE("two ingests at once are serialized without corruption or doubles", "[
     CHECK(run(cli() + " db stats --json --db " + q(db), &out) == 0);
     CHECK_THAT(out, Catch::Contains("\"runs\": 2"));
 }
+
+TEST_CASE("query --db reads the stored graph and refuses other sources with it", "[kb][cli]") {
+    TempDir dir;
+    write_corpus(dir / "in", 0, 3);
+    std::string db = dir / "kb.sqlite", out;
+    REQUIRE(run(cli() + " ingest --db " + q(db) + " " + q(dir / "in")) == 0);
+    CHECK(run(cli() + " query --db " + q(db) + " " + q(dir / "in") + " --actor x", &out) == 2);
+    CHECK_THAT(out, Catch::Contains("--db"));
+    CHECK(run(cli() + " query --db " + q(dir / "none.sqlite") + " --actor x", &out) == 3);
+    CHECK_THAT(out, Catch::Contains("none.sqlite: no such knowledge base"));
+    // The same answer as from the files (whatever the upstream stages find in them).
+    std::string from_files, from_db;
+    int rc_files = run(cli() + " query " + q(dir / "in") + " --actor council --json", &from_files);
+    int rc_db = run(cli() + " query --db " + q(db) + " --actor council --json", &from_db);
+    CHECK(rc_db == rc_files);
+    CHECK(from_db == from_files);
+}
