@@ -472,6 +472,12 @@ std::vector<std::string> KnowledgeBase::check() const {
         if (std::size_t(s.int_at(6)) != x.events.size())
             add("document " + id + ": event mention rows differ from the extraction");
         auto bad_entity = [&](int e) { return e < -1 || e >= int(x.entities.entities.size()); };
+        for (const auto& m : x.entities.mentions)
+            if (m.sentence >= x.sentences.size() || bad_entity(m.entity) || bad_entity(m.alt)) {
+                add("document " + id +
+                    ": an entity mention points outside the document's sentences or entities");
+                break;
+            }
         for (const auto& m : x.events) {
             bool bad = m.sentence >= x.sentences.size() || bad_entity(m.source);
             for (const auto& r : m.participants)

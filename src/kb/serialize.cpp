@@ -210,6 +210,7 @@ std::string extraction_to_json(const DocumentExtraction& x) {
             .value(m.end)
             .value(m.entity)
             .value(m.coref)
+            .value(m.alt)
             .end_array();
     w.end_array();
     w.key("events").begin_array();
@@ -235,10 +236,16 @@ DocumentExtraction extraction_from_json(std::string_view text) {
             for (const auto& e : *es)
                 x.entities.entities.push_back(entity_from(e));
         if (const json* ms = field(j, "mentions"))
-            for (const auto& m : *ms)
-                x.entities.mentions.push_back({m.at(0).get<std::uint32_t>(), m.at(1).get<std::uint32_t>(),
-                                               m.at(2).get<std::uint32_t>(), m.at(3).get<int>(),
-                                               m.at(4).get<bool>()});
+            for (const auto& m : *ms) {
+                EntityMention em;
+                em.sentence = m.at(0).get<std::uint32_t>();
+                em.begin = m.at(1).get<std::uint32_t>();
+                em.end = m.at(2).get<std::uint32_t>();
+                em.entity = m.at(3).get<int>();
+                em.coref = m.at(4).get<bool>();
+                if (m.size() > 5) em.alt = m.at(5).get<int>(); // added after the first stored files
+                x.entities.mentions.push_back(em);
+            }
         if (const json* es = field(j, "events"))
             for (const auto& e : *es)
                 x.events.push_back(event_from(e));

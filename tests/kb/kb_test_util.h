@@ -89,7 +89,7 @@ inline DocumentExtraction sample_extraction(const std::string& id, const std::st
     port.lon = -71.612627;
     port.mentions = 1;
     x.entities.entities = {minister, country, port};
-    x.entities.mentions = {{0, 0, 14, 0, false}, {0, 30, 34, 1, false}, {1, 0, 3, 0, true}};
+    x.entities.mentions = {{0, 0, 14, 0, false}, {0, 30, 34, 2, false, 1}, {1, 0, 3, 0, true}};
 
     EventMention meet;
     meet.type = "meet";

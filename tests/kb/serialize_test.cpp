@@ -46,7 +46,15 @@ TEST_CASE("an extraction survives the JSON round trip field for field", "[kb][se
     REQUIRE(y.entities.mentions.size() == 3);
     CHECK(y.entities.mentions[2].coref);
     CHECK(y.entities.mentions[1].begin == 30);
-    CHECK(y.entities.mentions[1].entity == 1);
+    CHECK(y.entities.mentions[1].entity == 2);
+    CHECK(y.entities.mentions[1].alt == 1);
+    CHECK(y.entities.mentions[0].alt == -1);
+    // Mentions stored before `alt` existed (five fields) still read, with alt = -1.
+    std::string old_layout = text;
+    auto at = old_layout.find("[0,30,34,2,false,1]");
+    REQUIRE(at != std::string::npos);
+    old_layout.replace(at, 19, "[0,30,34,2,false]");
+    CHECK(extraction_from_json(old_layout).entities.mentions[1].alt == -1);
 
     REQUIRE(y.events.size() == 2);
     const EventMention& meet = y.events[0];
