@@ -83,6 +83,7 @@ class TemporalBuilder {
             classes_.push_back({sorted_[i].start, sorted_[i].end, i, j - i});
             i = j;
         }
+        fan_in_.assign(classes_.size(), 0);
     }
 
     // `before` is the cover relation of the interval order on distinct intervals: Y covers X when
@@ -113,8 +114,14 @@ class TemporalBuilder {
                     add(sorted_[x.first + a].event, sorted_[y.first + b].event, EdgeKind::Before);
         } else { // crowds: |X| + |Y| - 1 edges instead of |X|·|Y|
             std::uint32_t hub_x = sorted_[x.first].event, hub_y = sorted_[y.first].event;
-            for (std::uint32_t a = 1; a < x.count; ++a) add(sorted_[x.first + a].event, hub_y, EdgeKind::Before);
-            for (std::uint32_t b = 0; b < y.count; ++b) add(hub_x, sorted_[y.first + b].event, EdgeKind::Before);
+            for (std::uint32_t a = 0; a < x.count; ++a) add(sorted_[x.first + a].event, hub_y, EdgeKind::Before);
+            // Fan-in to every member of a crowd from a bounded number of predecessors keeps the
+            // total linear even when many intervals end just before one crowd.
+            std::uint32_t& fan_in = fan_in_[&y - classes_.data()];
+            if (fan_in < limits_.crowd_fan_in) {
+                ++fan_in;
+                for (std::uint32_t b = 1; b < y.count; ++b) add(hub_x, sorted_[y.first + b].event, EdgeKind::Before);
+            }
         }
     }
 
@@ -209,6 +216,7 @@ class TemporalBuilder {
     GraphStore& g_;
     std::vector<Timed> sorted_;
     std::vector<IntervalClass> classes_;
+    std::vector<std::uint32_t> fan_in_; ///< per class: crowd pairs that linked to all its members
 };
 
 constexpr std::size_t kMaxActorsPerEvent = 12; // bounds the pairs one crowded event contributes
