@@ -17,7 +17,7 @@ namespace eventline {
 
 namespace {
 
-/// Lower case, dots and apostrophes dropped, other punctuation as space, a leading "the " cut.
+/// Lower case, dots and apostrophes dropped (so "people's" is one word), other punctuation as space, a leading "the " cut.
 std::string normalize(std::string_view s) {
     std::string out;
     for (unsigned char c : s) {
@@ -109,6 +109,20 @@ std::string resolve(std::string_view name, const std::vector<T>& items, Names na
                 break;
             }
         }
+    }
+    // 3. an acronym of a name or alias ("DPRK", "D.P.R.K." for "Democratic People's Republic of Korea").
+    if (found.empty() && qw.size() == 1 && qw[0].size() >= 2) {
+        static const std::set<std::string> skip{"of", "the", "and", "for"};
+        for (const auto& x : items)
+            for (const auto& n : names_of(x)) {
+                std::string initials;
+                for (const auto& w : words(normalize(n)))
+                    if (!skip.count(w)) initials.push_back(w[0]);
+                if (initials.size() >= 2 && initials == qw[0]) {
+                    found.push_back(&x);
+                    break;
+                }
+            }
     }
     if (found.size() == 1) return found.front()->id;
     if (found.empty()) throw QueryError(std::string("no ") + what + " named '" + std::string(name) + "'");

@@ -62,7 +62,8 @@ class QueryEngine {
     const EventGraph& graph() const { return *graph_; }
 
     /// Actor id for an id, a name or an alias, case-insensitively, ignoring dots and a leading
-    /// "the" ("the Kremlin", "D.P.R.K."); a unique whole-word match ("Austin") also resolves.
+    /// "the" ("the Kremlin", "D.P.R.K."); a unique whole-word match ("Austin") or acronym
+    /// ("DPRK" for "Democratic People's Republic of Korea") also resolves.
     /// throws QueryError when no actor or more than one matches.
     std::string resolve_actor(std::string_view name) const;
     /// Place id for an id or a name (same normalisation). throws QueryError.

@@ -41,7 +41,7 @@ Dataset sample() {
     ds.actors = {
         {"a-person-maria-r-velasco", "Maria R. Velasco", "person", "ESP", "", {"minister"}, {"Velasco", "Ms. Velasco"}},
         {"a-country-nrd", "Nordland", "country", "", "", {}, {"the Northern Republic", "N.R.D."}},
-        {"a-country-sld", "Sudland", "country", "", "", {}, {}},
+        {"a-country-sld", "Sudland", "country", "", "", {}, {"Southern People's Union of Lakes"}},
         {"a-org-ministry", "the Ministry of Ports", "organization", "", "", {}, {}},
         {"a-org-harbor-agency", "Harbor Agency", "organization", "", "", {}, {}},
         {"a-person-juan-velasco", "Juan Velasco", "person", "", "", {}, {}},
@@ -82,6 +82,8 @@ TEST_CASE("names resolve through names and aliases, case-insensitively; unknown 
     CHECK(q.resolve_actor("a-country-sld") == "a-country-sld");
     CHECK(q.resolve_actor("Maria Velasco") == "a-person-maria-r-velasco"); // every word matches
     CHECK(q.resolve_place("portville") == "p-portville");
+    CHECK(q.resolve_actor("S.P.U.L.") == "a-country-sld"); // acronym of an alias, "of" skipped
+    CHECK(q.resolve_actor("spul") == "a-country-sld");
     CHECK_THROWS_AS(q.resolve_actor("Atlantis"), QueryError);
     CHECK_THROWS_WITH(q.resolve_actor("Atlantis"), Catch::Contains("no actor named 'Atlantis'"));
     CHECK_THROWS_WITH(q.resolve_actor("land"), Catch::Contains("no actor")); // words, not substrings
