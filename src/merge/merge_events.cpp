@@ -206,18 +206,18 @@ Event combine(std::vector<Event>& events, const std::vector<std::uint32_t>& memb
     out.cameo = r.cameo;
     for (auto i : members)
         if (out.cameo.empty() && events[i].type == out.type) out.cameo = events[i].cameo;
-    out.label = r.label;
+    out.label = std::move(r.label);
     out.time = r.time;
     out.attribution = r.attribution;
     for (auto i : members)
         if (out.attribution.source.empty() && !events[i].attribution.source.empty())
             out.attribution = events[i].attribution;
     out.negated = r.negated;
-    out.quote = r.quote;
+    out.quote = std::move(r.quote);
     for (auto i : members)
         if (out.quote.empty()) out.quote = events[i].quote;
-    out.rule = r.rule;
-    out.trigger = r.trigger;
+    out.rule = std::move(r.rule);
+    out.trigger = std::move(r.trigger);
 
     auto add_unique = [](auto& into, const auto& item, auto same) {
         for (const auto& x : into)
@@ -491,7 +491,10 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
     }
     std::vector<Event> out;
     out.reserve(clusters.size());
-    for (const auto& members : clusters) out.push_back(combine(events, members, summaries));
+    for (const auto& members : clusters) {
+        out.push_back(combine(events, members, summaries));
+        for (auto i : members) events[i] = Event{}; // release as we go: peak ~ max(input, output)
+    }
 
     // Ids must be unique even on a hash collision.
     {

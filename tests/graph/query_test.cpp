@@ -93,7 +93,7 @@ TEST_CASE("names resolve through names and aliases, case-insensitively; unknown 
     CHECK_THROWS_WITH(q2.resolve_actor("Velasco"), Catch::Contains("several actors"));
 }
 
-TEST_CASE("--actor gives that actor's timeline; filters combine") {
+TEST_CASE("query by actor gives that actor's timeline; filters combine") {
     QueryEngine q(sample());
     Query a;
     a.actor = "Velasco";
@@ -116,7 +116,7 @@ TEST_CASE("--actor gives that actor's timeline; filters combine") {
     CHECK_THROWS_AS(q.run(bad), QueryError);
 }
 
-TEST_CASE("--between: direct events, else the shortest actor-event-actor chain") {
+TEST_CASE("query between two actors: direct events, else the shortest actor-event-actor chain") {
     QueryEngine q(sample());
     Query direct;
     direct.between = std::make_pair("Velasco", "Sudland");
@@ -148,7 +148,7 @@ TEST_CASE("--between: direct events, else the shortest actor-event-actor chain")
     CHECK(r.path.empty());
 }
 
-TEST_CASE("--neighbors: who, how, how often, first and last date") {
+TEST_CASE("query for neighbors: who, how, how often, first and last date") {
     QueryEngine q(sample());
     Query n;
     n.neighbors = "velasco";
