@@ -23,9 +23,9 @@ struct QueryError : std::runtime_error {
 
 /// Every field is optional; the ones given combine (all must hold).
 struct Query {
-    std::string actor;                                            ///< that actor's timeline
-    std::optional<std::pair<std::string, std::string>> between;   ///< events linking two actors
-    std::string neighbors;                                        ///< who interacts with this actor
+    std::string actor;                                          ///< that actor's timeline
+    std::optional<std::pair<std::string, std::string>> between; ///< events linking two actors
+    std::string neighbors;                                      ///< who interacts with this actor
     std::string from;  ///< YYYY, YYYY-MM or YYYY-MM-DD: events ending on or after its first day
     std::string to;    ///< same forms: events starting on or before its last day
     std::string type;  ///< event type (case-insensitive) or CAMEO code
