@@ -92,10 +92,10 @@ Dataset Pipeline::assemble(std::vector<DocumentExtraction> extractions) const {
     std::vector<Event> events;
     for (std::size_t i = 0; i < extractions.size(); ++i)
         globalize(extractions[i], i < resolved.ids.size() ? resolved.ids[i] : std::vector<std::string>{}, events);
-    ds.events = merge_events(std::move(events));
+    for (auto& x : extractions) ds.documents.push_back(std::move(x.document));
+    ds.events = merge_events(std::move(events), ds.documents);
     ds.actors = std::move(resolved.actors);
     ds.places = std::move(resolved.places);
-    for (auto& x : extractions) ds.documents.push_back(std::move(x.document));
     std::sort(ds.documents.begin(), ds.documents.end(),
               [](const Document& a, const Document& b) { return a.id < b.id; });
     build_edges(ds);
