@@ -1,4 +1,5 @@
-// End-to-end: ingestion of samples/ against tests/gold/corpus.json (documents, dates, summaries, metadata).
+// End-to-end: ingestion of samples/ against tests/gold/corpus.json (documents, stories, dates, summaries,
+// metadata).
 #include "e2e_support.h"
 
 #include <map>
@@ -110,4 +111,28 @@ TEST_CASE("samples/: publishers and reporters are document metadata", "[e2e][ing
           std::set<std::string>{"Kim Harlow", "Kirby Lindqvist"});
     CHECK(reporters("feeds/wire.jsonl:2") ==
           std::set<std::string>{"Priya Fernando", "Tomas Reid", "Nadia Saleem"});
+}
+
+TEST_CASE("samples/: story grouping matches the gold exactly", "[e2e][ingest]") {
+    auto b = e2e::build_samples();
+    REQUIRE(b.run.status == 0);
+    auto corpus = e2e::gold_corpus();
+    std::map<std::string, std::set<std::string>> out_stories_of_gold;
+    std::map<std::string, std::set<std::string>> gold_stories_of_out;
+    for (const auto& g : corpus.at("documents")) {
+        const json* d = e2e::find_document(b.json, g);
+        INFO(e2e::gold_key(g));
+        REQUIRE(d != nullptr);
+        REQUIRE((*d)["story"].is_string());
+        out_stories_of_gold[g["story"]].insert((*d)["story"].get<std::string>());
+        gold_stories_of_out[(*d)["story"].get<std::string>()].insert(g["story"].get<std::string>());
+    }
+    for (const auto& [gold, outs] : out_stories_of_gold) {
+        INFO("gold story " << gold << " is split");
+        CHECK(outs.size() == 1);
+    }
+    for (const auto& [out, golds] : gold_stories_of_out) {
+        INFO("output story " << out << " merges different gold stories");
+        CHECK(golds.size() == 1);
+    }
 }
