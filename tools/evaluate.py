@@ -205,8 +205,10 @@ def out_forms(a):
 def map_actors(gold_actors, out_actors):
     """output actor id -> gold actor id (or None). Name match first, then largest alias overlap."""
     by_name = {}
+    for g in gold_actors:  # names win over accepted variants
+        by_name.setdefault(name_norm(g["name"]), g["id"])
     for g in gold_actors:
-        for f in {name_norm(g["name"])} | {name_norm(s) for s in g.get("accept", [])}:
+        for f in {name_norm(s) for s in g.get("accept", [])}:
             by_name.setdefault(f, g["id"])
     res = {}
     for a in out_actors:
@@ -287,6 +289,12 @@ def eval_actors(st, out, doc_id, single_doc):
         out_pairs |= {frozenset(p) for p in itertools.combinations(fs, 2)}
     res["alias_pairs"] = prf(len(gold_pairs & out_pairs), len(out_pairs), len(gold_pairs))
     res["alias_pairs"]["wrong"] = sorted(" = ".join(sorted(p)) for p in out_pairs - gold_pairs)
+    res["alias_pairs"]["missed"] = sorted(" = ".join(sorted(p)) for p in gold_pairs - out_pairs)
+    # the same, for people only (the forms of gold person actors)
+    persons = {f for f in universe if gby[owner[f]]["kind"] == "person"}
+    gp = {p for p in gold_pairs if p <= persons}
+    op = {p for p in out_pairs if p & persons}
+    res["alias_pairs_person"] = prf(len(gp & op), len(op), len(gp))
     return res, amap
 
 
@@ -397,15 +405,17 @@ def eval_events(st, out, doc_id, amap):
             used.add(best)
             pairs.append((g, outs[best]))
     matched_ids = {g["id"] for g, _ in pairs}
-    duplicates = sum(1 for i, e in enumerate(outs) if i not in used and any(
-        types_compatible(g, e) and same_sentence(g, e) for g, _ in pairs))
+    dup = {i for i, e in enumerate(outs) if i not in used and any(
+        types_compatible(g, e) and same_sentence(g, e) for g, _ in pairs)}
+    duplicates = len(dup)
     required = [g for g in golds if not g.get("optional")]
     tp_req = sum(1 for g in required if g["id"] in matched_ids)
     n_out = len(outs) - duplicates
     ev = prf(tp_req, n_out, len(required), len(pairs))
     ev.update(matched_optional=len(pairs) - tp_req, duplicates=duplicates,
               missed=[g["id"] for g in required if g["id"] not in matched_ids],
-              spurious=[f"{e.get('type')}: {e.get('label') or ''}"[:100] for i, e in enumerate(outs) if i not in used][:40])
+              spurious=[f"{e.get('type')}: {e.get('label') or ''}"[:100] for i, e in enumerate(outs)
+                        if i not in used and i not in dup][:40])
 
     # roles: participants and places of matched events
     tp = n_o = n_g = 0
@@ -597,6 +607,7 @@ def evaluate(corpus, stories, full, samples, single_run=None, timex_run=None):
         tx = timex_run(path, st["published"]) if timex_run else None
         actors, amap = eval_actors(st, out, doc_id, single)
         part = {"actors": actors["set"], "mentions": actors["mentions"], "alias_pairs": actors["alias_pairs"],
+                "alias_pairs_person": actors["alias_pairs_person"],
                 "actor_kind": actors["kind"], "actor_country": actors["country"],
                 "reporter_leaks": actors["reporter_leaks"], "places": eval_places(st, out, doc_id)}
         part.update(eval_events(st, out, doc_id, amap))
@@ -612,6 +623,7 @@ def evaluate(corpus, stories, full, samples, single_run=None, timex_run=None):
         "actors": sum_prf(parts, "actors"),
         "mentions": sum_prf(parts, "mentions") if parts and all(p["mentions"] for p in parts) else None,
         "alias_pairs": sum_prf(parts, "alias_pairs"),
+        "alias_pairs_person": sum_prf(parts, "alias_pairs_person"),
         "actor_kind": total_acc("actor_kind"),
         "actor_country": total_acc("actor_country"),
         "reporter_leaks": sum(len(p["reporter_leaks"]) for p in parts),
@@ -683,7 +695,7 @@ def self_test(corpus, stories, samples):
     r = evaluate(corpus, stories, full, samples, lambda p: single[p], lambda p, d: tx[p])
     t = r["total"]
     bad = []
-    for k in ("actors", "mentions", "alias_pairs", "places", "events", "roles", "timex"):
+    for k in ("actors", "mentions", "alias_pairs", "alias_pairs_person", "places", "events", "roles", "timex"):
         if t[k]["precision"] != 1.0 or t[k]["recall"] != 1.0:
             bad.append(f"{k}: {t[k]}")
     for k in ("actor_kind", "actor_country", "modality", "time"):
@@ -765,6 +777,7 @@ def print_table(r):
     row("actors (set per doc)", t["actors"])
     row("actor mentions (counts)", t["mentions"])
     row("alias merging (pairs)", t["alias_pairs"])
+    row("  of people only", t["alias_pairs_person"])
     row("actor kind", t["actor_kind"], "acc")
     row("actor country", t["actor_country"], "acc")
     rows.append(("reporters as actors", "", "", "", str(t["reporter_leaks"])))
