@@ -389,21 +389,32 @@ def eval_events(st, out, doc_id, amap):
     def same_sentence(g, e):
         return any(sentence_matches(ev, m.get("sentence", "")) for ev in g["evidence"] for m in event_mentions(e, doc_id))
 
-    pairs = []
-    used = set()
-    for g in golds:
-        best, best_score = None, -1
+    def quantity_overlap(g, e):
+        gv = {v for q in g.get("quantities", []) for v in (q["value"], q.get("low"), q.get("high")) if v is not None}
+        ov = {v for q in e.get("quantities") or [] for v in (q.get("value"), q.get("low"), q.get("high"))
+              if isinstance(v, (int, float))}
+        return len(gv & ov)
+
+    # global greedy: required gold events first, then best-scoring (gold, output) pairs
+    cands = []
+    for gi, g in enumerate(golds):
         for i, e in enumerate(outs):
-            if i in used or not types_compatible(g, e) or not same_sentence(g, e):
+            if not types_compatible(g, e) or not same_sentence(g, e):
                 continue
             score, needs = overlap(g, e)
             if needs and score == 0:
                 continue
-            if score > best_score:
-                best, best_score = i, score
-        if best is not None:
-            used.add(best)
-            pairs.append((g, outs[best]))
+            exact = (e.get("type") or "").lower() == g["type"]
+            cands.append((bool(g.get("optional")), -(score + quantity_overlap(g, e)), not exact, gi, i))
+    cands.sort()
+    pairs = []
+    used, done = set(), set()
+    for _, _, _, gi, i in cands:
+        if gi in done or i in used:
+            continue
+        done.add(gi)
+        used.add(i)
+        pairs.append((golds[gi], outs[i]))
     matched_ids = {g["id"] for g, _ in pairs}
     dup = {i for i, e in enumerate(outs) if i not in used and any(
         types_compatible(g, e) and same_sentence(g, e) for g, _ in pairs)}
@@ -451,12 +462,14 @@ def eval_events(st, out, doc_id, amap):
 
     # quantities with claimant, over every required gold quantity
     q_n = q_val = q_claim = 0
+    q_missed = []
     by_gold = {g["id"]: e for g, e in pairs}
     for g in required:
         for q in g.get("quantities", []):
             q_n += 1
             e = by_gold.get(g["id"])
             if not e:
+                q_missed.append(f"{g['id']}: {q['text']} (event not matched)")
                 continue
             for oq in e.get("quantities") or []:
                 vals = {oq.get("value"), oq.get("low"), oq.get("high")} - {None}
@@ -467,10 +480,14 @@ def eval_events(st, out, doc_id, amap):
                 cb = oq.get("claimed_by") or None
                 if q.get("claimed_by") is None or (cb and amap.get(cb) == q["claimed_by"]):
                     q_claim += 1
+                else:
+                    q_missed.append(f"{g['id']}: {q['text']} claimed by {cb} (gold {q['claimed_by']})")
                 break
+            else:
+                q_missed.append(f"{g['id']}: {q['text']} (not on the event)")
     quant = {"value_recall": round(q_val / q_n, 3) if q_n else 0.0,
              "claimant_recall": round(q_claim / q_n, 3) if q_n else 0.0, "found": q_val, "with_claimant": q_claim,
-             "gold": q_n}
+             "gold": q_n, "missed": q_missed}
     return {"events": ev, "roles": roles, "modality": acc(mod_ok, len(pairs)), "time": time, "quantities": quant}
 
 
