@@ -46,6 +46,10 @@ void globalize(const DocumentExtraction& x, const std::vector<std::string>& ids,
         e.cameo = m.cameo;
         e.label = m.label;
         e.time = m.time;
+        if (e.time) { // eventline/1 intervals are calendar days; a TIME timex keeps its hour in `value`
+            if (e.time->start.size() > 10) e.time->start.resize(10);
+            if (e.time->end.size() > 10) e.time->end.resize(10);
+        }
         for (const auto& p : m.participants)
             if (auto id = id_of(p.entity); !id.empty()) e.participants.push_back({id, p.role});
         for (const auto& p : m.places)
