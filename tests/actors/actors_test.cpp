@@ -5,6 +5,7 @@
 #include "sample_corpus.h"
 
 #include <catch2/catch.hpp>
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <set>
@@ -227,7 +228,7 @@ TEST_CASE("regions qualified by a country") {
 }
 
 TEST_CASE("user actors TSV (the --actors option) adds and overrides actors") {
-    auto path = std::filesystem::temp_directory_path() / "eventline_actors_test.tsv";
+    auto path = std::filesystem::temp_directory_path() / ("eventline_actors_test_" + std::to_string(getpid()) + ".tsv");
     {
         std::FILE* f = std::fopen(path.string().c_str(), "w");
         std::fputs("# name\tkind\tcountry\taliases\tcode\n"

@@ -6,6 +6,7 @@
 #include "eventline/query.h"
 
 #include <catch2/catch.hpp>
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -249,7 +250,7 @@ TEST_CASE("bad JSON graphs give clear errors naming the file and the field") {
 }
 
 TEST_CASE("eventline query --graph answers from a written graph (CLI)") {
-    auto dir = std::filesystem::temp_directory_path() / "eventline-query-test";
+    auto dir = std::filesystem::temp_directory_path() / ("eventline-query-test-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     auto graph = (dir / "g.json").string();
     {

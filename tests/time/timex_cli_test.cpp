@@ -1,5 +1,6 @@
 // The `eventline timex` command: single text, JSON Lines batches, errors and exit codes.
 #include <catch2/catch.hpp>
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -15,7 +16,7 @@ struct Run {
 };
 
 Run run(const std::string& args, const std::string& input) {
-    auto dir = std::filesystem::temp_directory_path() / "eventline_timex_cli";
+    auto dir = std::filesystem::temp_directory_path() / ("eventline_timex_cli_" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     auto in = dir / "in.txt";
     std::ofstream(in, std::ios::binary) << input;
