@@ -8,6 +8,7 @@
 #include "eventline/pos.h"
 
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -57,7 +58,7 @@ TEST_CASE("POS tagger tags verbs, nouns and passives") {
 }
 
 TEST_CASE("POS tagger reports a broken model file with its path") {
-    auto dir = std::filesystem::temp_directory_path() / "eventline_pos_bad";
+    auto dir = std::filesystem::temp_directory_path() / ("eventline_pos_bad_" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "tags.yml") << "--- #YAML:1.0\nnn this line is broken\n";
     std::ofstream(dir / "words.yml") << "--- #YAML:1.0\n";
@@ -108,7 +109,7 @@ TEST_CASE("ontology and lexicons load from data/events") {
 }
 
 TEST_CASE("ontology errors name the file and line") {
-    auto dir = std::filesystem::temp_directory_path() / "eventline_onto_bad";
+    auto dir = std::filesystem::temp_directory_path() / ("eventline_onto_bad_" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "ontology.tsv") << "# c\nattack\t190\tconflict\ttarget\tattack[when=x]\t\n";
     std::ofstream(dir / "nouns.tsv") << "";

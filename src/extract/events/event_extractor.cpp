@@ -1,14 +1,1314 @@
-// Placeholder extractor: finds nothing yet.
+// Rule-based event extraction: triggers from the ontology, roles from clause structure, then attribution,
+// modality, negation, time, quantities and a label. Precision over recall: an event needs a trigger that
+// passes its conditions and at least one entity in a role.
 #include "eventline/events.h"
+
+#include "lemmatizer.h"
+#include "lexicon.h"
+#include "quantity.h"
+#include "tokenize.h"
+#include "view.h"
+
+#include "eventline/data_files.h"
+#include "eventline/pos.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <unordered_set>
 
 namespace eventline {
 
-struct EventExtractor::Impl {};
+using namespace events;
+
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool is_be(std::string_view w) { return in(w, {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"}); }
+bool is_have(std::string_view w) { return in(w, {"have", "has", "had", "having", "'ve"}); }
+bool is_do(std::string_view w) { return in(w, {"do", "does", "did"}); }
+bool is_neg(std::string_view w) { return in(w, {"not", "n't", "never"}); }
+bool is_prep(Pos p) { return p == Pos::IN || p == Pos::TO; }
+// Prepositions proper (the tagger also gives IN to complementizers: that, since, if, as, because).
+bool is_real_prep(std::string_view w) {
+    return in(w, {"of", "in", "at", "to", "from", "by", "with", "for", "on", "against", "into", "about", "after",
+                  "before", "over", "under", "between", "through", "during", "near", "toward", "towards", "across",
+                  "amid", "alongside", "without", "within", "inside", "outside", "upon", "among", "onto", "behind",
+                  "beyond", "despite", "like", "per", "via", "throughout"});
+}
+bool is_finite(Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD; }
+bool is_quote_tok(std::string_view w) { return w == "\"" || w == "''" || w == "``" || w == "'"; }
+bool is_light_verb(std::string_view lemma) {
+    return in(lemma, {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
+                      "continue", "resume", "give", "hold", "undertake", "perform"});
+}
+bool is_place_role(std::string_view r) { return r == "location" || r == "origin" || r == "destination"; }
+
+// Per-document memory for the pronoun fallback (only used when the actors stage left a pronoun unresolved).
+struct Memory {
+    int person = -1, person_sentence = -1;
+    int actor = -1, actor_sentence = -1; // country / organization
+    int group = -1, group_sentence = -1;
+    struct Dated {
+        int sentence = -1;
+        TimeSpan time;
+    };
+    std::vector<std::pair<int, Dated>> speaker_time; // speaker -> last dated statement
+};
+
+struct Span {
+    int b = -1, e = -1; // tokens [b, e)
+    bool empty() const { return b < 0 || e <= b; }
+};
+
+struct Segment {
+    int b = 0, e = 0;
+    enum Kind { Main, Relative, Complement, Coord } kind = Main;
+};
+
+struct Roles {
+    std::vector<EntityRole> participants;
+    std::vector<EntityRole> places;
+    Span subject, object, recipient_np;
+    std::vector<std::pair<std::string, Span>> pps; // role -> NP span, for the label
+    int subject_entity = -1;
+};
+
+struct Frame {
+    int token = -1;
+    int source = -1;
+    std::string modality;
+    int timex = -1;     // governing timex index
+    bool trailing = false;
+    bool whole_sentence = false; // "according to X"
+    bool past = true;
+};
+
+struct Candidate {
+    int trigger = -1;
+    int type = -1;
+    bool noun = false;
+    bool passive = false;
+    std::string rule;
+    int last = -1; // last token of the trigger (multi-word)
+};
+
+} // namespace
+
+struct EventExtractor::Impl {
+    PosTagger tagger;
+    Lemmatizer lemmatizer;
+    Lexicon lex;
+    int statement_type = -1, train_type = -1, deploy_type = -1;
+
+    Impl() : lex(data_dir() / "events") {
+        data_file("events/ontology.tsv"); // a clear error when data/ is missing
+        statement_type = lex.type_index("statement");
+        train_type = lex.type_index("train");
+        deploy_type = lex.type_index("deploy");
+    }
+
+    // ---------------------------------------------------------------- sentence view
+    SentenceView view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
+                      std::size_t mention_begin, std::size_t mention_end, Memory& mem) const {
+        SentenceView v;
+        v.sentence = &s;
+        v.timexes = &timexes;
+        std::vector<Token> toks = s.tokens.empty() ? tokenize(s.norm) : s.tokens;
+        tagger.tag(s.norm, toks);
+        v.toks.resize(toks.size());
+        for (std::size_t i = 0; i < toks.size(); ++i) {
+            Tok& t = v.toks[i];
+            t.begin = toks[i].begin;
+            t.end = toks[i].end;
+            t.text = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
+            t.lower.assign(t.text);
+            for (char& c : t.lower)
+                if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+            t.pos = Pos(toks[i].pos);
+            if (is_quote_tok(t.lower) || t.lower == "“" || t.lower == "”") v.has_quote = true;
+        }
+        auto first_tok = [&](std::uint32_t off) {
+            auto it = std::lower_bound(v.toks.begin(), v.toks.end(), off,
+                                       [](const Tok& t, std::uint32_t o) { return t.end <= o; });
+            return int(it - v.toks.begin());
+        };
+        for (std::size_t m = mention_begin; m < mention_end; ++m) {
+            const auto& em = ents.mentions[m];
+            if (em.entity < 0 || std::size_t(em.entity) >= ents.entities.size()) continue;
+            int tb = first_tok(em.begin), te = tb;
+            while (te < v.size() && v.toks[te].begin < em.end) ++te;
+            if (te <= tb) continue;
+            bool taken = false;
+            for (int k = tb; k < te; ++k) taken |= v.toks[k].chunk >= 0;
+            if (taken) continue;
+            int c = int(v.chunks.size());
+            v.chunks.push_back({tb, te, em.entity, false});
+            for (int k = tb; k < te; ++k) v.toks[k].chunk = c;
+        }
+        for (std::size_t x = 0; x < timexes.size(); ++x) {
+            int tb = first_tok(timexes[x].begin), te = tb;
+            while (te < v.size() && v.toks[te].begin < timexes[x].end) ++te;
+            if (te <= tb) continue;
+            v.times.push_back({tb, te, int(x)});
+            for (int k = tb; k < te; ++k)
+                if (v.toks[k].timex < 0) v.toks[k].timex = int(x);
+        }
+        // pronoun fallback and memory update, in reading order
+        const int si = int(s.index);
+        for (int i = 0; i < v.size(); ++i) {
+            Tok& t = v.toks[i];
+            if (t.chunk >= 0) {
+                const auto& e = ents.entities[v.chunks[t.chunk].entity];
+                if (i == v.chunks[t.chunk].tb && !v.chunks[t.chunk].resolved_pronoun) {
+                    int id = v.chunks[t.chunk].entity;
+                    if (e.kind == "person") mem.person = id, mem.person_sentence = si;
+                    else if (e.kind == "group") mem.group = id, mem.group_sentence = si;
+                    else if (!e.is_place) mem.actor = id, mem.actor_sentence = si;
+                }
+                continue;
+            }
+            if (t.pos != Pos::PRP && t.pos != Pos::PRPS) continue;
+            int ref = -1;
+            bool other_human = false; // "the defense minister said he ...": not our last named person
+            for (int k = 0; k < i && !other_human; ++k)
+                other_human = (v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
+                              lex.noun_in_class(lemmatizer.lemma(v.toks[k].lower, WordClass::Noun), "human");
+            if (in(t.lower, {"he", "him", "his", "she", "her"}) && mem.person >= 0 && si - mem.person_sentence <= 1 &&
+                !other_human)
+                ref = mem.person;
+            else if (in(t.lower, {"they", "them", "their"}) && mem.group >= 0 && si - mem.group_sentence <= 1)
+                ref = mem.group;
+            else if (t.lower == "it" && mem.actor >= 0 && mem.actor_sentence == si && is_finite(v.pos(i + 1)) &&
+                     v.low(i + 1) != "is" && v.low(i + 1) != "was")
+                ref = mem.actor;
+            if (ref < 0) continue;
+            t.chunk = int(v.chunks.size());
+            v.chunks.push_back({i, i + 1, ref, true});
+        }
+        // the tagger often reads "were training" as a noun: an -ing word after a form of be is a verb
+        for (int i = 1; i < v.size(); ++i) {
+            Tok& t = v.toks[i];
+            if (t.pos != Pos::NN || !t.lower.ends_with("ing") || t.chunk >= 0) continue;
+            int k = i - 1;
+            while (k > 0 && v.toks[k].pos == Pos::RB) --k;
+            if (is_be(v.toks[k].lower) && !pos_is_noun(v.pos(i + 1)) && !pos_is_adj(v.pos(i - 1)))
+                t.pos = Pos::VBG;
+        }
+        for (auto& t : v.toks) {
+            if (pos_is_verb(t.pos)) t.lemma = lemmatizer.lemma(t.lower, WordClass::Verb);
+            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemmatizer.lemma(t.lower, WordClass::Noun);
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------- clauses
+    std::vector<Segment> segments(const SentenceView& v) const {
+        const int n = v.size();
+        std::vector<int> kind(n + 1, -1); // segment kind starting at token i
+        kind[0] = Segment::Main;
+        for (int i = 0; i < n; ++i) {
+            const auto& w = v.low(i);
+            Pos p = v.pos(i);
+            if (w == ";" || w == ":" || w == "-" || w == "--" || w == "(" || w == ")") {
+                kind[i + 1] = Segment::Main;
+                if (w == "-" || w == "--" || w == "(") kind[i] = Segment::Main;
+            } else if (is_quote_tok(w)) {
+                kind[i] = Segment::Main;
+                kind[i + 1] = Segment::Main;
+            } else if (in(w, {"which", "who", "whom", "whose"}) || (w == "that" && p != Pos::DT) ||
+                       ((w == "where" || w == "when") && p == Pos::WRB && i > 0)) {
+                bool complement = w == "that" && i > 0 &&
+                                  (lex.attribution().verbs.count(v.toks[i - 1].lemma) ||
+                                   lex.attribution().nouns.count(v.toks[i - 1].lemma) || v.toks[i - 1].timex >= 0 ||
+                                   v.low(i - 1) == ",");
+                kind[i] = complement ? Segment::Complement : Segment::Relative;
+            } else if (in(w, {"but", "while", "whereas", "although", "though", "because", "unless", "if"}) && i > 0) {
+                kind[i] = Segment::Main;
+            } else if ((w == "as" || w == "since") && i > 0) {
+                for (int k = i + 1; k < n && k < i + 6 && v.low(k) != ","; ++k)
+                    if (is_finite(v.pos(k))) {
+                        kind[i] = Segment::Main;
+                        break;
+                    }
+            } else if (w == "," && in(v.low(i + 1), {"and", "but", "or", "while", "as", "although", "though",
+                                                     "according", "yet"})) {
+                kind[i + 1] = Segment::Main;
+            } else if ((w == "and" || w == "or") && i > 0) {
+                int k = i + 1;
+                while (k < n && (v.pos(k) == Pos::RB || v.low(k) == "then")) ++k;
+                if (v.pos(k) == Pos::VBD || v.pos(k) == Pos::VBN || v.pos(k) == Pos::VBZ) {
+                    if (!(v.pos(i - 1) == Pos::VBN || v.pos(i - 1) == Pos::VBD) || k > i + 1) kind[i] = Segment::Coord;
+                } else if (in(v.low(k), {"he", "she", "they", "we", "i", "it"})) {
+                    kind[i] = Segment::Main;
+                } else if (v.chunk_at(k) >= 0) {
+                    int e = v.chunks[v.chunk_at(k)].te;
+                    while (e < n && (v.pos(e) == Pos::NNS || v.pos(e) == Pos::NN)) ++e;
+                    while (e < n && v.pos(e) == Pos::RB) ++e;
+                    if (is_finite(v.pos(e)) && v.low(i - 1) != "between") kind[i] = Segment::Main;
+                }
+            }
+        }
+        // reporting verbs followed by a bare complement clause: "said on Monday there is ...", "said Russia had ..."
+        for (int i = 0; i < n; ++i) {
+            if (!is_finite(v.pos(i)) && v.pos(i) != Pos::VBN) continue;
+            if (!lex.attribution().verbs.count(v.toks[i].lemma)) continue;
+            int k = i + 1;
+            while (k < n && (v.toks[k].timex >= 0 || v.low(k) == "on" || v.pos(k) == Pos::RB)) ++k;
+            if (v.toks[i].lemma == "tell") // told reporters / told him
+                while (k < n && (pos_is_noun(v.pos(k)) || v.pos(k) == Pos::PRP || v.chunk_at(k) >= 0)) ++k;
+            if (k >= n || kind[k] >= 0) continue;
+            bool clause = false;
+            for (int j = k; j < n && j < k + 8 && v.low(j) != ","; ++j)
+                if (is_finite(v.pos(j))) {
+                    clause = j > k && (v.pos(k) != Pos::IN && v.pos(k) != Pos::TO);
+                    break;
+                }
+            if (clause) kind[k] = Segment::Complement;
+        }
+        std::vector<Segment> out;
+        for (int i = 0; i < n; ++i) {
+            if (kind[i] >= 0 || out.empty()) {
+                if (!out.empty()) out.back().e = i;
+                out.push_back({i, n, Segment::Kind(std::max(0, kind[i]))});
+            }
+        }
+        if (out.empty()) out.push_back({0, n, Segment::Main});
+        std::vector<Segment> merged; // drop empty segments
+        for (auto& s : out)
+            if (s.e > s.b) merged.push_back(s);
+        return merged;
+    }
+
+    static int segment_of(const std::vector<Segment>& segs, int t) {
+        for (std::size_t i = 0; i < segs.size(); ++i)
+            if (t >= segs[i].b && t < segs[i].e) return int(i);
+        return segs.empty() ? -1 : int(segs.size()) - 1;
+    }
+
+    // ---------------------------------------------------------------- noun phrases
+    static bool np_token(const SentenceView& v, int i) {
+        if (i < 0 || i >= v.size()) return false;
+        if (v.toks[i].chunk >= 0) return true;
+        Pos p = v.pos(i);
+        return p == Pos::DT || p == Pos::PDT || p == Pos::PRPS || pos_is_adj(p) || p == Pos::CD || pos_is_noun(p) ||
+               p == Pos::POS;
+    }
+
+    // NP ending at token j (inclusive), extended left over modifiers and quantity words.
+    static Span np_left(const SentenceView& v, int j, int lo) {
+        if (j < lo || !np_token(v, j)) {
+            if (j >= lo && (v.pos(j) == Pos::PRP) && v.chunk_at(j) >= 0) return {j, j + 1};
+            return {};
+        }
+        int b = j;
+        while (b - 1 >= lo) {
+            if (np_token(v, b - 1) && v.pos(b - 1) != Pos::POS) {
+                --b;
+            } else if (v.pos(b - 1) == Pos::POS && b - 2 >= lo && np_token(v, b - 2)) {
+                b -= 2;
+            } else if ((v.low(b - 1) == "and") && b - 2 >= lo && (v.chunk_at(b - 2) >= 0 || pos_is_adj(v.pos(b - 2))) &&
+                       (v.chunk_at(b) >= 0 || pos_is_adj(v.pos(b)))) {
+                b -= 2;
+            } else {
+                break;
+            }
+        }
+        // quantity modifiers: "upward of 12,000", "more than 500", "about 300"
+        if (v.pos(b) == Pos::CD || v.low(b) == "a") {
+            if (b - 2 >= lo && ((v.low(b - 1) == "of" && in(v.low(b - 2), {"upward", "upwards"})) ||
+                                (v.low(b - 1) == "than" && in(v.low(b - 2), {"more", "less", "fewer"})) ||
+                                (v.low(b - 1) == "least" && v.low(b - 2) == "at")))
+                b -= 2;
+            else if (b - 1 >= lo && in(v.low(b - 1), {"about", "around", "approximately", "roughly", "nearly",
+                                                       "almost", "some", "over"}))
+                b -= 1;
+        }
+        return {b, j + 1};
+    }
+
+    // NP starting at token i, through "of" complements and possessives ("the port city of X", "Russia's Far East").
+    static Span np_right(const SentenceView& v, int i, int hi) {
+        if (i >= hi) return {};
+        if (v.pos(i) == Pos::PRP) return {i, i + 1};
+        int e = i;
+        // quantity modifiers
+        if (in(v.low(e), {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"}) &&
+            v.pos(e + 1) == Pos::CD)
+            ++e;
+        else if ((in(v.low(e), {"more", "less", "fewer"}) && v.low(e + 1) == "than") ||
+                 (in(v.low(e), {"upward", "upwards"}) && v.low(e + 1) == "of") ||
+                 (v.low(e) == "at" && v.low(e + 1) == "least"))
+            e += 2;
+        if (e >= hi || !np_token(v, e)) return {};
+        while (e < hi) {
+            if (v.pos(e) == Pos::CD && (v.low(e + 1) == "to" || v.low(e + 1) == "-") && v.pos(e + 2) == Pos::CD) {
+                e += 3; // "25,000 to 30,000"
+            } else if (e > i && (v.low(e) == "a" || v.low(e) == "per") &&
+                       in(v.low(e + 1), {"day", "week", "month", "year"}) && pos_is_noun(v.pos(e - 1))) {
+                e += 2; // "soldiers a month"
+            } else if (np_token(v, e)) {
+                ++e;
+            } else if (v.low(e) == "and" && e + 1 < hi && (v.chunk_at(e + 1) >= 0 || pos_is_adj(v.pos(e + 1))) &&
+                       (v.chunk_at(e - 1) >= 0 || pos_is_adj(v.pos(e - 1)))) {
+                e += 1;
+            } else if (v.low(e) == "of" && e + 1 < hi && np_token(v, e + 1) && v.toks[e + 1].timex < 0) {
+                e += 1;
+            } else if ((v.pos(e) == Pos::VBG || v.pos(e) == Pos::VBN) && e + 1 < hi && pos_is_noun(v.pos(e + 1)) &&
+                       e > i) {
+                e += 1; // "training areas", "guided missiles"
+            } else {
+                break;
+            }
+        }
+        while (e > i && (v.low(e - 1) == "of" || v.low(e - 1) == "and")) --e;
+        return {i, e};
+    }
+
+    // Last common noun of an NP before any "of" complement.
+    static int np_head(const SentenceView& v, Span np) {
+        int head = -1;
+        for (int k = np.b; k < np.e; ++k) {
+            if (v.low(k) == "of" && head >= 0) break;
+            if (pos_is_noun(v.pos(k)) || v.pos(k) == Pos::PRP || v.chunk_at(k) >= 0) head = k;
+        }
+        return head;
+    }
+
+    std::vector<int> chunks_in(const SentenceView& v, Span np) const {
+        std::vector<int> out;
+        for (int k = np.b; k < np.e && k >= 0; ++k)
+            if (int c = v.chunk_at(k); c >= 0 && (out.empty() || out.back() != c)) out.push_back(c);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- verb group
+    bool passive_at(const SentenceView& v, int t, int lo) const {
+        Pos p = v.pos(t);
+        if (p != Pos::VBN && p != Pos::VBD) return false;
+        if (t > 0 && v.pos(t - 1) == Pos::CD && v.toks[t - 1].timex < 0) return true; // "600,000 killed"
+
+        for (int k = t - 1; k >= lo && k >= t - 4; --k) {
+            const auto& w = v.low(k);
+            if (is_be(w) || w == "got" || w == "get" || w == "gets") return true;
+            if (!(v.pos(k) == Pos::RB || is_neg(w))) break;
+        }
+        // reduced relative: "forces, supplied by X", "troops sent by X"
+        return p == Pos::VBN && v.low(t + 1) == "by" && t > 0 && (v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)));
+    }
+
+    // Start of the auxiliary chain before t ("have been", "will not", "may also").
+    static int verb_group_begin(const SentenceView& v, int t, int lo) {
+        int b = t;
+        while (b - 1 >= lo) {
+            const auto& w = v.low(b - 1);
+            Pos p = v.pos(b - 1);
+            if (is_be(w) || is_have(w) || is_do(w) || p == Pos::MD || is_neg(w) || p == Pos::RB || w == "to" ||
+                w == "got")
+                --b;
+            else
+                break;
+        }
+        return b;
+    }
+
+    // ---------------------------------------------------------------- subject
+    Span find_subject(const SentenceView& v, const std::vector<Segment>& segs, int si, int t,
+                      const std::vector<Span>& seg_subject, int depth = 0) const {
+        const Segment& S = segs[si];
+        int j = verb_group_begin(v, t, S.b) - 1;
+        // skip an infinitive's governing verb group: "sought to portray" -> subject of "sought"
+        while (j >= S.b) {
+            const auto& w = v.low(j);
+            if (w == ",") {
+                // appositive ", the North's leader," or parenthetical ", officials say,"
+                int k = j - 1;
+                bool verb = false;
+                while (k >= S.b && v.low(k) != ",") {
+                    if (is_finite(v.pos(k))) verb = true;
+                    --k;
+                }
+                if (k >= S.b && !verb && k + 1 < j && (np_token(v, k + 1) || v.pos(k + 1) == Pos::DT)) {
+                    j = k - 1;
+                    continue;
+                }
+                if (k >= S.b && verb && lex.attribution().verbs.count(v.toks[j - 1].lemma)) {
+                    j = k - 1; // ", American intelligence officials suggest,"
+                    continue;
+                }
+                break;
+            }
+            if (v.toks[j].timex >= 0) {
+                j = v.times[0].tb <= j ? j - 1 : j - 1;
+                continue;
+            }
+            if (pos_is_verb(v.pos(j)) || v.pos(j) == Pos::MD || v.pos(j) == Pos::RB || v.pos(j) == Pos::TO ||
+                is_neg(w)) {
+                // a finite verb between: the nearest NP belongs to it, which is fine for infinitives/coordination
+                --j;
+                continue;
+            }
+            if (np_token(v, j) || (v.pos(j) == Pos::PRP && v.chunk_at(j) >= 0)) {
+                Span np = np_left(v, j, S.b);
+                if (np.empty()) break;
+                bool in_pp = np.b - 1 >= S.b && is_real_prep(v.low(np.b - 1));
+                // "Secretary of Defense Lloyd J. Austin III": "of" inside a title is part of the name
+                if (in_pp && v.low(np.b - 1) == "of" && np.b - 2 >= S.b && v.pos(np.b - 2) == Pos::NNP &&
+                    v.chunk_at(np.b - 2) < 0 && v.pos(np.b) == Pos::NNP) {
+                    Span title = np_left(v, np.b - 2, S.b);
+                    if (!title.empty() && !(title.b - 1 >= S.b && is_real_prep(v.low(title.b - 1)))) {
+                        np.b = title.b;
+                        in_pp = false;
+                    }
+                }
+                bool possessor = v.pos(j + 1) == Pos::POS;
+                bool timex_np = v.toks[np.e - 1].timex >= 0;
+                if (in_pp || timex_np) {
+                    j = np.b - 2;
+                    continue;
+                }
+                if (possessor) {
+                    j = np.b - 1;
+                    continue;
+                }
+                return np;
+            }
+            if (v.pos(j) == Pos::PRP) return {j, j + 1}; // unresolved pronoun: a subject without an entity
+            if (v.pos(j) == Pos::EX) return {};          // "there is"
+            if (is_prep(v.pos(j)) || v.pos(j) == Pos::CC) {
+                --j;
+                continue;
+            }
+            break;
+        }
+        if (depth > 2) return {};
+        // relative clause: the antecedent before "who/which/that"
+        if (S.kind == Segment::Relative && si > 0) {
+            int k = S.b - 1;
+            if (v.low(k) == ",") --k;
+            if (k >= 0 && np_token(v, k)) return np_left(v, k, segs[si - 1].b);
+        }
+        if (S.kind == Segment::Coord && si > 0 && !seg_subject[si - 1].empty()) return seg_subject[si - 1];
+        return {};
+    }
+
+    // ---------------------------------------------------------------- roles after the trigger
+    void assign_pp(const SentenceView& v, const DocumentEntities& ents, const EventType& type, std::string_view prep,
+                   Span np, bool passive, bool noun, Roles& r) const {
+        auto cs = chunks_in(v, np);
+        if (cs.empty()) return;
+        auto ent = [&](int c) -> const LocalEntity& { return ents.entities[v.chunks[c].entity]; };
+        auto placeish = [&](int c) { return ent(c).is_place || ent(c).kind == "country"; };
+        // the place the phrase names: the last place chunk, else the last country not used as a modifier
+        int place = -1;
+        for (int c : cs)
+            if (ent(c).is_place) place = c;
+        if (place < 0)
+            for (int c : cs)
+                if (ent(c).kind == "country" && !pos_is_noun(v.pos(v.chunks[c].te))) place = c;
+        auto add_place = [&](std::string role) {
+            if (place >= 0) {
+                r.places.push_back({v.chunks[place].entity, role});
+                r.pps.push_back({role, np});
+            }
+        };
+        auto add_actors = [&](std::string role) {
+            bool any = false;
+            for (int c : cs)
+                if (!ent(c).is_place && !(v.pos(v.chunks[c].te) == Pos::NN && ent(c).kind == "country")) {
+                    r.participants.push_back({v.chunks[c].entity, role});
+                    any = true;
+                }
+            if (any) r.pps.push_back({role, np});
+        };
+        FrameClass cls = type.cls;
+        if (in(prep, {"to", "into", "toward", "towards"})) {
+            if (cls == FrameClass::Motion) add_place("destination");
+            else if (cls == FrameClass::Transfer || cls == FrameClass::Communication) add_actors("recipient");
+            else if (cls == FrameClass::Conflict && noun) add_actors("target");
+        } else if (prep == "from") {
+            if (cls == FrameClass::Motion || cls == FrameClass::Transfer) add_place("origin");
+            else if (cls == FrameClass::Communication && noun) add_actors("speaker");
+        } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
+            if (place >= 0 && placeish(place)) add_place("location");
+        } else if (prep == "against") {
+            add_actors("target");
+        } else if (prep == "with" || prep == "between") {
+            if (cls == FrameClass::Contact || cls == FrameClass::Conflict) add_actors("patient");
+        } else if (prep == "by") {
+            if (passive || noun) add_actors("agent");
+        } else if (prep == "of" && noun) {
+            add_actors(type.object_role == "destination" ? "agent" : type.object_role);
+        }
+    }
+
+    // PPs after position k up to the clause end (stops at commas, other verbs and infinitives).
+    void scan_pps(const SentenceView& v, const DocumentEntities& ents, const EventType& type, int k, int end,
+                  bool passive, bool noun, Roles& r) const {
+        while (k < end) {
+            const auto& w = v.low(k);
+            Pos p = v.pos(k);
+            if (w == ",") {
+                if (k + 1 < end && is_prep(v.pos(k + 1)) && v.low(k + 1) != "as") {
+                    ++k;
+                    continue;
+                }
+                break;
+            }
+            if (p == Pos::TO && (v.pos(k + 1) == Pos::VB || v.pos(k + 1) == Pos::RB)) break; // infinitive
+            if ((is_finite(p) || p == Pos::VBG || (p == Pos::VBN && !noun)) && v.chunk_at(k) < 0 &&
+                !(p == Pos::VBG && pos_is_noun(v.pos(k + 1))))
+                break;
+            if (is_prep(p) && v.toks[k].timex < 0) {
+                Span np = np_right(v, k + 1, end);
+                if (!np.empty() && v.toks[np.b].timex < 0) {
+                    assign_pp(v, ents, type, w, np, passive, noun, r);
+                    // inner PPs of the NP ("port city of X") were covered; continue after it
+                    k = np.e;
+                    continue;
+                }
+            }
+            ++k;
+        }
+    }
+
+    // ---------------------------------------------------------------- extraction of one sentence
+    void extract_sentence(const Document& doc, const SentenceView& v, const DocumentEntities& ents, Memory& mem,
+                          std::vector<EventMention>& out) const {
+        const int n = v.size();
+        if (n < 4) return;
+        auto segs = segments(v);
+        auto ent = [&](int c) -> const LocalEntity& { return ents.entities[v.chunks[c].entity]; };
+
+        // triggers
+        std::vector<Candidate> cands;
+        for (int i = 0; i < n; ++i) {
+            const Tok& t = v.toks[i];
+            if (t.chunk >= 0 || t.timex >= 0) continue;
+            if (pos_is_verb(t.pos)) {
+                if (is_be(t.lower) || is_have(t.lower) || is_do(t.lower)) continue;
+                const auto* senses = lex.verb(t.lemma);
+                if (!senses) continue;
+                int si = segment_of(segs, i);
+                bool passive = passive_at(v, i, segs[si].b);
+                for (const auto& s : *senses) {
+                    int last = i;
+                    if (!s.particle.empty()) {
+                        if (v.low(i + 1) != s.particle) continue;
+                        last = i + 1;
+                    }
+                    if (s.passive_only && !passive) continue;
+                    if (s.quote_only && !v.has_quote) continue;
+                    if (!s.object_class.empty()) {
+                        int head = -1;
+                        if (passive) {
+                            auto seg_subj = std::vector<Span>(segs.size());
+                            Span subj = find_subject(v, segs, si, i, seg_subj);
+                            if (!subj.empty()) head = np_head(v, subj);
+                        } else {
+                            int k = last + 1;
+                            while (k < n && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP)) ++k;
+                            Span obj = np_right(v, k, segs[si].e);
+                            if (!obj.empty()) head = np_head(v, obj);
+                            if (head >= 0 && v.chunk_at(head) >= 0 && s.object_class == "place" &&
+                                (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"))
+                                head = -2;
+                        }
+                        if (head == -2) {
+                        } else if (head < 0 || !lex.noun_in_class(v.toks[head].lemma.empty() ? v.toks[head].lower
+                                                                                               : v.toks[head].lemma,
+                                                                  s.object_class))
+                            continue;
+                    }
+                    cands.push_back({i, s.type, false, passive, "verb", last});
+                    break;
+                }
+            } else if (t.pos == Pos::NN || t.pos == Pos::NNS) {
+                if (pos_is_noun(v.pos(i + 1)) && v.chunk_at(i + 1) < 0) continue; // a modifier: "attack helicopters"
+                const auto* senses = lex.noun(t.lemma);
+                if (!senses) continue;
+                for (const auto& s : *senses) {
+                    if (!s.particle.empty() || s.passive_only) continue;
+                    cands.push_back({i, s.type, true, false, "noun", i});
+                    break;
+                }
+            }
+        }
+        auto quantities = find_quantities(v);
+
+        // frames: who says so, and how sure
+        std::vector<Frame> frames;
+        std::vector<Span> seg_subject(segs.size());
+        for (int i = 0; i < n; ++i) {
+            const Tok& t = v.toks[i];
+            if (t.chunk >= 0) continue;
+            int si = segment_of(segs, i);
+            if (pos_is_verb(t.pos) && lex.attribution().verbs.count(t.lemma) && !(t.pos == Pos::VBG && i > 0 &&
+                                                                                  pos_is_noun(v.pos(i + 1)))) {
+                if (t.pos == Pos::VBN && passive_at(v, i, segs[si].b) && t.lemma != "quote") continue;
+                Frame f;
+                f.token = i;
+                f.modality = lex.attribution().verbs.at(t.lemma);
+                f.past = t.pos == Pos::VBD || t.pos == Pos::VBN;
+                Span subj = find_subject(v, segs, si, i, seg_subject);
+                int src = -1;
+                for (int c : chunks_in(v, subj)) {
+                    src = v.chunks[c].entity;
+                    break;
+                }
+                if (src < 0 && (i == segs[si].b || (i > 0 && is_quote_tok(v.low(i - 1))) || v.low(i - 1) == ",")) {
+                    Span after = np_right(v, i + 1, segs[si].e); // "said Victor Cha"
+                    for (int c : chunks_in(v, after)) {
+                        src = v.chunks[c].entity;
+                        break;
+                    }
+                }
+                f.source = src;
+                // the frame's own timex: between its subject and the complement
+                for (int k = std::max(subj.empty() ? i : subj.b, segs[si].b); k < segs[si].e; ++k)
+                    if (v.toks[k].timex >= 0) {
+                        f.timex = v.toks[k].timex;
+                        break;
+                    }
+                // trailing: ", X said." closes the sentence or a dash/quote segment
+                int after = i + 1;
+                while (after < n && (v.toks[after].chunk >= 0 || v.pos(after) == Pos::RB || v.low(after) == "of" ||
+                                     v.toks[after].timex >= 0 || pos_is_noun(v.pos(after))))
+                    ++after;
+                f.trailing = after >= n || v.pos(after) == Pos::Period || v.low(after) == "-" ||
+                             v.low(after) == "--" || v.low(after) == "," || is_quote_tok(v.low(after));
+                bool lead = subj.empty() ? false : (subj.b > 0 && (v.low(subj.b - 1) == "," || is_quote_tok(v.low(subj.b - 1)) ||
+                                                                  v.low(subj.b - 1) == "-"));
+                f.trailing = f.trailing && (lead || i == segs[si].b || is_quote_tok(v.low(i - 1)) ||
+                                            v.low(i - 1) == ",");
+                frames.push_back(f);
+            } else if ((t.pos == Pos::NN || t.pos == Pos::NNS) && lex.attribution().nouns.count(t.lemma)) {
+                // "reports ..., fueled by X, that ...", "X fueled reports that ..."
+                bool clause = false;
+                for (int k = i + 1; k < n && k < i + 14; ++k)
+                    if (v.low(k) == "that" && v.pos(k) != Pos::DT) {
+                        clause = true;
+                        break;
+                    } else if (v.low(k) == ";" || v.pos(k) == Pos::Period)
+                        break;
+                if (!clause && !(v.low(i + 1) == "on" || v.low(i + 1) == "of")) continue;
+                Frame f;
+                f.token = i;
+                f.modality = lex.attribution().nouns.at(t.lemma);
+                for (int k = i + 1; k < n && k < i + 14; ++k) {
+                    if (v.low(k) == "that") break;
+                    if ((v.low(k) == "by" || v.low(k) == "from") && k > 0) {
+                        for (int c : chunks_in(v, np_right(v, k + 1, n))) {
+                            f.source = v.chunks[c].entity;
+                            break;
+                        }
+                        break;
+                    }
+                }
+                if (f.source < 0) {
+                    int vb = i - 1;
+                    while (vb >= segs[si].b && !pos_is_verb(v.pos(vb))) --vb;
+                    if (vb >= segs[si].b && !is_be(v.low(vb))) {
+                        Span subj = find_subject(v, segs, si, vb, seg_subject);
+                        for (int c : chunks_in(v, subj)) {
+                            f.source = v.chunks[c].entity;
+                            break;
+                        }
+                    }
+                }
+                frames.push_back(f);
+            } else if (t.lower == "according" && v.low(i + 1) == "to") {
+                Frame f;
+                f.token = i;
+                f.modality = "reported";
+                f.whole_sentence = true;
+                for (int c : chunks_in(v, np_right(v, i + 2, n))) {
+                    f.source = v.chunks[c].entity;
+                    break;
+                }
+                frames.push_back(f);
+            }
+        }
+
+        std::unordered_set<int> used_frames_as_statements;
+        const int sent = int(v.sentence->index);
+        for (const auto& cand : cands) {
+            const EventType& type = lex.types()[cand.type];
+            const int t = cand.trigger;
+            const int si = segment_of(segs, t);
+            const Segment& S = segs[si];
+            Roles r;
+            bool communication = type.cls == FrameClass::Communication;
+            std::string subj_role = communication && cand.type == statement_type ? "speaker" : "agent";
+            if (communication && (type.name == "statement" || type.name == "confirm" || type.name == "deny"))
+                subj_role = "speaker";
+            int np_end = cand.last + 1;
+            bool negated = false;
+            std::string rule = cand.rule;
+
+            if (!cand.noun) {
+                r.subject = find_subject(v, segs, si, t, seg_subject);
+                if (seg_subject[si].empty()) seg_subject[si] = r.subject;
+                std::string role = cand.passive ? type.object_role : subj_role;
+                if (cand.passive && is_place_role(role)) role = "theme";
+                for (int c : chunks_in(v, r.subject)) {
+                    if (ent(c).is_place && !cand.passive) continue;
+                    r.participants.push_back({v.chunks[c].entity, role});
+                    if (r.subject_entity < 0) r.subject_entity = v.chunks[c].entity;
+                }
+                // inverted reporting: "said Victor Cha, ..."
+                if (r.participants.empty() && communication && r.subject.empty()) {
+                    Span after = np_right(v, cand.last + 1, S.e);
+                    for (int c : chunks_in(v, after)) {
+                        if (ent(c).is_place) continue;
+                        r.participants.push_back({v.chunks[c].entity, subj_role});
+                        r.subject = after;
+                        np_end = after.e;
+                        break;
+                    }
+                }
+                // object(s)
+                if (!cand.passive && np_end == cand.last + 1) {
+                    int k = cand.last + 1;
+                    while (k < S.e && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP)) ++k;
+                    Span obj = np_right(v, k, S.e);
+                    if (!obj.empty()) {
+                        Span second = np_right(v, obj.e, S.e);
+                        if (!second.empty() && obj.e - obj.b == 1 && (v.pos(obj.b) == Pos::PRP || v.chunk_at(obj.b) >= 0)) {
+                            r.recipient_np = obj;
+                            for (int c : chunks_in(v, obj)) r.participants.push_back({v.chunks[c].entity, "recipient"});
+                            obj = second;
+                        }
+                        r.object = obj;
+                        std::string orole = type.object_role;
+                        if (type.name == "statement" || lex.verb("tell") == lex.verb(v.toks[t].lemma)) orole = "recipient";
+                        for (int c : chunks_in(v, obj)) {
+                            // objects that only modify the head ("North Korean troops") are still the theme
+                            if (is_place_role(orole)) {
+                                if (ent(c).is_place || ent(c).kind == "country") r.places.push_back({v.chunks[c].entity, orole});
+                            } else if (!ent(c).is_place) {
+                                r.participants.push_back({v.chunks[c].entity, orole});
+                            }
+                        }
+                        if (v.low(obj.b) == "no") negated = true;
+                        np_end = obj.e;
+                    }
+                }
+                if (r.subject.b >= 0 && in(v.low(r.subject.b), {"no", "none"})) negated = true;
+                int vg = verb_group_begin(v, t, S.b);
+                for (int k = vg; k < t; ++k)
+                    if (is_neg(v.low(k))) negated = true;
+                if (vg > 0 && v.low(vg - 1) == "without") negated = true;
+            } else {
+                // noun trigger: possessor, "by X", "from X" (speakers), or the subject of a light verb
+                int k = t - 1;
+                while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::VBN)) --k;
+                if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0) {
+                    int c = v.chunk_at(k - 1);
+                    r.participants.push_back({v.chunks[c].entity, subj_role});
+                    r.subject = {v.chunks[c].tb, v.chunks[c].te};
+                    rule = "noun_possessive";
+                } else if (k >= S.b && v.pos(k) == Pos::PRPS && v.chunk_at(k) >= 0) {
+                    r.participants.push_back({v.chunks[v.chunk_at(k)].entity, subj_role});
+                    r.subject = {k, k + 1};
+                    rule = "noun_possessive";
+                } else {
+                    int det = k;
+                    if (det >= S.b && (v.pos(det) == Pos::DT || v.pos(det) == Pos::CD)) --det;
+                    while (det >= S.b && (v.pos(det) == Pos::RB || pos_is_adj(v.pos(det)))) --det;
+                    if (det >= S.b && v.pos(det) == Pos::DT) --det;
+                    if (det >= S.b && pos_is_verb(v.pos(det)) && is_light_verb(v.toks[det].lemma)) {
+                        Span subj = find_subject(v, segs, si, det, seg_subject);
+                        for (int c : chunks_in(v, subj))
+                            if (!ent(c).is_place) r.participants.push_back({v.chunks[c].entity, subj_role});
+                        r.subject = subj;
+                        int vg = verb_group_begin(v, det, S.b);
+                        for (int q = vg; q <= det + 1 && q < n; ++q)
+                            if (is_neg(v.low(q)) || v.low(q) == "no") negated = true;
+                        rule = "light_verb";
+                    } else if (t <= 3 && segs.size() > 0 && in(v.low(0), {"in", "during"})) {
+                        // "In comments to reporters on Monday, President X said/sought ..."
+                        int comma = t;
+                        while (comma < n && v.low(comma) != ",") ++comma;
+                        if (comma < n) {
+                            Span subj = np_right(v, comma + 1, n);
+                            if (!subj.empty() && pos_is_verb(v.pos(subj.e)) ) {
+                                for (int c : chunks_in(v, subj)) {
+                                    if (ent(c).is_place) continue;
+                                    r.participants.push_back({v.chunks[c].entity, subj_role});
+                                    r.subject = {v.chunks[c].tb, v.chunks[c].te};
+                                    break;
+                                }
+                            }
+                            rule = "noun_fronted";
+                        }
+                    }
+                    if (t > S.b && in(v.low(t - 1), {"no"})) negated = true;
+                    if (t > S.b + 1 && v.low(t - 2) == "no") negated = true;
+                }
+            }
+            scan_pps(v, ents, type, np_end, S.e, cand.passive, cand.noun, r);
+            // fronted place: "In Kyiv, ..." at the start of the sentence
+            if (!cand.noun && S.b == 0 && in(v.low(0), {"in", "at"}) && v.chunk_at(1) >= 0 &&
+                v.low(v.chunks[v.chunk_at(1)].te) == "," && ent(v.chunk_at(1)).is_place)
+                r.places.push_back({v.chunks[v.chunk_at(1)].entity, "location"});
+
+            // dedupe: an entity keeps its first role
+            {
+                std::vector<EntityRole> parts;
+                for (auto& p : r.participants)
+                    if (std::none_of(parts.begin(), parts.end(), [&](auto& q) { return q.entity == p.entity; }))
+                        parts.push_back(p);
+                r.participants = parts;
+                std::vector<EntityRole> pls;
+                for (auto& p : r.places)
+                    if (std::none_of(pls.begin(), pls.end(), [&](auto& q) { return q.entity == p.entity; }) &&
+                        std::none_of(parts.begin(), parts.end(), [&](auto& q) { return q.entity == p.entity; }))
+                        pls.push_back(p);
+                r.places = pls;
+            }
+
+            // precision gates
+            bool has_agent = std::any_of(r.participants.begin(), r.participants.end(),
+                                         [&](auto& p) { return p.role == subj_role || p.role == "agent"; });
+            if (communication && !has_agent) continue;
+            if (cand.noun && !has_agent && !(type.cls == FrameClass::Motion && !r.places.empty() && !r.participants.empty()))
+                continue;
+            bool no_roles = r.participants.empty() && r.places.empty();
+            if (cand.noun && rule == "noun" && !has_agent) continue;
+
+            EventMention m;
+            m.type = type.name;
+            m.cameo = type.cameo;
+            m.trigger = std::string(v.sentence->norm.substr(v.toks[t].begin, v.toks[cand.last].end - v.toks[t].begin));
+            m.sentence = v.sentence->index;
+            m.participants = r.participants;
+            m.places = r.places;
+            m.negated = negated;
+
+            // attribution and modality
+            const Frame* frame = nullptr;
+            const bool own_frame = lex.attribution().verbs.count(v.toks[t].lemma) > 0 && !cand.noun;
+            if (!own_frame) {
+                for (const auto& f : frames) {
+                    if (f.token == t) continue;
+                    bool governs = f.token < t || f.whole_sentence || (f.trailing && f.token > t);
+                    if (f.token < t) {
+                        for (int k = f.token; k < t; ++k)
+                            if (v.low(k) == ";") governs = false;
+                        // a frame inside a relative clause before the trigger does not govern it
+                        int fs = segment_of(segs, f.token);
+                        if (segs[fs].kind == Segment::Relative && fs != si && segs[fs].e <= t &&
+                            segs[si].kind != Segment::Complement && segs[si].kind != Segment::Relative)
+                            governs = false;
+                    }
+                    if (!governs) continue;
+                    if (!frame || (f.token < t && (frame->token > t || f.token > frame->token)))
+                        frame = &f;
+                }
+            }
+            std::string modality = own_frame ? "asserted" : frame ? frame->modality : "asserted";
+            if (frame && frame->modality != "denied")
+                for (const auto& f : frames)
+                    if (f.token < frame->token && f.modality == "denied" && pos_is_verb(v.pos(f.token))) {
+                        modality = "denied";
+                        frame = &f;
+                    }
+            int source = own_frame ? r.subject_entity : -1;
+            if (frame) {
+                source = frame->source;
+                if (source < 0) // "they estimate": fall back to an outer frame's speaker
+                    for (auto it = frames.rbegin(); it != frames.rend(); ++it)
+                        if (it->token < frame->token && it->source >= 0) {
+                            source = it->source;
+                            break;
+                        }
+            }
+            if (type.name == "deny") modality = "asserted";
+            // modality words on the trigger itself win over the frame's
+            {
+                int vg = cand.noun ? t : verb_group_begin(v, t, S.b);
+                for (int k = std::max(S.b, vg - 1); k < t; ++k)
+                    if (v.pos(k) == Pos::MD && lex.attribution().modals.count(v.low(k)))
+                        modality = lex.attribution().modals.at(v.low(k));
+                for (const auto& [words, mod] : lex.attribution().phrases) {
+                    int len = int(words.size());
+                    // phrase right before the verb group, or anywhere after the trigger in its clause (time words)
+                    for (int start = std::max(0, vg - len - 3); start + len <= vg + 1 && start + len <= n; ++start) {
+                        bool ok = true;
+                        for (int q = 0; q < len && ok; ++q) ok = v.low(start + q) == words[q];
+                        if (ok && start >= S.b - 1) modality = mod;
+                    }
+                }
+                for (int k = S.b; k < S.e; ++k)
+                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.low(k)) && modality == "asserted")
+                        modality = lex.attribution().adverbs.at(v.low(k));
+                if (S.kind == Segment::Main && S.b < n && v.low(S.b) == "if" && modality == "asserted")
+                    modality = "possible";
+                if (!cand.noun && v.low(verb_group_begin(v, t, S.b)) == "to" && modality == "asserted" &&
+                    !frame) // purpose infinitive: "sent troops to join the fight"
+                    modality = "planned";
+            }
+            if (communication) source = r.subject_entity;
+
+            // time: the clause's own timex, else bounded by the frame's
+            std::optional<TimeSpan> time;
+            int best = -1, best_dist = 1 << 30;
+            int lo = S.b, hi = S.e;
+            if (own_frame || communication) {
+                lo = r.subject.empty() ? S.b : std::min(S.b, r.subject.b);
+            }
+            for (const auto& tc : v.times) {
+                if (tc.tb < lo || tc.te > hi) continue;
+                const Timex& x = (*v.timexes)[tc.index];
+                if (x.interval_start.empty() && x.interval_end.empty()) continue;
+                if (x.type == TimexType::Duration || x.type == TimexType::Set) continue;
+                int d = tc.tb > t ? tc.tb - t : t - tc.te;
+                if (d < best_dist) best_dist = d, best = tc.index;
+            }
+            if (best < 0 && cand.noun) // "comments to reporters on Monday" in a fronted phrase
+                for (const auto& tc : v.times)
+                    if (tc.tb > t && tc.tb < t + 6 && !(*v.timexes)[tc.index].interval_start.empty()) {
+                        best = tc.index;
+                        break;
+                    }
+            auto span_of = [](const Timex& x) {
+                TimeSpan ts;
+                ts.text = x.text;
+                ts.value = x.value;
+                ts.start = x.interval_start;
+                ts.end = x.interval_end;
+                ts.precision = std::string(to_string(x.precision));
+                ts.mod = x.mod;
+                return ts;
+            };
+            if (best >= 0) {
+                time = span_of((*v.timexes)[best]);
+                if ((*v.timexes)[best].future && modality == "asserted") modality = "expected";
+                rule += "+own_time";
+            } else if (frame && frame->timex >= 0) {
+                const Timex& x = (*v.timexes)[frame->timex];
+                if (!x.interval_end.empty() && !x.future) {
+                    TimeSpan ts = span_of(x);
+                    if (modality == "expected" || modality == "planned") {
+                        ts.start = x.interval_start; // happens after the report
+                        ts.end.clear();
+                        ts.precision = "after";
+                        ts.mod = "AFTER";
+                    } else {
+                        ts.start.clear(); // on or before the report's day: no day is invented
+                        ts.precision = "before";
+                        ts.mod = "BEFORE";
+                    }
+                    time = ts;
+                    rule += "+frame_time";
+                }
+            } else if (!time && communication && source >= 0) {
+                for (auto& [sp, d] : mem.speaker_time)
+                    if (sp == source && sent - d.sentence <= 4) {
+                        time = d.time;
+                        rule += "+speaker_time";
+                    }
+            }
+            if (!time) {
+                // a future timex later in the sentence for an expected event ("... in the coming days")
+                for (const auto& tc : v.times)
+                    if (tc.tb > t && (*v.timexes)[tc.index].future && (modality == "expected" || modality == "planned")) {
+                        time = span_of((*v.timexes)[tc.index]);
+                        rule += "+future_time";
+                        break;
+                    }
+            }
+            if (communication && time && source >= 0 && !time->start.empty() && time->precision != "before") {
+                bool found = false;
+                for (auto& [sp, d] : mem.speaker_time)
+                    if (sp == source) d = {sent, *time}, found = true;
+                if (!found) mem.speaker_time.push_back({source, {sent, *time}});
+            }
+            m.time = time;
+            m.modality = modality;
+            m.source = source;
+
+            // quantities in the roles' noun phrases (or right before a "killed"/"wounded" trigger)
+            for (const auto& q : quantities) {
+                auto inside = [&](Span s) { return !s.empty() && q.head >= s.b && q.head < s.e; };
+                bool attach = inside(r.subject) || inside(r.object) || (q.te == t && q.q.unit == "people");
+                for (auto& [role, np] : r.pps)
+                    if (!is_place_role(role)) attach |= inside(np);
+                if (!attach) continue;
+                QuantityMention qm = q.q;
+                qm.claimed_by = source;
+                m.quantities.push_back(qm);
+            }
+
+            // an event without any entity is kept only for an attributed count ("over 600,000 killed, X estimated")
+            if (no_roles && (m.quantities.empty() || m.source < 0)) continue;
+
+            // quote text: the quoted parts of the sentence, for statements outside the quotes
+            if (communication && v.has_quote) {
+                std::string quote;
+                bool open = false;
+                int qb = -1;
+                for (int k = 0; k < n; ++k) {
+                    if (is_quote_tok(v.low(k)) && (v.low(k) != "'" || open || k == 0 || v.low(k - 1) == "," ||
+                                                   v.low(k - 1) == "." || v.low(k - 1) == "?")) {
+                        if (!open) {
+                            open = true;
+                            qb = k + 1;
+                        } else {
+                            open = false;
+                            if (t >= qb && t < k) {
+                                quote.clear();
+                                break;
+                            }
+                            int qe = k;
+                            while (qe > qb && (v.low(qe - 1) == "," )) --qe;
+                            if (qe > qb) {
+                                if (!quote.empty()) quote += " ... ";
+                                quote += v.sentence->norm.substr(v.toks[qb].begin, v.toks[qe - 1].end - v.toks[qb].begin);
+                            }
+                        }
+                    }
+                }
+                m.quote = quote;
+            }
+
+            // evidence span: the clause and the roles found outside it
+            int eb = S.b, ee = S.e;
+            if (!r.subject.empty()) eb = std::min(eb, r.subject.b), ee = std::max(ee, r.subject.e);
+            while (ee > eb && (v.pos(ee - 1) == Pos::Period || v.low(ee - 1) == ",")) --ee;
+            m.begin = v.sentence->doc_offset(v.toks[eb].begin);
+            m.end = v.sentence->doc_offset(v.toks[ee - 1].end);
+            m.rule = rule;
+            m.label = label(v, ents, m, r, cand);
+            out.push_back(std::move(m));
+
+            // a movement to training grounds implies training there
+            if (type.cls == FrameClass::Motion && train_type >= 0 && cand.type != train_type) {
+                for (int once = 0; once < 1 && !out.back().places.empty(); ++once) {
+                    bool training = false;
+                    for (int k = cand.last + 1; k < S.e; ++k)
+                        if (v.low(k) == "training" && in(v.low(k + 1), {"grounds", "ground", "areas", "area", "camps", "camp",
+                                                                        "centers", "center", "bases", "base", "sites", "facilities"}))
+                            training = true;
+                    if (!training) continue;
+                    EventMention tr = out.back();
+                    const EventType& tt = lex.types()[train_type];
+                    tr.type = tt.name;
+                    tr.cameo = tt.cameo;
+                    tr.trigger = "training";
+                    tr.rule = "training_site";
+                    tr.places.clear();
+                    for (auto& p : out.back().places) tr.places.push_back({p.entity, "location"});
+                    tr.participants.clear();
+                    for (auto& p : out.back().participants)
+                        if (p.role != "agent") tr.participants.push_back({p.entity, "agent"});
+                    std::string who = tr.participants.empty() ? std::string("Troops")
+                                                              : ents.entities[tr.participants[0].entity].name + " troops";
+                    tr.label = who + " train in " + (tr.places.empty() ? std::string("?") : ents.entities[tr.places.back().entity].name);
+                    tr.quantities.clear();
+                    out.push_back(std::move(tr));
+                    break;
+                }
+            }
+        }
+        presence_events(v, segs, ents, frames, out);
+    }
+
+    // "North Korean troops are in Russia", "to see troops in Kursk": a deployment without a verb trigger.
+    void presence_events(const SentenceView& v, const std::vector<Segment>& segs, const DocumentEntities& ents,
+                         const std::vector<Frame>& frames, std::vector<EventMention>& out) const {
+        if (deploy_type < 0) return;
+        const int n = v.size();
+        for (int i = 0; i + 2 < n; ++i) {
+            if (!(v.pos(i) == Pos::NNS || v.pos(i) == Pos::NN) || !lex.noun_in_class(v.toks[i].lemma, "personnel"))
+                continue;
+            int k = i + 1;
+            bool be = false;
+            if (is_be(v.low(k))) {
+                be = true;
+                ++k;
+                while (k < n && (v.pos(k) == Pos::RB || is_neg(v.low(k)))) ++k;
+            }
+            if (!in(v.low(k), {"in", "inside"})) continue;
+            int si = segment_of(segs, i);
+            Span np = np_left(v, i, segs[si].b);
+            bool seen = be || (np.b > 0 && pos_is_verb(v.pos(np.b - 1)) &&
+                               in(v.toks[np.b - 1].lemma, {"see", "find", "spot", "observe", "station", "have"}));
+            if (!seen) continue;
+            Span place_np = np_right(v, k + 1, segs[si].e);
+            int place = -1;
+            for (int c : chunks_in(v, place_np)) {
+                const auto& e = ents.entities[v.chunks[c].entity];
+                if (e.is_place || e.kind == "country") {
+                    place = c;
+                    break;
+                }
+            }
+            if (place < 0) continue;
+            EventMention m;
+            const EventType& type = lex.types()[deploy_type];
+            m.type = type.name;
+            m.cameo = type.cameo;
+            m.trigger = std::string(v.toks[i].text);
+            m.rule = "presence";
+            m.sentence = v.sentence->index;
+            for (int c : chunks_in(v, np))
+                if (!ents.entities[v.chunks[c].entity].is_place) m.participants.push_back({v.chunks[c].entity, "theme"});
+            m.places.push_back({v.chunks[place].entity, "location"});
+            if (m.participants.empty()) continue;
+            for (int q = np.b; q <= k; ++q)
+                if (is_neg(v.low(q)) || v.low(q) == "no") m.negated = true;
+            // attribution: nearest frame before; modality phrases before the NP ("expected to see")
+            const Frame* frame = nullptr;
+            for (const auto& f : frames)
+                if (f.token < np.b && (!frame || f.token > frame->token)) frame = &f;
+            m.modality = frame ? frame->modality : "asserted";
+            m.source = frame ? frame->source : -1;
+            if (frame && m.source < 0)
+                for (const auto& f : frames)
+                    if (f.token < frame->token && f.source >= 0) m.source = f.source;
+            for (const auto& [words, mod] : lex.attribution().phrases) {
+                int len = int(words.size());
+                for (int s = std::max(0, np.b - len - 2); s + len <= np.b; ++s) {
+                    bool ok = true;
+                    for (int q = 0; q < len && ok; ++q) ok = v.low(s + q) == words[q];
+                    if (ok) m.modality = mod;
+                }
+            }
+            if (m.modality == "expected" || m.modality == "planned")
+                for (const auto& tc : v.times)
+                    if (tc.tb > k && (*v.timexes)[tc.index].future) {
+                        const Timex& x = (*v.timexes)[tc.index];
+                        m.time = TimeSpan{x.text, x.value, x.interval_start, x.interval_end,
+                                          std::string(to_string(x.precision)), x.mod};
+                        break;
+                    }
+            if (!m.time) {
+                int si2 = segment_of(segs, i);
+                for (const auto& tc : v.times)
+                    if (tc.tb >= segs[si2].b && tc.te <= segs[si2].e) {
+                        const Timex& x = (*v.timexes)[tc.index];
+                        if (x.interval_start.empty() || x.type == TimexType::Duration) continue;
+                        m.time = TimeSpan{x.text, x.value, x.interval_start, x.interval_end,
+                                          std::string(to_string(x.precision)), x.mod};
+                        break;
+                    }
+            }
+            int eb = np.b, ee = place_np.e;
+            m.begin = v.sentence->doc_offset(v.toks[eb].begin);
+            m.end = v.sentence->doc_offset(v.toks[ee - 1].end);
+            int lb = np.b;
+            while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) && lex.attribution().nouns.count(v.toks[lb].lemma))
+                ++lb;
+            std::string subject = v.sentence->norm.substr(v.toks[lb].begin, v.toks[np.e - 1].end - v.toks[lb].begin);
+            m.label = (m.negated ? "No " : "") + subject + (m.modality == "expected" ? " expected in " : " in ") +
+                      ents.entities[v.chunks[place].entity].name;
+            if (!m.label.empty() && m.label[0] >= 'a' && m.label[0] <= 'z') m.label[0] = char(m.label[0] - 'a' + 'A');
+            bool dup = std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
+                return o.sentence == m.sentence && o.type == m.type && o.places.size() == 1 &&
+                       o.places[0].entity == m.places[0].entity;
+            });
+            if (!dup) out.push_back(std::move(m));
+        }
+    }
+
+    // ---------------------------------------------------------------- labels
+    std::string text_of(const SentenceView& v, Span s) const {
+        if (s.empty()) return {};
+        return v.sentence->norm.substr(v.toks[s.b].begin, v.toks[s.e - 1].end - v.toks[s.b].begin);
+    }
+
+    // Subject NP with the entity's full name when the NP is just the name (or a pronoun).
+    std::string np_label(const SentenceView& v, const DocumentEntities& ents, Span s) const {
+        if (s.empty()) return {};
+        auto cs = chunks_in(v, s);
+        if (cs.size() == 1 && v.chunks[cs[0]].tb <= s.b && v.chunks[cs[0]].te >= s.e)
+            return ents.entities[v.chunks[cs[0]].entity].name;
+        if (cs.size() == 1 && v.pos(s.b) == Pos::PRP) return ents.entities[v.chunks[cs[0]].entity].name;
+        std::string t = text_of(v, s);
+        // strip leading determiners the label does not need
+        for (std::string_view d : {"the ", "The ", "those ", "Those ", "these ", "These "})
+            if (t.starts_with(d)) t = t.substr(d.size());
+        // resolve possessive pronouns: "its nuclear weapons program"
+        return t;
+    }
+
+    std::string label(const SentenceView& v, const DocumentEntities& ents, const EventMention& m, const Roles& r,
+                      const Candidate& cand) const {
+        auto name = [&](int e) { return ents.entities[e].name; };
+        std::string out;
+        std::string subject = np_label(v, ents, r.subject);
+        if (subject.empty())
+            for (auto& p : m.participants)
+                if (p.role == "agent" || p.role == "speaker") subject = name(p.entity);
+        const int t = cand.trigger;
+        if (cand.noun) {
+            out = subject.empty() ? std::string(v.toks[t].text) : subject + ": " + std::string(v.toks[t].text);
+        } else {
+            int vg = verb_group_begin(v, t, 0);
+            while (vg < t && (v.pos(vg) == Pos::RB && !is_neg(v.low(vg)))) ++vg;
+            std::string verb;
+            for (int k = vg; k <= cand.last; ++k) {
+                if (v.pos(k) == Pos::RB && !is_neg(v.low(k))) continue;
+                if (!verb.empty() && v.low(k) != "n't") verb += ' ';
+                verb += v.toks[k].text;
+            }
+            out = subject.empty() ? verb : subject + " " + verb;
+            if (!r.recipient_np.empty()) out += " " + np_label(v, ents, r.recipient_np);
+            if (!r.object.empty()) {
+                std::string obj = text_of(v, r.object);
+                if (std::count(obj.begin(), obj.end(), ' ') < 8) out += " " + obj;
+            }
+        }
+        for (auto& [role, np] : r.pps) {
+            if (!is_place_role(role) && role != "recipient" && role != "target" && role != "agent" && role != "patient")
+                continue;
+            std::string prep;
+            if (role == "origin") prep = "from";
+            else if (role == "destination") prep = "to";
+            else if (role == "location") prep = "in";
+            else if (role == "recipient") prep = "to";
+            else if (role == "target") prep = "against";
+            else if (role == "agent") prep = "by";
+            else prep = "with";
+            std::string who;
+            auto cs = chunks_in(v, np);
+            for (int c : cs) {
+                const auto& e = ents.entities[v.chunks[c].entity];
+                if (is_place_role(role) ? (e.is_place || e.kind == "country") : !e.is_place) who = e.name;
+            }
+            if (!who.empty() && out.find(who) == std::string::npos) out += " " + prep + " " + who;
+        }
+        if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
+        return out;
+    }
+};
+
 EventExtractor::EventExtractor() : impl_(std::make_unique<Impl>()) {}
 EventExtractor::~EventExtractor() = default;
-std::vector<EventMention> EventExtractor::extract(const Document&, const std::vector<Sentence>&,
-                                                  const SentenceTimexes&, const DocumentEntities&) const {
-    return {};
+
+std::vector<EventMention> EventExtractor::extract(const Document& doc, const std::vector<Sentence>& sentences,
+                                                  const SentenceTimexes& timexes,
+                                                  const DocumentEntities& entities) const {
+    std::vector<EventMention> out;
+    Memory mem;
+    static const std::vector<Timex> none;
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const Sentence& s = sentences[i];
+        while (m < entities.mentions.size() && entities.mentions[m].sentence < s.index) ++m;
+        std::size_t me = m;
+        while (me < entities.mentions.size() && entities.mentions[me].sentence == s.index) ++me;
+        const auto& tx = i < timexes.size() ? timexes[i] : none;
+        SentenceView v = impl_->view(s, tx, entities, m, me, mem);
+        impl_->extract_sentence(doc, v, entities, mem, out);
+        m = me;
+    }
+    return out;
 }
 
 } // namespace eventline

@@ -1,0 +1,59 @@
+// A sentence as the event rules see it: tagged tokens with their entity and timex chunks.
+#pragma once
+
+#include "lemmatizer.h"
+
+#include "eventline/entities.h"
+#include "eventline/pos.h"
+#include "eventline/text.h"
+#include "eventline/timex.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eventline::events {
+
+struct Tok {
+    std::uint32_t begin = 0; ///< offsets in Sentence::norm
+    std::uint32_t end = 0;
+    std::string_view text;
+    std::string lower;
+    Pos pos = Pos::None;
+    int chunk = -1; ///< entity chunk covering the token
+    int timex = -1; ///< index in the sentence's timexes
+    std::string lemma; ///< WordNet lemma for verbs and common nouns, else empty
+};
+
+/// Consecutive tokens [tb, te) naming one local entity.
+struct EntChunk {
+    int tb = 0;
+    int te = 0;
+    int entity = -1;
+    bool resolved_pronoun = false; ///< our own fallback for an unresolved he/she/they
+};
+
+struct TimexChunk {
+    int tb = 0;
+    int te = 0;
+    int index = 0;
+};
+
+struct SentenceView {
+    const Sentence* sentence = nullptr;
+    const std::vector<Timex>* timexes = nullptr;
+    std::vector<Tok> toks;
+    std::vector<EntChunk> chunks;
+    std::vector<TimexChunk> times;
+    bool has_quote = false;
+
+    int size() const { return int(toks.size()); }
+    const std::string& low(int i) const {
+        static const std::string empty;
+        return i >= 0 && i < size() ? toks[std::size_t(i)].lower : empty;
+    }
+    Pos pos(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].pos : Pos::None; }
+    int chunk_at(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].chunk : -1; }
+};
+
+} // namespace eventline::events
