@@ -47,8 +47,24 @@ TEST_CASE("debug dump", "[.debug]") {
         "North Korea has pursued the goal since it began work on its nuclear weapons program in the early 1980s.",
         "Re-entry was a challenge that plagued the American and Soviet missile programs in the 1950s.",
         "Russia has suffered over 600,000 killed or wounded, American officials estimated.",
+        "American officials say Russia may deploy about 5,000 troops to Ukraine in the coming days.",
+        "Russian fighters attacked an army base in Vladivostok on Monday, killing 12 soldiers.",
     };
     evtest::DocBuilder b(texts, ents, times);
     eventline::EventExtractor x;
     std::cout << b.dump(b.run(x));
+}
+
+#include "../../src/extract/events/tokenize.h"
+#include "eventline/pos.h"
+
+TEST_CASE("debug tags", "[.debugtags]") {
+    eventline::PosTagger tagger;
+    for (std::string s : {"American officials say Russia may deploy about 5,000 troops to Ukraine in the coming days.",
+                          "Russian fighters attacked an army base in Vladivostok on Monday, killing 12 soldiers."}) {
+        auto toks = eventline::events::tokenize(s);
+        tagger.tag(s, toks);
+        for (auto& t : toks) std::cout << s.substr(t.begin, t.end - t.begin) << "/" << eventline::pos_tag_name(t.pos) << " ";
+        std::cout << "\n";
+    }
 }

@@ -43,7 +43,7 @@ bool is_finite(Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP |
 bool is_quote_tok(std::string_view w) { return w == "\"" || w == "''" || w == "``" || w == "'"; }
 bool is_light_verb(std::string_view lemma) {
     return in(lemma, {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
-                      "continue", "resume", "give", "hold", "undertake", "perform"});
+                      "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce"});
 }
 bool is_place_role(std::string_view r) { return r == "location" || r == "origin" || r == "destination"; }
 
@@ -159,6 +159,7 @@ struct EventExtractor::Impl {
         }
         // pronoun fallback and memory update, in reading order
         const int si = int(s.index);
+        int first_human = -1;
         for (int i = 0; i < v.size(); ++i) {
             Tok& t = v.toks[i];
             if (t.chunk >= 0) {
@@ -173,15 +174,23 @@ struct EventExtractor::Impl {
             }
             if (t.pos != Pos::PRP && t.pos != Pos::PRPS) continue;
             int ref = -1;
-            bool other_human = false; // "the defense minister said he ...": not our last named person
-            for (int k = 0; k < i && !other_human; ++k)
-                other_human = (v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
-                              lex.noun_in_class(lemmatizer.lemma(v.toks[k].lower, WordClass::Noun), "human");
+            if (first_human < 0) { // "the defense minister said he ...": not our last named person
+                first_human = v.size();
+                for (int k = 0; k < v.size(); ++k)
+                    if ((v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
+                        lex.noun_in_class(lemmatizer.lemma(v.toks[k].lower, WordClass::Noun), "human")) {
+                        first_human = k;
+                        break;
+                    }
+            }
+            bool other_human = first_human < i;
             if (in(t.lower, {"he", "him", "his", "she", "her"}) && mem.person >= 0 && si - mem.person_sentence <= 1 &&
                 !other_human)
                 ref = mem.person;
             else if (in(t.lower, {"they", "them", "their"}) && mem.group >= 0 && si - mem.group_sentence <= 1)
                 ref = mem.group;
+            else if (t.lower == "its" && mem.actor >= 0 && mem.actor_sentence == si)
+                ref = mem.actor;
             else if (t.lower == "it" && mem.actor >= 0 && mem.actor_sentence == si && is_finite(v.pos(i + 1)) &&
                      v.low(i + 1) != "is" && v.low(i + 1) != "was")
                 ref = mem.actor;
@@ -197,6 +206,14 @@ struct EventExtractor::Impl {
             while (k > 0 && v.toks[k].pos == Pos::RB) --k;
             if (is_be(v.toks[k].lower) && !pos_is_noun(v.pos(i + 1)) && !pos_is_adj(v.pos(i - 1)))
                 t.pos = Pos::VBG;
+        }
+        // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may deploy")
+        for (int i = 1; i < v.size(); ++i) {
+            Tok& t = v.toks[i];
+            if ((t.pos != Pos::NN && t.pos != Pos::JJ) || t.chunk >= 0) continue;
+            int k = i - 1;
+            while (k > 0 && (v.toks[k].pos == Pos::RB || is_neg(v.toks[k].lower))) --k;
+            if (v.toks[k].pos == Pos::MD && lemmatizer.known(t.lower, WordClass::Verb)) t.pos = Pos::VB;
         }
         for (auto& t : v.toks) {
             if (pos_is_verb(t.pos)) t.lemma = lemmatizer.lemma(t.lower, WordClass::Verb);
@@ -350,6 +367,8 @@ struct EventExtractor::Impl {
             } else if (e > i && (v.low(e) == "a" || v.low(e) == "per") &&
                        in(v.low(e + 1), {"day", "week", "month", "year"}) && pos_is_noun(v.pos(e - 1))) {
                 e += 2; // "soldiers a month"
+            } else if (e > i && in(v.low(e), {"more", "less", "fewer"}) && v.low(e + 1) == "than") {
+                break; // "sold Varnia | more than a million rounds"
             } else if (np_token(v, e)) {
                 ++e;
             } else if (v.low(e) == "and" && e + 1 < hi && (v.chunk_at(e + 1) >= 0 || pos_is_adj(v.pos(e + 1))) &&
@@ -419,6 +438,12 @@ struct EventExtractor::Impl {
     Span find_subject(const SentenceView& v, const std::vector<Segment>& segs, int si, int t,
                       const std::vector<Span>& seg_subject, int depth = 0) const {
         const Segment& S = segs[si];
+        if (v.pos(t) == Pos::VBG && t > S.b && v.low(t - 1) == "," && depth < 2) {
+            // ", killing 12 soldiers": the participle shares the main verb's subject
+            for (int k = t - 2; k >= S.b; --k)
+                if (is_finite(v.pos(k)) && v.pos(k) != Pos::MD) return find_subject(v, segs, si, k, seg_subject, depth + 1);
+            return {};
+        }
         int j = verb_group_begin(v, t, S.b) - 1;
         // skip an infinitive's governing verb group: "sought to portray" -> subject of "sought"
         while (j >= S.b) {
@@ -534,6 +559,8 @@ struct EventExtractor::Impl {
             else if (cls == FrameClass::Communication && noun) add_actors("speaker");
         } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
             if (place >= 0 && placeish(place)) add_place("location");
+        } else if (prep == "on" && cls == FrameClass::Conflict) {
+            add_actors("target");
         } else if (prep == "against") {
             add_actors("target");
         } else if (prep == "with" || prep == "between") {
@@ -688,7 +715,7 @@ struct EventExtractor::Impl {
             } else if ((t.pos == Pos::NN || t.pos == Pos::NNS) && lex.attribution().nouns.count(t.lemma)) {
                 // "reports ..., fueled by X, that ...", "X fueled reports that ..."
                 bool clause = false;
-                for (int k = i + 1; k < n && k < i + 14; ++k)
+                for (int k = i + 1; k < n && k < i + 20; ++k)
                     if (v.low(k) == "that" && v.pos(k) != Pos::DT) {
                         clause = true;
                         break;
@@ -698,7 +725,7 @@ struct EventExtractor::Impl {
                 Frame f;
                 f.token = i;
                 f.modality = lex.attribution().nouns.at(t.lemma);
-                for (int k = i + 1; k < n && k < i + 14; ++k) {
+                for (int k = i + 1; k < n && k < i + 20; ++k) {
                     if (v.low(k) == "that") break;
                     if ((v.low(k) == "by" || v.low(k) == "from") && k > 0) {
                         for (int c : chunks_in(v, np_right(v, k + 1, n))) {
@@ -969,6 +996,13 @@ struct EventExtractor::Impl {
                 int d = tc.tb > t ? tc.tb - t : t - tc.te;
                 if (d < best_dist) best_dist = d, best = tc.index;
             }
+            if (best < 0 && S.kind == Segment::Coord && si > 0)
+                for (const auto& tc : v.times)
+                    if (tc.tb >= segs[si - 1].b && tc.te <= segs[si - 1].e &&
+                        !(*v.timexes)[tc.index].interval_start.empty()) {
+                        best = tc.index;
+                        break;
+                    }
             if (best < 0 && cand.noun) // "comments to reporters on Monday" in a fronted phrase
                 for (const auto& tc : v.times)
                     if (tc.tb > t && tc.tb < t + 6 && !(*v.timexes)[tc.index].interval_start.empty()) {
