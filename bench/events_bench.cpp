@@ -5,7 +5,9 @@
 #include "eventline/text.h"
 #include "eventline/timex.h"
 
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -59,6 +61,31 @@ std::string generate(std::size_t bytes, std::mt19937& rng) {
     return out;
 }
 
+// Mentions of the generator's own names, so the event stage has roles to fill when the recognizer finds none.
+void stand_in_entities(const std::vector<eventline::Sentence>& sentences, eventline::DocumentEntities& ents) {
+    auto add = [&](const std::vector<std::string>& names, bool place) {
+        for (const auto& n : names) {
+            eventline::LocalEntity e;
+            e.name = n;
+            e.kind = place ? "city" : "country";
+            e.is_place = place;
+            ents.entities.push_back(e);
+        }
+    };
+    add(kActors, false);
+    add(kPlaces, true);
+    for (const auto& s : sentences) {
+        std::vector<eventline::EntityMention> ms;
+        for (std::size_t e = 0; e < ents.entities.size(); ++e) {
+            const auto& n = ents.entities[e].name;
+            for (auto p = s.norm.find(n); p != std::string::npos; p = s.norm.find(n, p + 1))
+                ms.push_back({s.index, std::uint32_t(p), std::uint32_t(p + n.size()), int(e), false});
+        }
+        std::sort(ms.begin(), ms.end(), [](auto& a, auto& b) { return a.begin < b.begin; });
+        ents.mentions.insert(ents.mentions.end(), ms.begin(), ms.end());
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -81,25 +108,32 @@ int main(int argc, char** argv) {
     eventline::EntityRecognizer entities(eventline::EntityOptions{});
     eventline::EventExtractor events;
     auto t1 = clock::now();
+    std::clock_t c1 = std::clock(); // CPU time: the machine is shared, wall time overstates the cost
     std::size_t n_events = 0, n_sentences = 0;
-    double events_s = 0;
+    double events_s = 0, events_cpu = 0;
     for (const auto& d : docs) {
         auto sentences = eventline::split_sentences(d.text);
         eventline::SentenceTimexes tx;
         for (const auto& s : sentences) tx.push_back(timex.tag(s.norm, d.published));
         auto ents = entities.recognize(d, sentences);
+        if (ents.mentions.empty()) stand_in_entities(sentences, ents); // until the actors stage is on main
         auto e0 = clock::now();
+        std::clock_t ec = std::clock();
         auto evs = events.extract(d, sentences, tx, ents);
+        events_cpu += double(std::clock() - ec) / CLOCKS_PER_SEC;
         events_s += std::chrono::duration<double>(clock::now() - e0).count();
         n_events += evs.size();
         n_sentences += sentences.size();
     }
     auto t2 = clock::now();
+    double cpu = double(std::clock() - c1) / CLOCKS_PER_SEC;
     double load = std::chrono::duration<double>(t1 - t0).count();
     double run = std::chrono::duration<double>(t2 - t1).count();
     std::printf("input %.2f MB, %zu docs, %zu sentences, %zu events\n", total / 1e6, docs.size(), n_sentences, n_events);
     std::printf("load (timex + entities + events models): %.3f s\n", load);
     std::printf("full extraction: %.3f s = %.1f MB/s\n", run, total / 1e6 / run);
     std::printf("event stage alone: %.3f s = %.1f MB/s\n", events_s, total / 1e6 / events_s);
+    std::printf("CPU time: full %.3f s = %.1f MB/s per core; events %.3f s = %.1f MB/s per core\n", cpu,
+                total / 1e6 / cpu, events_cpu, total / 1e6 / events_cpu);
     return 0;
 }

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <unordered_set>
 
@@ -45,6 +46,22 @@ bool is_light_verb(std::string_view lemma) {
     return in(lemma, {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
                       "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce"});
 }
+// A third-person pronoun anywhere in the text (the pronoun fallback may still find an entity).
+bool has_pronoun(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+        std::size_t b = i;
+        while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+        std::size_t len = i - b;
+        if (len < 2 || len > 5) continue;
+        char w[6] = {};
+        for (std::size_t k = 0; k < len; ++k) w[k] = char(std::tolower(static_cast<unsigned char>(s[b + k])));
+        if (in(w, {"he", "she", "they", "it", "its", "his", "her", "him", "them", "their"})) return true;
+    }
+    return false;
+}
+
 bool is_place_role(std::string_view r) { return r == "location" || r == "origin" || r == "destination"; }
 
 // Per-document memory for the pronoun fallback (only used when the actors stage left a pronoun unresolved).
@@ -103,8 +120,18 @@ struct EventExtractor::Impl {
     Lemmatizer lemmatizer;
     Lexicon lex;
     int statement_type = -1, train_type = -1, deploy_type = -1;
+    std::vector<std::string> wanted_store;
+    std::unordered_set<std::string_view> wanted; // lemmas any rule looks at
+
+    bool is_wanted(std::string_view l) const { return wanted.count(l) > 0; }
 
     Impl() : lex(data_dir() / "events") {
+        wanted_store = lex.all_lemmas();
+        for (const char* w : {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
+                              "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce", "see",
+                              "find", "spot", "observe", "station", "have", "tell", "quote", "be", "do"})
+            wanted_store.emplace_back(w);
+        for (const auto& w : wanted_store) wanted.insert(w);
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
@@ -178,7 +205,9 @@ struct EventExtractor::Impl {
                 first_human = v.size();
                 for (int k = 0; k < v.size(); ++k)
                     if ((v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
-                        lex.noun_in_class(lemmatizer.lemma(v.toks[k].lower, WordClass::Noun), "human")) {
+                        lex.noun_in_class(lemmatizer.wanted_lemma(v.toks[k].lower, WordClass::Noun,
+                                                                  [&](std::string_view l) { return is_wanted(l); }),
+                                          "human")) {
                         first_human = k;
                         break;
                     }
@@ -191,9 +220,11 @@ struct EventExtractor::Impl {
                 ref = mem.group;
             else if (t.lower == "its" && mem.actor >= 0 && mem.actor_sentence == si)
                 ref = mem.actor;
-            else if (t.lower == "it" && mem.actor >= 0 && mem.actor_sentence == si && is_finite(v.pos(i + 1)) &&
-                     v.low(i + 1) != "is" && v.low(i + 1) != "was")
-                ref = mem.actor;
+            else if (t.lower == "it" && mem.actor >= 0 && mem.actor_sentence == si) {
+                int k = i + 1;
+                while (k < v.size() && v.pos(k) == Pos::RB) ++k;
+                if (is_finite(v.pos(k)) && v.low(k) != "is" && v.low(k) != "was") ref = mem.actor;
+            }
             if (ref < 0) continue;
             t.chunk = int(v.chunks.size());
             v.chunks.push_back({i, i + 1, ref, true});
@@ -215,9 +246,10 @@ struct EventExtractor::Impl {
             while (k > 0 && (v.toks[k].pos == Pos::RB || is_neg(v.toks[k].lower))) --k;
             if (v.toks[k].pos == Pos::MD && lemmatizer.known(t.lower, WordClass::Verb)) t.pos = Pos::VB;
         }
+        auto want = [&](std::string_view l) { return is_wanted(l); };
         for (auto& t : v.toks) {
-            if (pos_is_verb(t.pos)) t.lemma = lemmatizer.lemma(t.lower, WordClass::Verb);
-            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemmatizer.lemma(t.lower, WordClass::Noun);
+            if (pos_is_verb(t.pos)) t.lemma = lemmatizer.wanted_lemma(t.lower, WordClass::Verb, want);
+            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemmatizer.wanted_lemma(t.lower, WordClass::Noun, want);
         }
         return v;
     }
@@ -575,6 +607,7 @@ struct EventExtractor::Impl {
     // PPs after position k up to the clause end (stops at commas, other verbs and infinitives).
     void scan_pps(const SentenceView& v, const DocumentEntities& ents, const EventType& type, int k, int end,
                   bool passive, bool noun, Roles& r) const {
+        const int start = k;
         while (k < end) {
             const auto& w = v.low(k);
             Pos p = v.pos(k);
@@ -589,6 +622,7 @@ struct EventExtractor::Impl {
             if ((is_finite(p) || p == Pos::VBG || (p == Pos::VBN && !noun)) && v.chunk_at(k) < 0 &&
                 !(p == Pos::VBG && pos_is_noun(v.pos(k + 1))))
                 break;
+            if (noun && (w == "as" || (w == "by" && k != start))) break; // "presence as an attempt by X"
             if (is_prep(p) && v.toks[k].timex < 0) {
                 Span np = np_right(v, k + 1, end);
                 if (!np.empty() && v.toks[np.b].timex < 0) {
@@ -638,8 +672,16 @@ struct EventExtractor::Impl {
                         } else {
                             int k = last + 1;
                             while (k < n && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP)) ++k;
+                            if (v.pos(k) == Pos::VBG) ++k; // "began pursuing its program"
                             Span obj = np_right(v, k, segs[si].e);
                             if (!obj.empty()) head = np_head(v, obj);
+                            if (obj.empty() && s.object_class == "personnel") {
+                                // intransitive motion: "troop ships moving from X" checks the mover instead
+                                auto seg_subj = std::vector<Span>(segs.size());
+                                Span subj = find_subject(v, segs, si, i, seg_subj);
+                                for (int q = subj.b; q >= 0 && q < subj.e; ++q)
+                                    if (pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel")) head = q;
+                            }
                             if (head >= 0 && v.chunk_at(head) >= 0 && s.object_class == "place" &&
                                 (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"))
                                 head = -2;
@@ -905,6 +947,15 @@ struct EventExtractor::Impl {
             if (cand.noun && !has_agent && !(type.cls == FrameClass::Motion && !r.places.empty() && !r.participants.empty()))
                 continue;
             bool no_roles = r.participants.empty() && r.places.empty();
+            if (type.cls == FrameClass::Motion && r.participants.empty() && !cand.noun) {
+                // a movement needs a mover: an entity, or a personnel noun ("No troops have reached X")
+                bool mover = false;
+                for (int q = r.subject.b; q >= 0 && q < r.subject.e; ++q)
+                    mover |= pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel");
+                for (int q = r.object.b; q >= 0 && q < r.object.e; ++q)
+                    mover |= pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel");
+                if (!mover) continue;
+            }
             if (cand.noun && rule == "noun" && !has_agent) continue;
 
             EventMention m;
@@ -1079,7 +1130,11 @@ struct EventExtractor::Impl {
             }
 
             // an event without any entity is kept only for an attributed count ("over 600,000 killed, X estimated")
-            if (no_roles && (m.quantities.empty() || m.source < 0)) continue;
+            // ... or for a dated, well-formed clause: "a challenge that plagued missile programs in the 1950s"
+            bool dated_clause = !cand.noun && rule.find("+own_time") != std::string::npos && !r.subject.empty() &&
+                                !r.object.empty() && np_head(v, r.subject) >= 0 && !negated;
+            if (no_roles && (m.quantities.empty() || m.source < 0) && !dated_clause) continue;
+            if (no_roles && dated_clause && m.quantities.empty()) rule += "+no_entity";
 
             // quote text: the quoted parts of the sentence, for statements outside the quotes
             if (communication && v.has_quote) {
@@ -1141,7 +1196,10 @@ struct EventExtractor::Impl {
                     for (auto& p : out.back().participants)
                         if (p.role != "agent") tr.participants.push_back({p.entity, "agent"});
                     std::string who = tr.participants.empty() ? std::string("Troops")
-                                                              : ents.entities[tr.participants[0].entity].name + " troops";
+                                                              : ents.entities[tr.participants[0].entity].name;
+                    if (!tr.participants.empty() && who.find("troops") == std::string::npos &&
+                        ents.entities[tr.participants[0].entity].kind == "country")
+                        who += " troops";
                     tr.label = who + " train in " + (tr.places.empty() ? std::string("?") : ents.entities[tr.places.back().entity].name);
                     tr.quantities.clear();
                     out.push_back(std::move(tr));
@@ -1337,6 +1395,7 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
         while (m < entities.mentions.size() && entities.mentions[m].sentence < s.index) ++m;
         std::size_t me = m;
         while (me < entities.mentions.size() && entities.mentions[me].sentence == s.index) ++me;
+        if (me == m && !has_pronoun(s.norm)) continue; // no entity can fill a role: nothing to extract
         const auto& tx = i < timexes.size() ? timexes[i] : none;
         SentenceView v = impl_->view(s, tx, entities, m, me, mem);
         impl_->extract_sentence(doc, v, entities, mem, out);

@@ -145,6 +145,16 @@ bool Lexicon::noun_in_class(std::string_view lemma, std::string_view cls) const 
     return std::find(it->second.begin(), it->second.end(), cls) != it->second.end();
 }
 
+std::vector<std::string> Lexicon::all_lemmas() const {
+    std::vector<std::string> out;
+    for (auto& [k, v] : verbs_) out.push_back(k);
+    for (auto& [k, v] : nouns_) out.push_back(k);
+    for (auto& [k, v] : noun_classes_) out.push_back(k);
+    for (auto& [k, v] : attribution_.verbs) out.push_back(k);
+    for (auto& [k, v] : attribution_.nouns) out.push_back(k);
+    return out;
+}
+
 int Lexicon::type_index(std::string_view name) const {
     for (std::size_t i = 0; i < types_.size(); ++i)
         if (types_[i].name == name) return int(i);

@@ -48,6 +48,8 @@ class Lexicon {
     bool noun_in_class(std::string_view lemma, std::string_view cls) const;
     const Attribution& attribution() const { return attribution_; }
     int type_index(std::string_view name) const;
+    /// Every lemma some rule looks up (triggers, noun classes, reporting words): the lemmatizer skips the rest.
+    std::vector<std::string> all_lemmas() const;
 
   private:
     using SenseMap = std::unordered_map<std::string, std::vector<TriggerSense>>;
