@@ -122,6 +122,7 @@ struct EventExtractor::Impl {
     int statement_type = -1, train_type = -1, deploy_type = -1;
     std::vector<std::string> wanted_store;
     std::unordered_set<std::string_view> wanted; // lemmas any rule looks at
+    std::unordered_set<std::string_view> function_words; // words the clause splitter looks at
 
     bool is_wanted(std::string_view l) const { return wanted.count(l) > 0; }
 
@@ -132,6 +133,10 @@ struct EventExtractor::Impl {
                               "find", "spot", "observe", "station", "have", "tell", "quote", "be", "do"})
             wanted_store.emplace_back(w);
         for (const auto& w : wanted_store) wanted.insert(w);
+        for (const char* w : {";", ":", "-", "--", "(", ")", "\"", "''", "``", "'", "which", "who", "whom", "whose",
+                              "that", "where", "when", "but", "while", "whereas", "although", "though", "because",
+                              "unless", "if", "whether", "as", "since", ",", "and", "or"})
+            function_words.insert(w);
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
@@ -156,6 +161,7 @@ struct EventExtractor::Impl {
             for (char& c : t.lower)
                 if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
             t.pos = Pos(toks[i].pos);
+            t.function_word = function_words.count(t.lower) > 0;
             if (is_quote_tok(t.lower) || t.lower == "“" || t.lower == "”") v.has_quote = true;
         }
         auto first_tok = [&](std::uint32_t off) {
@@ -260,6 +266,7 @@ struct EventExtractor::Impl {
         std::vector<int> kind(n + 1, -1); // segment kind starting at token i
         kind[0] = Segment::Main;
         for (int i = 0; i < n; ++i) {
+            if (!v.toks[i].function_word) continue;
             const auto& w = v.low(i);
             Pos p = v.pos(i);
             if (w == ";" || w == ":" || w == "-" || w == "--" || w == "(" || w == ")") {
@@ -275,7 +282,8 @@ struct EventExtractor::Impl {
                                    lex.attribution().nouns.count(v.toks[i - 1].lemma) || v.toks[i - 1].timex >= 0 ||
                                    v.low(i - 1) == ",");
                 kind[i] = complement ? Segment::Complement : Segment::Relative;
-            } else if (in(w, {"but", "while", "whereas", "although", "though", "because", "unless", "if"}) && i > 0) {
+            } else if (in(w, {"but", "while", "whereas", "although", "though", "because", "unless", "if", "whether"}) &&
+                       i > 0) {
                 kind[i] = Segment::Main;
             } else if ((w == "as" || w == "since") && i > 0) {
                 for (int k = i + 1; k < n && k < i + 6 && v.low(k) != ","; ++k)
@@ -1024,7 +1032,8 @@ struct EventExtractor::Impl {
                 for (int k = S.b; k < S.e; ++k)
                     if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.low(k)) && modality == "asserted")
                         modality = lex.attribution().adverbs.at(v.low(k));
-                if (S.kind == Segment::Main && S.b < n && v.low(S.b) == "if" && modality == "asserted")
+                if (S.kind == Segment::Main && S.b < n && in(v.low(S.b), {"if", "whether", "unless"}) &&
+                    modality == "asserted")
                     modality = "possible";
                 if (!cand.noun && v.low(verb_group_begin(v, t, S.b)) == "to" && modality == "asserted" &&
                     !frame) // purpose infinitive: "sent troops to join the fight"
@@ -1178,20 +1187,28 @@ struct EventExtractor::Impl {
             // a movement to training grounds implies training there
             if (type.cls == FrameClass::Motion && train_type >= 0 && cand.type != train_type) {
                 for (int once = 0; once < 1 && !out.back().places.empty(); ++once) {
-                    bool training = false;
-                    for (int k = cand.last + 1; k < S.e; ++k)
+                    int training = -1;
+                    for (int k = cand.last + 1; k < S.e && training < 0; ++k)
                         if (v.low(k) == "training" && in(v.low(k + 1), {"grounds", "ground", "areas", "area", "camps", "camp",
                                                                         "centers", "center", "bases", "base", "sites", "facilities"}))
-                            training = true;
-                    if (!training) continue;
+                            training = k;
+                    if (training < 0) continue;
                     EventMention tr = out.back();
                     const EventType& tt = lex.types()[train_type];
                     tr.type = tt.name;
                     tr.cameo = tt.cameo;
                     tr.trigger = "training";
                     tr.rule = "training_site";
-                    tr.places.clear();
-                    for (auto& p : out.back().places) tr.places.push_back({p.entity, "location"});
+                    tr.places.clear(); // only the places named after "training grounds"
+                    for (auto& [role, np] : r.pps)
+                        if (is_place_role(role) && np.b > training)
+                            for (auto& p : out.back().places)
+                                for (int c : chunks_in(v, np))
+                                    if (v.chunks[c].entity == p.entity &&
+                                        std::none_of(tr.places.begin(), tr.places.end(),
+                                                     [&](auto& q) { return q.entity == p.entity; }))
+                                        tr.places.push_back({p.entity, "location"});
+                    if (tr.places.empty()) continue;
                     tr.participants.clear();
                     for (auto& p : out.back().participants)
                         if (p.role != "agent") tr.participants.push_back({p.entity, "agent"});
