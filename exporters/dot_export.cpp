@@ -1,4 +1,6 @@
-// GraphViz timeline: time runs left to right, one rank per start date, actor edges unconstrained.
+// GraphViz timeline: time runs left to right on a date axis, one rank per start date, one cluster
+// (lane) per main actor, colour by event family, other actors attached by unconstrained dashed edges.
+#include "export_view.h"
 #include "writers.h"
 
 #include <map>
@@ -7,50 +9,167 @@
 namespace eventline {
 
 namespace {
-std::string quoted(const std::string& s) {
+using namespace exp;
+
+/// A DOT double-quoted string: `"` and `\` escaped, control characters dropped.
+std::string quoted(std::string_view s) {
+    std::string c = clean(s);
     std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (c == '\n') { out += "\\n"; continue; }
-        if (static_cast<unsigned char>(c) < 0x20) continue;
-        out += c;
+    for (char ch : c) {
+        if (ch == '"' || ch == '\\') out += '\\';
+        out += ch;
     }
     return out + '"';
+}
+
+std::string date_node(const std::string& day) { return quoted("d:" + day); }
+
+std::string event_label(const TimedEvent& t, const DatasetView& view) {
+    const Event& e = *t.event;
+    std::string title = e.label.empty() ? e.type : e.label;
+    std::string html = "<";
+    bool first = true;
+    for (const auto& line : wrap(shorten(title, 84), 28)) {
+        html += first ? "<B>" : "<BR/><B>";
+        html += html_escape(line) + "</B>";
+        first = false;
+    }
+    std::string meta = DatasetView::display_date(t);
+    for (const auto& p : e.places)
+        if (const Place* pl = view.place(p.place)) {
+            meta += " \xC2\xB7 " + shorten(pl->name, 24);
+            break;
+        }
+    if (!e.type.empty()) meta += " \xC2\xB7 " + e.type;
+    html += "<BR/><FONT POINT-SIZE=\"8\" COLOR=\"#4d5560\">" + html_escape(shorten(meta, 60)) + "</FONT>>";
+    return html;
+}
+
+std::string tooltip(const TimedEvent& t, const DatasetView& view) {
+    std::string s = clean(t.event->label) + " (" + DatasetView::display_date(t) + ")";
+    for (const auto& src : view.sources(*t.event))
+        s += " | " + (src.document && !src.document->title.empty() ? src.document->title : src.id);
+    return quoted(shorten(s, 400));
 }
 } // namespace
 
 void write_dot(const Dataset& ds, std::ostream& out) {
-    out << "digraph eventline {\n  graph [rankdir=LR, newrank=true, fontname=\"Helvetica\"];\n"
-           "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3fb\", fontname=\"Helvetica\", fontsize=10];\n";
-    std::map<std::string, std::vector<const Event*>> by_date;
-    for (const auto& e : ds.events)
-        by_date[e.time && !e.time->start.empty() ? e.time->start : std::string()].push_back(&e);
-    std::string prev;
-    for (const auto& [date, events] : by_date) {
-        if (date.empty()) continue;
-        out << "  " << quoted(date) << " [shape=plaintext, style=\"\"];\n";
-        if (!prev.empty()) out << "  " << quoted(prev) << " -> " << quoted(date) << " [style=invis];\n";
-        prev = date;
+    DatasetView view(ds);
+    const auto& dated = view.dated();
+    const auto& undated = view.undated();
+
+    out << "// eventline timeline: time runs left to right; one column per start date; one lane per main actor.\n"
+           "digraph eventline {\n"
+           "  graph [rankdir=LR, newrank=true, nodesep=0.25, ranksep=0.4, fontname=\"DejaVu Sans\", fontsize=11,\n"
+           "         labelloc=b, labeljust=l, bgcolor=\"white\", pad=0.3];\n"
+           "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=10, margin=\"0.12,0.06\",\n"
+           "        penwidth=1.4];\n"
+           "  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.6, color=\"#7a8796\"];\n";
+
+    // Legend of the families used, as the graph label.
+    std::set<std::string_view> used;
+    for (const auto* list : {&dated, &undated})
+        for (const auto& t : *list) used.insert(family_of(*t.event).name);
+    out << "  label=<<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\"><TR><TD><B>"
+        << dated.size() + undated.size() << " events, " << ds.documents.size() << " documents</B></TD>";
+    for (const auto& f : families())
+        if (used.count(f.name))
+            out << "<TD BGCOLOR=\"" << f.light << "\" COLOR=\"" << f.color << "\" BORDER=\"1\">"
+                << html_escape(f.title) << "</TD>";
+    out << "</TR></TABLE>>;\n";
+
+    // Date axis: one plaintext node per distinct start date, chained in order; undated last.
+    std::vector<std::string> days;
+    for (const auto& t : dated)
+        if (days.empty() || days.back() != t.start) days.push_back(t.start);
+    std::map<std::string, std::string> day_label;
+    for (const auto& t : dated)
+        if (!day_label.count(t.start)) {
+            TimedEvent point = t;
+            point.interval = false;
+            point.clock.clear();
+            day_label[t.start] = DatasetView::display_date(point);
+        }
+    out << "\n  // Date axis.\n  subgraph axis {\n"
+           "    node [shape=plaintext, style=\"\", fontsize=11, fontcolor=\"#333333\", penwidth=0];\n"
+           "    edge [color=\"#b8c0c8\", arrowhead=none, penwidth=2];\n";
+    for (const auto& d : days) out << "    " << date_node(d) << " [label=" << quoted(day_label[d]) << "];\n";
+    if (!undated.empty()) out << "    " << date_node("undated") << " [label=\"undated\", fontcolor=\"#888888\"];\n";
+    std::vector<std::string> axis = days;
+    if (!undated.empty()) axis.push_back("undated");
+    for (std::size_t i = 1; i < axis.size(); ++i)
+        out << "    " << date_node(axis[i - 1]) << " -> " << date_node(axis[i]) << ";\n";
+    out << "  }\n";
+
+    // Lanes.
+    std::vector<std::string> lanes = view.lanes();
+    if (view.has_other_lane()) lanes.push_back("");
+    int lane_no = 0;
+    for (const auto& lane : lanes) {
+        out << "\n  subgraph cluster_lane" << lane_no++ << " {\n    label=" << quoted(shorten(view.lane_name(lane), 40))
+            << "; labeljust=l; fontsize=12; style=\"rounded,filled\"; fillcolor=\"#f7f8fa\"; color=\"#d5dae0\";\n";
+        for (const auto* list : {&dated, &undated})
+            for (const auto& t : *list) {
+                if (t.lane != lane) continue;
+                const Family& f = family_of(*t.event);
+                out << "    " << quoted(t.event->id) << " [label=" << event_label(t, view) << ", fillcolor=\""
+                    << f.light << "\", color=\"" << f.color << "\", tooltip=" << tooltip(t, view)
+                    << (t.event->negated ? ", style=\"rounded,filled,dashed\"" : "") << "];\n";
+            }
+        out << "  }\n";
     }
-    for (const auto& e : ds.events) out << "  " << quoted(e.id) << " [label=" << quoted(e.label) << "];\n";
-    for (const auto& [date, events] : by_date) {
-        if (date.empty()) continue;
-        out << "  { rank=same; " << quoted(date) << ";";
-        for (const auto* e : events) out << ' ' << quoted(e->id) << ';';
+
+    // Other actors: ellipses next to the first event they join, linked by unconstrained dashed edges.
+    std::map<std::string, std::string> actor_rank; // actor -> axis node it sits with
+    std::vector<std::pair<const Edge*, const TimedEvent*>> actor_edges;
+    std::map<std::string, const TimedEvent*> timed;
+    for (const auto* list : {&dated, &undated})
+        for (const auto& t : *list) timed[t.event->id] = &t;
+    for (const auto& ed : view.edges()) {
+        if (ed.kind != "participant") continue;
+        auto it = timed.find(ed.target);
+        if (it == timed.end() || !view.actor(ed.source) || it->second->lane == ed.source) continue;
+        actor_edges.emplace_back(&ed, it->second);
+        if (!actor_rank.count(ed.source))
+            actor_rank[ed.source] = it->second->start.empty() ? "undated" : it->second->start;
+    }
+    if (!actor_rank.empty()) {
+        out << "\n  // Other participants.\n";
+        for (const auto& [id, day] : actor_rank)
+            out << "  " << quoted(id) << " [label=" << quoted(shorten(view.actor(id)->name, 30))
+                << ", shape=ellipse, style=\"filled,dashed\", fillcolor=\"#fbf3ef\", color=\"" << kActorColor
+                << "\", fontcolor=\"" << kActorColor << "\", fontsize=9];\n";
+        for (const auto& [ed, t] : actor_edges)
+            out << "  " << quoted(ed->source) << " -> " << quoted(ed->target) << " [style=dashed, constraint=false, color=\""
+                << kActorColor << "\", fontcolor=\"" << kActorColor << "\", label=" << quoted(ed->role) << "];\n";
+    }
+
+    // Same date, same column (newrank makes this work across clusters).
+    out << "\n  // One rank per date.\n";
+    std::map<std::string, std::vector<std::string>> rank;
+    for (const auto& t : dated) rank[t.start].push_back(t.event->id);
+    for (const auto& t : undated) rank["undated"].push_back(t.event->id);
+    for (const auto& [id, day] : actor_rank) rank[day].push_back(id);
+    for (const auto& [day, ids] : rank) {
+        out << "  { rank=same; " << date_node(day) << ";";
+        for (const auto& id : ids) out << ' ' << quoted(id) << ';';
         out << " }\n";
     }
-    std::set<std::string> used;
-    for (const auto& ed : ds.edges)
-        if (ed.kind == "participant") used.insert(ed.source);
-    for (const auto& a : ds.actors)
-        if (used.count(a.id))
-            out << "  " << quoted(a.id) << " [label=" << quoted(a.name) << ", shape=ellipse, fillcolor=\"#fdf1dc\"];\n";
-    for (const auto& ed : ds.edges) {
-        if (ed.kind == "participant")
-            out << "  " << quoted(ed.source) << " -> " << quoted(ed.target) << " [style=dashed, constraint=false, label="
-                << quoted(ed.role) << "];\n";
-        else if (ed.kind == "before")
-            out << "  " << quoted(ed.source) << " -> " << quoted(ed.target) << ";\n";
+
+    // Temporal relations: "before" in time order constrains; anything else is drawn only.
+    out << "\n  // Temporal relations.\n";
+    for (const auto& ed : view.edges()) {
+        static const std::set<std::string> kTemporal{"before", "overlaps", "during", "includes", "same_time"};
+        if (!kTemporal.count(ed.kind)) continue;
+        auto s = timed.find(ed.source), t = timed.find(ed.target);
+        if (s == timed.end() || t == timed.end()) continue;
+        bool forward = ed.kind == "before" && !s->second->start.empty() && !t->second->start.empty() &&
+                       s->second->start_day < t->second->start_day;
+        out << "  " << quoted(ed.source) << " -> " << quoted(ed.target);
+        if (forward)
+            out << " [color=\"#5d6d7e\"];\n";
+        else
+            out << " [style=dotted, constraint=false, label=" << quoted(ed.kind) << "];\n";
     }
     out << "}\n";
 }

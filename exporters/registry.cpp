@@ -48,8 +48,18 @@ void write_export(const Dataset& dataset, Format format, std::ostream& out) {
     switch (format) {
     case Format::Json: return write_json(dataset, out);
     case Format::Dot: return write_dot(dataset, out);
-    default: throw ExportError("[export] format '" + std::string(format_name(format)) + "' is not implemented yet");
+    case Format::Svg: return write_rendered(dataset, "svg", out);
+    case Format::Png: return write_rendered(dataset, "png", out);
+    case Format::Timeline: return write_timeline(dataset, out);
+    case Format::TimelineJs: return write_timelinejs(dataset, out);
+    case Format::Vis: return write_vis(dataset, out);
+    case Format::Cytoscape: return write_cytoscape(dataset, out);
+    case Format::GraphMl: return write_graphml(dataset, out);
+    case Format::Gexf: return write_gexf(dataset, out);
+    case Format::GeoJson: return write_geojson(dataset, out);
+    case Format::Html: return write_html(dataset, out);
     }
+    throw ExportError("[export] unknown format");
 }
 
 } // namespace eventline

@@ -5,7 +5,6 @@
 #include "day_number.h"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <tuple>
 
@@ -112,31 +111,50 @@ class TemporalBuilder {
             for (std::uint32_t a = 0; a < x.count; ++a)
                 for (std::uint32_t b = 0; b < y.count; ++b)
                     add(sorted_[x.first + a].event, sorted_[y.first + b].event, EdgeKind::Before);
-        } else { // crowds: hub to hub; members reach their hub through same_time
-            add(sorted_[x.first].event, sorted_[y.first].event, EdgeKind::Before);
+        } else { // crowds: |X| + |Y| - 1 edges instead of |X|·|Y|
+            std::uint32_t hub_x = sorted_[x.first].event, hub_y = sorted_[y.first].event;
+            for (std::uint32_t a = 1; a < x.count; ++a) add(sorted_[x.first + a].event, hub_y, EdgeKind::Before);
+            for (std::uint32_t b = 0; b < y.count; ++b) add(hub_x, sorted_[y.first + b].event, EdgeKind::Before);
         }
     }
 
     // during / includes / overlaps only between events that share an actor or a story, each event
     // starting at most `containment_per_event` such edges towards later-starting events.
     void containment() {
-        std::unordered_map<std::string, std::vector<std::uint32_t>> groups; // key -> positions in sorted_
-        std::unordered_map<std::string_view, std::string_view> story_of;
+        // (group, position in sorted_) for every shared actor (vertex) and story; sorted, each
+        // group's run lists its events in interval order.
+        std::unordered_map<std::string_view, std::uint32_t> story_id;
+        std::unordered_map<std::string_view, std::uint32_t> doc_story;
         for (const auto& d : ds_.documents)
-            if (!d.story.empty()) story_of[d.id] = d.story;
+            if (!d.story.empty())
+                doc_story.emplace(d.id, story_id.emplace(d.story, std::uint32_t(story_id.size())).first->second);
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> member;
+        std::vector<std::uint64_t> keys;
         for (std::uint32_t p = 0; p < sorted_.size(); ++p) {
             const Event& e = ds_.events[sorted_[p].event];
-            std::vector<std::string> keys;
-            for (const auto& x : e.participants) keys.push_back("a:" + x.actor);
+            keys.clear();
+            for (const auto& x : e.participants)
+                if (auto it = g_.by_id.find(x.actor); it != g_.by_id.end()) keys.push_back(it->second);
             for (const auto& m : e.mentions)
-                if (auto it = story_of.find(m.document); it != story_of.end()) keys.push_back("s:" + std::string(it->second));
+                if (auto it = doc_story.find(m.document); it != doc_story.end()) keys.push_back(1ull << 62 | it->second);
             std::sort(keys.begin(), keys.end());
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-            for (auto& k : keys) groups[k].push_back(p);
+            for (auto k : keys) member.emplace_back(k, p);
+        }
+        std::sort(member.begin(), member.end());
+        std::vector<std::vector<std::uint32_t>> groups;
+        for (std::size_t i = 0; i < member.size();) {
+            std::size_t j = i;
+            while (j < member.size() && member[j].first == member[i].first) ++j;
+            if (j - i > 1) {
+                groups.emplace_back();
+                for (std::size_t k = i; k < j; ++k) groups.back().push_back(member[k].second);
+            }
+            i = j;
         }
         std::vector<std::uint64_t> pairs;
         const std::size_t scan = limits_.containment_per_event * 4;
-        for (const auto& [key, list] : groups) {
+        for (const auto& list : groups) {
             for (std::size_t i = 0; i < list.size(); ++i) {
                 const Timed& a = sorted_[list[i]];
                 std::size_t found = 0;
@@ -198,31 +216,46 @@ constexpr std::size_t kMaxActorsPerEvent = 12; // bounds the pairs one crowded e
 void build_relations(const Dataset& ds, GraphStore& g) {
     struct Acc {
         int count = 0;
-        std::string first, last;
+        std::string_view first, last;
     };
-    std::map<std::tuple<std::string, std::string, std::string>, Acc> acc;
+    // key: actor vertex (24 bits) | other vertex (24 bits) | type (16 bits)
+    std::unordered_map<std::uint64_t, Acc> acc;
+    std::unordered_map<std::string_view, std::uint16_t> type_id;
+    std::vector<std::string_view> types;
+    std::vector<Vertex> actors;
     for (const auto& e : ds.events) {
-        std::vector<std::string> actors;
+        actors.clear();
         for (const auto& p : e.participants)
             if (auto it = g.by_id.find(p.actor); it != g.by_id.end() && g.graph[it->second].kind == VertexKind::Actor)
-                actors.push_back(p.actor);
+                actors.push_back(it->second);
         std::sort(actors.begin(), actors.end());
         actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+        if (actors.size() < 2) continue;
         if (actors.size() > kMaxActorsPerEvent) actors.resize(kMaxActorsPerEvent);
-        std::string date = e.time ? e.time->start : std::string();
+        auto [tit, added] = type_id.emplace(e.type, std::uint16_t(types.size()));
+        if (added) types.push_back(e.type);
+        std::string_view date = e.time ? std::string_view(e.time->start) : std::string_view();
         for (std::size_t i = 0; i < actors.size(); ++i)
             for (std::size_t j = i + 1; j < actors.size(); ++j) {
-                Acc& a = acc[{actors[i], actors[j], e.type}];
+                Acc& a = acc[std::uint64_t(actors[i]) << 40 | std::uint64_t(actors[j]) << 16 | tit->second];
                 ++a.count;
                 if (!date.empty() && (a.first.empty() || date < a.first)) a.first = date;
                 if (!date.empty() && date > a.last) a.last = date;
             }
     }
-    for (auto& [key, a] : acc) {
-        auto& [x, y, type] = key;
-        g.relations.push_back({x, y, type, a.count, a.first, a.last});
-        boost::add_edge(g.by_id[x], g.by_id[y], EdgeProps{EdgeKind::Relation, g.role_id(type), float(a.count)}, g.graph);
+    g.relations.reserve(acc.size());
+    for (const auto& [key, a] : acc) {
+        Vertex x = key >> 40, y = (key >> 16) & 0xffffff;
+        std::string_view type = types[key & 0xffff];
+        const std::string &ix = g.ids[x], &iy = g.ids[y];
+        bool swap = iy < ix; // relations are listed with actor < other
+        g.relations.push_back({swap ? iy : ix, swap ? ix : iy, std::string(type), a.count, std::string(a.first),
+                               std::string(a.last)});
+        boost::add_edge(x, y, EdgeProps{EdgeKind::Relation, g.role_id(std::string(type)), float(a.count)}, g.graph);
     }
+    std::sort(g.relations.begin(), g.relations.end(), [](const ActorRelation& a, const ActorRelation& b) {
+        return std::tie(a.actor, a.other, a.kind) < std::tie(b.actor, b.other, b.kind);
+    });
 }
 
 } // namespace
@@ -277,17 +310,35 @@ EventGraph::EventGraph(EventGraph&&) noexcept = default;
 
 std::vector<Edge> EventGraph::edges() const {
     const GraphStore& g = *impl_;
-    std::vector<Edge> out;
-    out.reserve(boost::num_edges(g.graph));
-    for (auto [it, end] = boost::edges(g.graph); it != end; ++it) {
-        const EdgeProps& p = g.graph[*it];
-        if (p.kind == EdgeKind::Relation) continue;
-        out.push_back({g.ids[boost::source(*it, g.graph)], g.ids[boost::target(*it, g.graph)],
-                       std::string(edge_kind_name(p.kind)), g.roles[p.role], double(p.weight)});
+    struct Compact {
+        Vertex source, target;
+        EdgeProps props;
+    };
+    std::vector<Compact> all;
+    all.reserve(boost::num_edges(g.graph));
+    for (auto [it, end] = boost::edges(g.graph); it != end; ++it)
+        if (g.graph[*it].kind != EdgeKind::Relation)
+            all.push_back({boost::source(*it, g.graph), boost::target(*it, g.graph), g.graph[*it]});
+    // Sort on vertex ranks (the order of their ids) instead of moving strings around.
+    std::vector<std::uint32_t> rank(g.ids.size());
+    {
+        std::vector<std::uint32_t> order(g.ids.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return g.ids[a] < g.ids[b]; });
+        for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
     }
-    std::sort(out.begin(), out.end(), [](const Edge& a, const Edge& b) {
-        return std::tie(a.source, a.target, a.kind, a.role) < std::tie(b.source, b.target, b.kind, b.role);
+    std::sort(all.begin(), all.end(), [&](const Compact& a, const Compact& b) {
+        if (a.source != b.source) return rank[a.source] < rank[b.source];
+        if (a.target != b.target) return rank[a.target] < rank[b.target];
+        std::string_view ka = edge_kind_name(a.props.kind), kb = edge_kind_name(b.props.kind);
+        if (ka != kb) return ka < kb;
+        return g.roles[a.props.role] < g.roles[b.props.role];
     });
+    std::vector<Edge> out;
+    out.reserve(all.size());
+    for (const auto& c : all)
+        out.push_back({g.ids[c.source], g.ids[c.target], std::string(edge_kind_name(c.props.kind)), g.roles[c.props.role],
+                       double(c.props.weight)});
     return out;
 }
 

@@ -35,6 +35,9 @@ struct EntityMention {
     std::uint32_t end = 0;
     int entity = -1;    ///< index in DocumentEntities::entities
     bool coref = false; ///< a pronoun or description ("he", "the North") resolved to the entity
+    int alt = -1;       ///< the same span read the other way: a country named as a place ("troops in Russia")
+                        ///< has entity = the place and alt = the country actor; a capital used as an actor
+                        ///< ("Moscow said") has entity = its government and alt = the city; else -1
 };
 
 struct DocumentEntities {

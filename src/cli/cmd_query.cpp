@@ -3,6 +3,9 @@
 
 #include "eventline/dataset_json.h"
 #include "eventline/error.h"
+#ifdef EVENTLINE_HAVE_KB
+#include "eventline/kb.h"
+#endif
 #include "eventline/pipeline.h"
 #include "eventline/query.h"
 
@@ -16,6 +19,7 @@ namespace {
 struct QueryArgs {
     std::vector<std::string> inputs;
     std::string graph;
+    std::string db;
     std::string date;
     std::string actors;
     std::vector<std::string> between;
@@ -26,13 +30,20 @@ struct QueryArgs {
 int run_query(QueryArgs& a) {
     if (!a.graph.empty() && !a.inputs.empty())
         throw UsageError("query: give either INPUT files or --graph FILE, not both");
-    if (a.graph.empty() && a.inputs.empty()) throw UsageError("query: no INPUT given (or --graph FILE)");
+    if (!a.db.empty() && (!a.graph.empty() || !a.inputs.empty()))
+        throw UsageError("query: give either INPUT files, --graph FILE or --db FILE");
+    if (a.graph.empty() && a.inputs.empty() && a.db.empty())
+        throw UsageError("query: no INPUT given (or --graph FILE, --db FILE)");
     if (!a.between.empty()) a.query.between = std::make_pair(a.between.at(0), a.between.at(1));
 
     Dataset dataset;
     bool skipped = false;
     if (!a.graph.empty()) {
         dataset = read_dataset_json_file(a.graph);
+#ifdef EVENTLINE_HAVE_KB
+    } else if (!a.db.empty()) {
+        dataset = load_dataset(a.db, PipelineOptions{});
+#endif
     } else {
         PipelineOptions options;
         if (!a.date.empty()) {
@@ -68,6 +79,9 @@ Runner add_query_command(CLI::App& root) {
                 "an unknown/ambiguous name, 3 failure. See docs/graph.md.");
     cmd->add_option("inputs", args->inputs, "Articles: files, directories, JSON Lines, '-' for stdin");
     cmd->add_option("--graph", args->graph, "Read a graph written by `eventline build --format json` instead");
+#ifdef EVENTLINE_HAVE_KB
+    cmd->add_option("--db", args->db, "Query the graph stored in this knowledge base (eventline ingest)");
+#endif
     cmd->add_option("--date", args->date, "Publication date (YYYY-MM-DD) for documents without one");
     cmd->add_option("--actors", args->actors, "Actors TSV overriding the built-in knowledge");
     cmd->add_option("--actor", args->query.actor, "Timeline of this actor (name, alias or id)");

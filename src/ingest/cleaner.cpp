@@ -222,7 +222,10 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
     for (std::size_t i = 0; i < n; ++i) {
         auto& l = lines[i];
         if (l.blank || !l.reason.empty() || l.summary) continue;
-        auto short_sentence = word_count(l.key) <= 40 && sentence_ends(l.key) <= 1 && final_char(l.key) == '.';
+        // A caption describes a picture: one short sentence, nobody quoted or cited.
+        auto words = word_count(l.key);
+        auto short_sentence = words >= 6 && words <= 40 && sentence_ends(l.key) <= 1 && final_char(l.key) == '.' &&
+                              !has_attribution(l.key);
         if (!short_sentence) continue;
         std::size_t nx = next_nonblank(i);
         if (nx < n && lines[nx].reason == "credit") {
@@ -231,8 +234,10 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
         }
         std::size_t p1 = prev_nonblank(i);
         std::size_t p2 = p1 < n ? prev_nonblank(p1) : n;
+        // After a widget cluster, and followed by a longer body paragraph (the article proper).
+        bool body_follows = nx < n && lines[nx].reason.empty() && word_count(lines[nx].key) > words;
         if (p1 < n && p2 < n && is_widget_like(lines[p1].reason) && is_widget_like(lines[p2].reason) &&
-            word_count(l.key) <= 30 && !has_attribution(l.key))
+            words <= 30 && body_follows)
             l.reason = "caption";
     }
 
@@ -248,7 +253,7 @@ Document Cleaner::clean(RawDocument raw, const IngestOptions& options) const {
     for (std::size_t i = 0; i < n; ++i) {
         auto& l = lines[i];
         if (l.blank || !l.reason.empty() || l.summary) continue;
-        if (doc.title.empty() ? looks_like_headline(l.key) : l.key == doc.title) {
+        if (doc.title.empty() ? raw.title_from_text && looks_like_headline(l.key) : l.key == doc.title) {
             if (doc.title.empty()) doc.title = l.key;
             l.title = true;
         }

@@ -215,6 +215,19 @@ void scan_json_ld(const nlohmann::json& j, std::string& date, std::string& headl
     if (auto it = j.find("@graph"); it != j.end()) scan_json_ld(*it, date, headline, publisher, authors, depth + 1);
 }
 
+// "Headline - Site Name" / "Headline | Site": drop a short last segment naming the site.
+std::string strip_site_suffix(std::string title) {
+    for (const char* sep : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+        auto at = title.rfind(sep);
+        if (at == std::string::npos || at == 0) continue;
+        std::string tail = title.substr(at + std::strlen(sep));
+        std::size_t words = 1;
+        for (char c : tail) words += c == ' ';
+        if (words <= 5 && tail.size() < title.size() / 2 + 1) return title.substr(0, at);
+    }
+    return title;
+}
+
 } // namespace
 
 void read_html(std::string_view html, RawDocument& raw) {
@@ -223,6 +236,7 @@ void read_html(std::string_view html, RawDocument& raw) {
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
         gumbo_parse_with_options(&options, html.data(), html.size()),
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    raw.title_from_text = false;
     if (!out) return;
     Meta m;
     collect(out->root, m, 0);
@@ -237,7 +251,7 @@ void read_html(std::string_view html, RawDocument& raw) {
     if (!m.og_title.empty()) raw.title = m.og_title;
     else if (!ld_headline.empty()) raw.title = ld_headline;
     else if (m.h1) raw.title = inner_text(m.h1);
-    else if (m.title) raw.title = inner_text(m.title);
+    else if (m.title) raw.title = strip_site_suffix(inner_text(m.title));
 
     raw.publisher = !m.site_name.empty() ? m.site_name : ld_publisher;
     raw.url = !m.canonical.empty() ? m.canonical : m.og_url;

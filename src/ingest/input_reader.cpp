@@ -98,7 +98,8 @@ void InputReader::read(const std::string& path, std::vector<InputIssue>& issues,
 void InputReader::read_stream(std::istream& in, const std::string& name, InputFormat format,
                               std::vector<InputIssue>& issues, const Sink& sink) const {
     // The first chunk decides the format (when unknown) and whether the input is binary.
-    std::string head(64 * 1024, '\0');
+    const std::size_t head_size = 64 * 1024;
+    std::string head(head_size, '\0');
     in.read(head.data(), std::streamsize(head.size()));
     head.resize(std::size_t(in.gcount()));
     if (in.bad()) {
@@ -120,16 +121,20 @@ void InputReader::read_stream(std::istream& in, const std::string& name, InputFo
     }
     // Text and HTML: one document, bounded by max_document_bytes.
     std::string bytes = std::move(head);
-    std::vector<char> buf(1 << 20);
-    while (in) {
-        in.read(buf.data(), std::streamsize(buf.size()));
+    while (bytes.size() >= head_size && in) { // a short head means the input has ended
+        // Grow in place: read straight into the string's tail.
+        std::size_t old = bytes.size();
+        std::size_t chunk = std::max<std::size_t>(old, 64 * 1024);
+        if (old + chunk > options_.max_document_bytes + 1) chunk = options_.max_document_bytes + 1 - old;
+        bytes.resize(old + chunk);
+        in.read(bytes.data() + old, std::streamsize(chunk));
         auto got = std::size_t(in.gcount());
-        if (got == 0) break;
-        if (bytes.size() + got > options_.max_document_bytes) {
+        bytes.resize(old + got);
+        if (bytes.size() > options_.max_document_bytes) {
             issues.push_back({name, 0, "document too large (over " + mb(options_.max_document_bytes) + ")", true});
             return;
         }
-        bytes.append(buf.data(), got);
+        if (got < chunk) break;
     }
     if (bytes.find('\0') != std::string::npos) {
         issues.push_back({name, 0, "binary file (contains NUL bytes)", true});

@@ -10,7 +10,7 @@ namespace eventline {
 
 class LineReader {
   public:
-    LineReader(std::istream& in, std::size_t max_line_bytes) : in_(in), max_(max_line_bytes), buf_(1 << 20) {}
+    LineReader(std::istream& in, std::size_t max_line_bytes) : in_(in), max_(max_line_bytes), buf_(256 << 10) {}
 
     /// Reads the next line (without '\n' or a trailing '\r') into `line`. Returns false at the end.
     /// A line over the limit comes back empty with `overflow` set; its bytes were read and dropped.

@@ -20,6 +20,7 @@ struct RawDocument {
     std::optional<Date> published;
     std::string date_source;
     std::vector<std::string> warnings;
+    bool title_from_text = true; ///< false for HTML: a headline-like first line is not taken as the title
 };
 
 } // namespace eventline

@@ -335,7 +335,8 @@ IngestReport KnowledgeBase::ingest(const std::vector<std::string>& inputs, const
         }
         run.add(pipeline.extract(std::move(d)), std::move(hash));
     });
-    run.report.issues = ingestor.issues();
+    for (const auto& issue : ingestor.issues())
+        if (!own.contains(issue.source)) run.report.issues.push_back(issue);
     return run.finish();
 }
 

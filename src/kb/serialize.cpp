@@ -1,5 +1,6 @@
 // DocumentExtraction <-> JSON: the stored form of one document's extraction. Exact round trip.
 #include "serialize.h"
+#include "json_writer.h"
 
 #include "eventline/kb.h"
 
@@ -13,65 +14,66 @@ using json = nlohmann::json;
 /// Version of the JSON layout below; bump it (and add a migration) when fields change meaning.
 constexpr int kFormat = 1;
 
-template <class T> json opt(const std::optional<T>& v) { return v ? json(*v) : json(nullptr); }
+using kb::JsonWriter;
 
-json to_json(const Document& d) {
-    json removed_lines = json::array();
-    for (const auto& r : d.removed_lines) removed_lines.push_back({r.text, r.reason});
-    return {{"id", d.id},
-            {"source", d.source},
-            {"url", d.url},
-            {"title", d.title},
-            {"text", d.text},
-            {"summary", d.summary},
-            {"publisher", d.publisher},
-            {"reporters", d.reporters},
-            {"published", d.published ? json(format_date(*d.published)) : json(nullptr)},
-            {"date_source", d.date_source},
-            {"removed_lines", std::move(removed_lines)},
-            {"removed", d.removed},
-            {"story", d.story},
-            {"warnings", d.warnings}};
+void write(JsonWriter& w, const Document& d) {
+    w.begin_object();
+    w.field("id", d.id).field("source", d.source).field("url", d.url).field("title", d.title);
+    w.field("text", d.text).field("summary", d.summary).field("publisher", d.publisher);
+    w.field("reporters", d.reporters);
+    w.key("published");
+    if (d.published)
+        w.value(format_date(*d.published));
+    else
+        w.null();
+    w.field("date_source", d.date_source);
+    w.key("removed_lines").begin_array();
+    for (const auto& r : d.removed_lines) w.begin_array().value(r.text).value(r.reason).end_array();
+    w.end_array();
+    w.key("removed").begin_object();
+    for (const auto& [reason, n] : d.removed) w.field(reason, n);
+    w.end_object();
+    w.field("story", d.story).field("warnings", d.warnings);
+    w.end_object();
 }
 
-json to_json(const TimeSpan& t) {
-    return {{"text", t.text}, {"value", t.value}, {"start", t.start}, {"end", t.end},
-            {"precision", t.precision}, {"mod", t.mod}};
+void write_roles(JsonWriter& w, std::string_view key, const std::vector<EntityRole>& roles) {
+    w.key(key).begin_array();
+    for (const auto& r : roles) w.begin_array().value(r.entity).value(r.role).end_array();
+    w.end_array();
 }
 
-json roles_json(const std::vector<EntityRole>& roles) {
-    json out = json::array();
-    for (const auto& r : roles) out.push_back({r.entity, r.role});
-    return out;
+void write(JsonWriter& w, const EventMention& m) {
+    w.begin_object();
+    w.field("type", m.type).field("cameo", m.cameo).field("label", m.label).field("trigger", m.trigger);
+    w.field("rule", m.rule).field("sentence", m.sentence).field("begin", m.begin).field("end", m.end);
+    write_roles(w, "participants", m.participants);
+    write_roles(w, "places", m.places);
+    w.key("time");
+    if (m.time) {
+        const TimeSpan& t = *m.time;
+        w.begin_object().field("text", t.text).field("value", t.value).field("start", t.start).field("end", t.end);
+        w.field("precision", t.precision).field("mod", t.mod).end_object();
+    } else {
+        w.null();
+    }
+    w.key("quantities").begin_array();
+    for (const auto& q : m.quantities) {
+        w.begin_object().field("value", q.value).field("low", q.low).field("high", q.high);
+        w.field("approximate", q.approximate).field("unit", q.unit).field("per", q.per).field("text", q.text);
+        w.field("claimed_by", q.claimed_by).end_object();
+    }
+    w.end_array();
+    w.field("source", m.source).field("modality", m.modality).field("negated", m.negated).field("quote", m.quote);
+    w.end_object();
 }
 
-json to_json(const EventMention& m) {
-    json q = json::array();
-    for (const auto& x : m.quantities)
-        q.push_back({{"value", x.value}, {"low", opt(x.low)}, {"high", opt(x.high)}, {"approximate", x.approximate},
-                     {"unit", x.unit}, {"per", x.per}, {"text", x.text}, {"claimed_by", x.claimed_by}});
-    return {{"type", m.type},
-            {"cameo", m.cameo},
-            {"label", m.label},
-            {"trigger", m.trigger},
-            {"rule", m.rule},
-            {"sentence", m.sentence},
-            {"begin", m.begin},
-            {"end", m.end},
-            {"participants", roles_json(m.participants)},
-            {"places", roles_json(m.places)},
-            {"time", m.time ? to_json(*m.time) : json(nullptr)},
-            {"quantities", std::move(q)},
-            {"source", m.source},
-            {"modality", m.modality},
-            {"negated", m.negated},
-            {"quote", m.quote}};
-}
-
-json to_json(const LocalEntity& e) {
-    return {{"is_place", e.is_place}, {"kind", e.kind},       {"name", e.name},       {"key", e.key},
-            {"country", e.country},   {"code", e.code},       {"roles", e.roles},     {"aliases", e.aliases},
-            {"lat", opt(e.lat)},      {"lon", opt(e.lon)},    {"mentions", e.mentions}};
+void write(JsonWriter& w, const LocalEntity& e) {
+    w.begin_object();
+    w.field("is_place", e.is_place).field("kind", e.kind).field("name", e.name).field("key", e.key);
+    w.field("country", e.country).field("code", e.code).field("roles", e.roles).field("aliases", e.aliases);
+    w.field("lat", e.lat).field("lon", e.lon).field("mentions", e.mentions);
+    w.end_object();
 }
 
 // Readers: a missing key or null means the default; a value of the wrong type throws.
@@ -179,20 +181,24 @@ LocalEntity entity_from(const json& j) {
 } // namespace
 
 std::string extraction_to_json(const DocumentExtraction& x) {
-    json entities = json::array();
-    for (const auto& e : x.entities.entities) entities.push_back(to_json(e));
-    json mentions = json::array();
-    for (const auto& m : x.entities.mentions) mentions.push_back({m.sentence, m.begin, m.end, m.entity, m.coref});
-    json events = json::array();
-    for (const auto& m : x.events) events.push_back(to_json(m));
-    json j = {{"format", kFormat},
-              {"document", to_json(x.document)},
-              {"entities", std::move(entities)},
-              {"mentions", std::move(mentions)},
-              {"events", std::move(events)},
-              {"sentences", x.sentences}};
-    // Invalid UTF-8 cannot reach here (ingest repairs it), but never let it abort a run.
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    std::size_t size = 512 + x.document.text.size() * 2;
+    JsonWriter w(size);
+    w.begin_object().field("format", kFormat);
+    w.key("document");
+    write(w, x.document);
+    w.key("entities").begin_array();
+    for (const auto& e : x.entities.entities) write(w, e);
+    w.end_array();
+    w.key("mentions").begin_array();
+    for (const auto& m : x.entities.mentions)
+        w.begin_array().value(m.sentence).value(m.begin).value(m.end).value(m.entity).value(m.coref).end_array();
+    w.end_array();
+    w.key("events").begin_array();
+    for (const auto& m : x.events) write(w, m);
+    w.end_array();
+    w.field("sentences", x.sentences);
+    w.end_object();
+    return w.take();
 }
 
 DocumentExtraction extraction_from_json(std::string_view text) {

@@ -314,7 +314,16 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
         const Mention& m = e.mentions.empty() ? none : e.mentions.front();
         return std::tie(m.document, m.begin, m.end, e.type, e.trigger, e.label);
     };
-    std::stable_sort(events.begin(), events.end(), [&](const Event& a, const Event& b) { return key_of(a) < key_of(b); });
+    {
+        std::vector<std::uint32_t> perm(events.size());
+        std::iota(perm.begin(), perm.end(), 0u);
+        std::stable_sort(perm.begin(), perm.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return key_of(events[a]) < key_of(events[b]); });
+        std::vector<Event> sorted;
+        sorted.reserve(events.size());
+        for (auto i : perm) sorted.push_back(std::move(events[i]));
+        events = std::move(sorted);
+    }
     const std::size_t n = events.size();
 
     Interner strings;
@@ -395,6 +404,13 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
         return features[a].sentence && features[a].sentence == features[b].sentence &&
                features[a].document != features[b].document;
     };
+    // Without a date on one side, only the same document, story or wording is evidence enough:
+    // an undated "X attacked" must not collect every such mention of the corpus.
+    auto dated_or_close = [&](std::uint32_t a, std::uint32_t b) {
+        if (summaries[a].timed && summaries[b].timed) return true;
+        const Features &fa = features[a], &fb = features[b];
+        return fa.document == fb.document || (fa.story && fa.story == fb.story) || same_wording(a, b);
+    };
     auto score = [&](std::uint32_t a, std::uint32_t b) {
         const Features &fa = features[a], &fb = features[b];
         const Summary &sa = summaries[a], &sb = summaries[b];
@@ -422,6 +438,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
                 if (a == b) continue;
                 if (a > b) std::swap(a, b);
                 if (!compatible(summaries[a], summaries[b], same_wording(a, b))) continue;
+                if (!dated_or_close(a, b)) continue;
                 pairs.push_back(std::uint64_t(score(a, b)) << 56 | std::uint64_t(a) << 28 | b);
             }
         }
@@ -489,13 +506,19 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
         }
     }
 
-    std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+    std::vector<std::uint32_t> perm(out.size());
+    std::iota(perm.begin(), perm.end(), 0u);
+    std::sort(perm.begin(), perm.end(), [&](std::uint32_t i, std::uint32_t j) {
+        const Event &a = out[i], &b = out[j];
         bool ta = a.time && !a.time->start.empty(), tb = b.time && !b.time->start.empty();
         if (ta != tb) return ta;
         if (ta) return std::tie(a.time->start, a.id) < std::tie(b.time->start, b.id);
         return std::tie(a.order, a.id) < std::tie(b.order, b.id);
     });
-    return out;
+    std::vector<Event> sorted;
+    sorted.reserve(out.size());
+    for (auto i : perm) sorted.push_back(std::move(out[i]));
+    return sorted;
 }
 
 } // namespace eventline

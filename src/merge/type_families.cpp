@@ -21,7 +21,8 @@ constexpr std::pair<std::string_view, std::string_view> kFamilies[] = {
     {"assault", "attack"},      {"fight", "attack"},       {"meet", "meeting"},      {"meeting", "meeting"},
     {"visit", "meeting"},       {"talks", "meeting"},      {"kill", "kill"},         {"casualties", "kill"},
     {"train", "train"},         {"training", "train"},     {"sanction", "sanction"}, {"sanctions", "sanction"},
-    {"launch", "launch"},       {"fire", "launch"},
+    {"launch", "launch"},       {"fire", "launch"},        {"supply", "transfer"},   {"aid", "transfer"},
+    {"negotiate", "meeting"},
 };
 
 std::string lower(std::string_view s) {

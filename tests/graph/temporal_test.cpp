@@ -127,7 +127,7 @@ TEST_CASE("crowds of same-day events stay linear and ordered through same_time h
     for (int day = 0; day < 4; ++day)
         for (int k = 0; k < 30; ++k) ds.events.push_back(timed("e" + std::to_string(day) + "-" + std::to_string(100 + k), day, day));
     auto edges = EventGraph(ds).edges();
-    CHECK(edges.size() < 4 * 30 * 2);
+    CHECK(edges.size() < 4 * 30 * 3);
     std::size_t same = std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return e.kind == "same_time"; });
     CHECK(same == 4 * 29);
     // With same_time traversable both ways, every event of day d reaches every event of day d' > d.
@@ -137,6 +137,16 @@ TEST_CASE("crowds of same-day events stay linear and ordered through same_time h
             bool later = b.time->start > iso(from[1] - '0');
             INFO(from << " -> " << b.id);
             CHECK(bool(reach.count(b.id)) == later);
+        }
+    }
+    // Through `before` edges alone, every event reaches every event two days or more later.
+    Adjacency adj = adjacency(edges, false);
+    for (const std::string from : {"e0-100", "e0-117", "e1-105"}) {
+        auto reach = reach_before_only(from, adj);
+        for (const auto& b : ds.events) {
+            if (b.time->start < iso(from[1] - '0' + 2)) continue;
+            INFO(from << " -> " << b.id);
+            CHECK(reach.count(b.id));
         }
     }
 }

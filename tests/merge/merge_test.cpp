@@ -92,7 +92,12 @@ TEST_CASE("an undated mention joins one dated event, never bridges two different
     Event b = with_actor(mention("d2", 10, "statement", "The envoy told reporters that the talks would continue."), "a-envoy");
     b.time = day("2031-02-05");
     Event u = with_actor(mention("d3", 10, "statement", "According to the envoy, the negotiations were useful."), "a-envoy");
-    auto out = merge_events({a, b, u});
+    std::vector<Document> docs(3);
+    for (int i = 0; i < 3; ++i) {
+        docs[i].id = "d" + std::to_string(i + 1);
+        docs[i].story = "s-talks";
+    }
+    auto out = merge_events({a, b, u}, docs);
     CHECK(out.size() == 2);
     std::size_t mentions = 0;
     for (const auto& e : out) mentions += e.mentions.size();
@@ -154,6 +159,7 @@ TEST_CASE("different figures for one event stay, each with its claimant, and are
     Event c = with_actor(mention("d3", 10, "deploy", "About 12,000 troops were deployed by the army, per the ministry."),
                          "a-army");
     c.quantities.push_back(q(12000, "a-ministry"));
+    for (Event* e : {&a, &b, &c}) e->time = span("2031-07-01", "2031-07-31", "month");
     auto out = merge_events({a, b, c});
     REQUIRE(out.size() == 1);
     const Event& e = out[0];
@@ -214,4 +220,15 @@ TEST_CASE("empty input and events without participants are handled") {
     Event b = mention("d2", 1, "statement", "short");
     auto out = merge_events({a, b});
     CHECK(out.size() == 2); // no shared evidence: kept apart
+}
+
+TEST_CASE("undated mentions of one agent in unrelated documents stay apart") {
+    Event a = with_actor(mention("d1", 10, "attack", "Government forces attacked positions near the river."), "a-gov");
+    Event b = with_actor(mention("d2", 10, "attack", "Government forces attacked a convoy on the highway."), "a-gov");
+    CHECK(merge_events({a, b}).size() == 2);
+    std::vector<Document> docs(2);
+    docs[0].id = "d1";
+    docs[1].id = "d2";
+    docs[0].story = docs[1].story = "s-same";
+    CHECK(merge_events({a, b}, docs).size() == 1); // versions of one story: the same attack
 }

@@ -1,18 +1,508 @@
-// Placeholder recognizer: finds nothing yet.
-#include "eventline/entities.h"
+// EntityRecognizer: the knowledge base plus, per document, a DocumentAnalyzer. This file holds the
+// analyzer's chunking, the entity table, and countries, institutions, organizations and places.
+#include "document_analyzer.h"
+#include "names.h"
+
+#include <algorithm>
 
 namespace eventline {
 
-struct EntityRecognizer::Impl {};
-EntityRecognizer::EntityRecognizer(const EntityOptions&) : impl_(std::make_unique<Impl>()) {}
-EntityRecognizer::~EntityRecognizer() = default;
-DocumentEntities EntityRecognizer::recognize(const Document&, const std::vector<Sentence>&) const { return {}; }
+struct EntityRecognizer::Impl {
+    actors::KnowledgeBase kb;
+    explicit Impl(const EntityOptions& o) : kb(actors::KnowledgeOptions{o.actors_file}) {}
+};
 
-ResolvedEntities resolve_entities(const std::vector<const Document*>& docs,
-                                  const std::vector<const DocumentEntities*>&) {
-    ResolvedEntities r;
-    r.ids.resize(docs.size());
-    return r;
+EntityRecognizer::EntityRecognizer(const EntityOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+EntityRecognizer::~EntityRecognizer() = default;
+
+DocumentEntities EntityRecognizer::recognize(const Document& doc, const std::vector<Sentence>& sentences) const {
+    return actors::DocumentAnalyzer(impl_->kb, doc, sentences).run();
 }
 
 } // namespace eventline
+
+namespace eventline::actors {
+
+namespace {
+
+bool weak_entry(const KbEntry& e) { return e.type == EntryType::City || e.type == EntryType::Person; }
+
+bool is_connector(std::string_view w) {
+    static constexpr std::string_view kParticles[] = {"de", "van", "von", "bin", "al", "da", "der", "del",
+                                                      "la", "le", "du", "dos", "ben", "ibn", "di", "el"};
+    for (auto p : kParticles)
+        if (w == p) return true;
+    return false;
+}
+
+bool is_suffix(std::string_view w) { return w == "Jr." || w == "Sr." || w == "II" || w == "III" || w == "IV"; }
+
+} // namespace
+
+DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc, const std::vector<Sentence>& sentences)
+    : kb_(kb), doc_(doc), sentences_(sentences) {
+    for (const auto& r : doc.reporters)
+        if (auto core = core_tokens(r); !core.empty()) reporters_.push_back(std::move(core));
+}
+
+std::string_view DocumentAnalyzer::text(std::uint32_t si, std::uint32_t a, std::uint32_t b) const {
+    const auto& in = info_[si];
+    if (a >= b || b > in.tokens.size()) return {};
+    return in.text.substr(in.tokens[a].begin, in.tokens[b - 1].end - in.tokens[a].begin);
+}
+
+bool DocumentAnalyzer::is_word(std::uint32_t si, std::size_t ci, std::string_view w) const {
+    const auto& in = info_[si];
+    if (ci >= in.chunks.size()) return false;
+    const auto& c = in.chunks[ci];
+    if (c.kind != ChunkKind::Token) return false;
+    return equals_lower(chunk_text(si, c), w);
+}
+
+bool DocumentAnalyzer::starts_with_the(std::uint32_t si, std::size_t ci) const {
+    const auto& in = info_[si];
+    if (ci >= in.chunks.size()) return false;
+    return equals_lower(text(si, in.chunks[ci].first, in.chunks[ci].first + 1), "the");
+}
+
+const KbEntry* DocumentAnalyzer::first_of(const Chunk& c, EntryType t) const {
+    if (c.kind != ChunkKind::Match) return nullptr;
+    for (int e : c.entries)
+        if (kb_.entry(e).type == t) return &kb_.entry(e);
+    return nullptr;
+}
+
+bool DocumentAnalyzer::name_token(std::uint32_t si, std::uint32_t t) const {
+    const auto& tok = info_[si].tokens[t];
+    if (tok.flags & (kPunct | kDigit)) return false;
+    return (tok.flags & (kCap | kAllCaps)) != 0;
+}
+
+void DocumentAnalyzer::prepare() {
+    info_.resize(sentences_.size());
+    std::vector<GazetteerMatch> matches;
+    bool quoted = false;
+    std::uint32_t prev_end = 0;
+    for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
+        auto& in = info_[si];
+        in.sentence = &sentences_[si];
+        in.text = sentences_[si].norm;
+        // a new paragraph closes any quotation left open
+        if (si > 0 && sentences_[si].begin > prev_end &&
+            doc_.text.find('\n', prev_end) < std::min<std::size_t>(sentences_[si].begin, doc_.text.size()))
+            quoted = false;
+        prev_end = sentences_[si].end;
+        tokenize_words(in.text, in.tokens);
+        in.chunks.reserve(in.tokens.size());
+        matches.clear();
+        kb_.gazetteer().scan(in.text, in.tokens, matches);
+        const auto n = std::uint32_t(in.tokens.size());
+        auto& cover = cover_;
+        cover.assign(n, -1);
+        for (std::size_t m = 0; m < matches.size(); ++m)
+            for (auto t = matches[m].first; t < matches[m].last; ++t) cover[t] = int(m);
+        std::size_t next_match = 0;
+        for (std::uint32_t t = 0; t < n;) {
+            Chunk c;
+            if (cover[t] >= 0) {
+                const auto& m = matches[next_match++];
+                c.kind = ChunkKind::Match;
+                c.first = m.first;
+                c.last = m.last;
+                c.entries = kb_.gazetteer().values(m.entry);
+            } else if (name_token(si, t) && !kb_.is_not_name(text(si, t, t + 1))) {
+                c.kind = ChunkKind::Run;
+                c.first = t;
+                std::uint32_t e = t + 1;
+                while (e < n && cover[e] < 0) {
+                    if (name_token(si, e)) {
+                        ++e;
+                    } else if (e + 1 < n && cover[e + 1] < 0 && is_connector(text(si, e, e + 1)) &&
+                               name_token(si, e + 1)) {
+                        e += 2;
+                    } else {
+                        break;
+                    }
+                }
+                while (e > t + 1 && kb_.is_not_name(text(si, e - 1, e)) && !is_suffix(text(si, e - 1, e))) --e;
+                c.last = e;
+            } else {
+                c.kind = ChunkKind::Token;
+                c.first = t;
+                c.last = t + 1;
+                auto w = text(si, t, t + 1);
+                if (w == "\"" || (w == "'" && t + 1 < n && text(si, t + 1, t + 2) == "'")) {
+                    quoted = !quoted;
+                    if (w == "'") c.last = t + 2;
+                    c.quoted = false;
+                    in.chunks.push_back(c);
+                    t = c.last;
+                    continue;
+                }
+            }
+            c.quoted = quoted;
+            in.chunks.push_back(c);
+            t = c.last;
+        }
+        // A known person or a city inside a longer name belongs to the name ("Lloyd J. Austin III").
+        auto& ch = in.chunks;
+        for (std::size_t i = 0; i < ch.size(); ++i) {
+            if (ch[i].kind != ChunkKind::Match) continue;
+            bool weak = !ch[i].entries.empty();
+            for (int e : ch[i].entries) weak = weak && weak_entry(kb_.entry(e));
+            if (!weak) continue;
+            bool before = i > 0 && ch[i - 1].kind == ChunkKind::Run && ch[i - 1].last == ch[i].first;
+            bool after = i + 1 < ch.size() && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last;
+            if (!before && !after) continue;
+            std::size_t a = before ? i - 1 : i, b = after ? i + 1 : i;
+            Chunk merged = ch[a];
+            merged.kind = ChunkKind::Run;
+            merged.entries = {};
+            merged.last = ch[b].last;
+            ch.erase(ch.begin() + long(a), ch.begin() + long(b) + 1);
+            ch.insert(ch.begin() + long(a), merged);
+            i = a;
+        }
+        // Organization names with connectors: "Center for Strategic and International Studies".
+        for (std::size_t i = 0; i + 2 < ch.size(); ++i) {
+            if (ch[i].kind != ChunkKind::Run || ch[i + 2].kind != ChunkKind::Run) continue;
+            auto w = chunk_text(si, ch[i + 1]);
+            if (!equals_lower(w, "for") && !equals_lower(w, "of") && !equals_lower(w, "and") && w != "&" &&
+                !equals_lower(w, "on"))
+                continue;
+            bool org = false;
+            for (auto k : {i, i + 2})
+                for (auto t = ch[k].first; t < ch[k].last; ++t) org = org || kb_.is_org_word(text(si, t, t + 1));
+            if (!org) continue;
+            ch[i].last = ch[i + 2].last;
+            ch.erase(ch.begin() + long(i) + 1, ch.begin() + long(i) + 3);
+            --i;
+        }
+        for (const auto& c : ch)
+            if (c.kind == ChunkKind::Match)
+                for (int e : c.entries)
+                    if (kb_.entry(e).type == EntryType::Country && !countries_in_play_.count(kb_.entry(e).country))
+                        countries_in_play_.insert(kb_.entry(e).country);
+    }
+}
+
+const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
+    if (cores_.size() < out_.entities.size()) {
+        cores_.resize(out_.entities.size());
+        core_names_.resize(out_.entities.size(), std::string(1, '\0'));
+    }
+    const auto& name = out_.entities[entity].name;
+    if (core_names_[entity] != name) {
+        cores_[entity] = core_tokens(name);
+        core_names_[entity] = name;
+    }
+    return cores_[entity];
+}
+
+int DocumentAnalyzer::add_entity(const std::string& key, LocalEntity init) {
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    init.key = key;
+    out_.entities.push_back(std::move(init));
+    person_heads_.push_back(0);
+    entity_sector_.emplace_back();
+    int id = int(out_.entities.size() - 1);
+    by_key_[key] = id;
+    return id;
+}
+
+int DocumentAnalyzer::entity_for_entry(int entry) {
+    const KbEntry& e = kb_.entry(entry);
+    const std::string& key = e.key; // demonyms and "the North" carry their country's key
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    LocalEntity le;
+    le.kind = e.kind.empty() ? "organization" : e.kind;
+    le.name = e.name;
+    le.country = e.country;
+    le.code = e.code;
+    if (!e.role.empty()) le.roles.push_back(e.role);
+    if (e.type == EntryType::Demonym || e.type == EntryType::DemonymPlural || e.type == EntryType::CountryCoref) {
+        int c = kb_.country(e.country);
+        if (c >= 0) le.name = kb_.entry(c).name;
+        le.kind = "country";
+    }
+    int id = add_entity(key, std::move(le));
+    if (e.type == EntryType::Person && !e.sector.empty()) entity_sector_[id] = e.sector;
+    return id;
+}
+
+int DocumentAnalyzer::place_entity(int entry) {
+    const KbEntry& e = kb_.entry(entry);
+    if (auto it = by_key_.find(e.key); it != by_key_.end()) return it->second;
+    LocalEntity le;
+    le.is_place = true;
+    le.kind = e.kind.empty() ? "place" : e.kind;
+    le.name = e.name;
+    le.country = e.country;
+    le.lat = e.lat;
+    le.lon = e.lon;
+    return add_entity(e.key, std::move(le));
+}
+
+int DocumentAnalyzer::country_place(const std::string& alpha3) {
+    std::string key = "place:country:" + alpha3;
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    LocalEntity le;
+    le.is_place = true;
+    le.kind = "country";
+    le.name = kb_.country_name(alpha3);
+    le.country = alpha3;
+    return add_entity(key, std::move(le));
+}
+
+void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint32_t b, int entity, bool coref, int alt) {
+    if (entity < 0 || a >= b) return;
+    const auto& toks = info_[si].tokens;
+    EntityMention m;
+    m.sentence = si;
+    m.begin = toks[a].begin;
+    m.end = toks[b - 1].end;
+    m.entity = entity;
+    m.coref = coref;
+    m.alt = alt;
+    out_.mentions.push_back(m);
+    auto& e = out_.entities[entity];
+    ++e.mentions;
+    if (alt >= 0) ++out_.entities[alt].mentions;
+    if (!coref) {
+        auto surface = text(si, a, b);
+        if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+            e.aliases.emplace_back(surface);
+    }
+    if (e.kind == "person") {
+        bool quoted = false;
+        for (const auto& c : info_[si].chunks)
+            if (c.first <= a && a < c.last) {
+                quoted = c.quoted;
+                break;
+            }
+        person_mentions_.push_back({entity, si, quoted});
+    }
+    if (e.kind == "country" && !e.is_place) country_mentions_.push_back(entity);
+}
+
+bool DocumentAnalyzer::locative_before(std::uint32_t si, std::size_t ci) const {
+    static constexpr std::string_view kPreps[] = {"in",     "into",    "to",   "from",   "toward", "towards",
+                                                  "across", "inside",  "near", "at",     "via",    "through",
+                                                  "outside", "within", "throughout", "around", "over", "entered"};
+    const auto& ch = info_[si].chunks;
+    std::size_t k = ci;
+    // skip "the", "both", "northern" ... and coordination ("in Europe and Asia")
+    while (k > 0) {
+        --k;
+        if (ch[k].kind == ChunkKind::Token) {
+            auto w = chunk_text(si, ch[k]);
+            for (auto p : kPreps)
+                if (equals_lower(w, p)) return true;
+            static constexpr std::string_view kSkip[] = {"the", "both", "and", "or", ",", "northern", "southern",
+                                                         "eastern", "western", "central"};
+            bool skip = false;
+            for (auto p : kSkip) skip = skip || equals_lower(w, p);
+            if (skip) continue;
+            return false;
+        }
+        if (ch[k].kind == ChunkKind::Match) {
+            bool place = false;
+            for (int e : ch[k].entries) {
+                auto t = kb_.entry(e).type;
+                place = place || t == EntryType::City || t == EntryType::Region || t == EntryType::Country;
+            }
+            if (place && k + 1 < ci) continue; // "Kyiv, Ukraine"
+            return false;
+        }
+        return false;
+    }
+    return false;
+}
+
+std::string DocumentAnalyzer::modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name,
+                                               std::size_t& start) const {
+    const auto& ch = info_[si].chunks;
+    start = ci;
+    if (ci == 0) return {};
+    std::size_t k = ci - 1;
+    std::string country;
+    bool possessive = false;
+    if (is_word(si, k, "'s") && k > 0) {
+        possessive = true;
+        --k;
+    }
+    const Chunk& m = ch[k];
+    if (m.kind == ChunkKind::Match) {
+        for (int e : m.entries) {
+            const auto& ke = kb_.entry(e);
+            switch (ke.type) {
+            case EntryType::Demonym:
+                if (!possessive) country = ke.country;
+                break;
+            case EntryType::Country:
+                if (possessive || allow_country_name) country = ke.country;
+                break;
+            case EntryType::Institution:
+                country = ke.country;
+                break;
+            case EntryType::CountryCoref:
+                if (countries_in_play_.count(ke.country) && k > 0 && is_word(si, k - 1, "the")) {
+                    country = ke.country;
+                    --k;
+                }
+                break;
+            default:
+                break;
+            }
+            if (!country.empty()) break;
+        }
+    } else if (possessive && is_word(si, k, "country") && k > 0 && is_word(si, k - 1, "the")) {
+        int c = recent_country();
+        if (c >= 0) {
+            start = k - 1;
+            return out_.entities[c].country;
+        }
+    }
+    if (!country.empty()) start = k;
+    return country;
+}
+
+void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
+    auto& ch = info_[si].chunks;
+    for (std::size_t ci = 0; ci < ch.size(); ++ci) {
+        Chunk& c = ch[ci];
+        if (c.used) continue;
+        if (c.kind == ChunkKind::Run) {
+            handle_run(si, ci, collect_only);
+            continue;
+        }
+        if (c.kind == ChunkKind::Token) {
+            if (!collect_only) handle_pronoun(si, ci);
+            continue;
+        }
+        if (first_of(c, EntryType::Title) || first_of(c, EntryType::Honorific)) {
+            handle_title(si, ci, collect_only);
+            continue;
+        }
+        if (first_of(c, EntryType::Person)) {
+            handle_run(si, ci, collect_only);
+            continue;
+        }
+        if (collect_only) continue;
+        if (first_of(c, EntryType::GroupNoun) || first_of(c, EntryType::DemonymPlural)) {
+            if (handle_group(si, ci)) continue;
+        }
+        // Modifiers of a following group noun or title are handled there.
+        {
+            std::size_t k = ci + 1;
+            if (is_word(si, k, "'s")) ++k;
+            while (k + 1 < ch.size() && (is_word(si, k, "and") || is_word(si, k, ",")) &&
+                   ch[k + 1].kind == ChunkKind::Match && (first_of(ch[k + 1], EntryType::Demonym) ||
+                                                          first_of(ch[k + 1], EntryType::Country)))
+                k += 2;
+            if (k < ch.size() && k > ci && (first_of(ch[k], EntryType::GroupNoun) || first_of(ch[k], EntryType::Title)) &&
+                (first_of(c, EntryType::Demonym) || first_of(c, EntryType::Institution) ||
+                 first_of(c, EntryType::Country) || first_of(c, EntryType::CountryCoref)) &&
+                !ch[k].used) {
+                const KbEntry* title = first_of(ch[k], EntryType::Title);
+                const KbEntry* group = first_of(ch[k], EntryType::GroupNoun);
+                // "a North Korea expert": the country is a topic, not an affiliation; still a mention below
+                bool topic = first_of(c, EntryType::Country) && !first_of(c, EntryType::Demonym) && k == ci + 1 &&
+                             ((title && title->sector.empty()) || (group && group->sector.empty()));
+                if (!topic) continue;
+            }
+        }
+        if (const KbEntry* e = first_of(c, EntryType::CountryCoref)) {
+            // "the North" (not "the North Atlantic"), only when the country is named in the document
+            bool definite = ci > 0 && is_word(si, ci - 1, "the");
+            bool continues = c.last < info_[si].tokens.size() && name_token(si, c.last);
+            if (definite && !continues && countries_in_play_.count(e->country)) {
+                int id = entity_for_entry(kb_.country(e->country));
+                // "the North's leader" is a description of a person: coreference handles it
+                if (!(is_word(si, ci + 1, "'s") && ci + 2 < ch.size() && first_of(ch[ci + 2], EntryType::Title)))
+                    add_mention(si, ch[ci - 1].first, c.last, id, true);
+                continue;
+            }
+            if (c.entries.size() == 1) continue;
+        }
+        if (const KbEntry* q = first_of(c, EntryType::QualifiedRegion)) {
+            if (ci >= 2 && is_word(si, ci - 1, "'s") && ch[ci - 2].kind == ChunkKind::Match &&
+                first_of(ch[ci - 2], EntryType::Country)) {
+                const KbEntry* country = first_of(ch[ci - 2], EntryType::Country);
+                LocalEntity le;
+                le.is_place = true;
+                le.kind = "region";
+                le.country = country->country;
+                le.name = country->name + "'s " + q->name;
+                int id = add_entity("place:" + slug(country->name + " " + q->name), std::move(le));
+                add_mention(si, ch[ci - 2].first, c.last, id);
+            }
+            continue;
+        }
+        int country_entry = -1, place_entry = -1, org_entry = -1;
+        for (int e : c.entries) {
+            auto t = kb_.entry(e).type;
+            if (t == EntryType::Country && country_entry < 0) country_entry = e;
+            if ((t == EntryType::City || t == EntryType::Region) && place_entry < 0) place_entry = e;
+            if ((t == EntryType::Institution || t == EntryType::Organization || t == EntryType::Group) && org_entry < 0)
+                org_entry = e;
+        }
+        if (country_entry >= 0) {
+            int actor = entity_for_entry(country_entry);
+            if (locative_before(si, ci)) add_mention(si, c.first, c.last, country_place(kb_.entry(country_entry).country), false, actor);
+            else add_mention(si, c.first, c.last, actor);
+            continue;
+        }
+        if (org_entry >= 0) {
+            add_mention(si, c.first, c.last, entity_for_entry(org_entry));
+            continue;
+        }
+        if (place_entry >= 0) {
+            const KbEntry& pe = kb_.entry(place_entry);
+            // A one-word city that is the short name of a person of this document ("Austin said").
+            if (pe.type == EntryType::City && c.last == c.first + 1) {
+                auto w = lower_ascii(chunk_text(si, c));
+                bool person = false;
+                for (const auto& k : known_) person = person || short_name_of(w, k.core);
+                if (person) {
+                    handle_run(si, ci, false);
+                    continue;
+                }
+            }
+            int place = place_entity(place_entry);
+            if (pe.capital && !locative_before(si, ci)) {
+                static constexpr std::string_view kActorNext[] = {
+                    "'s", "said", "says", "has", "have", "had", "is", "was", "will", "would", "wants", "denied",
+                    "accused", "insisted", "warned", "announced", "claimed", "alleged", "rejected", "responded",
+                    "agreed", "refused", "sent", "plans", "could", "may", "might", "should", "must", "did", "does"};
+                bool actor = false;
+                for (auto w : kActorNext) actor = actor || is_word(si, ci + 1, w);
+                int gov = kb_.government(pe.country);
+                if (actor && gov >= 0) {
+                    add_mention(si, c.first, c.last, entity_for_entry(gov), false, place);
+                    continue;
+                }
+            }
+            add_mention(si, c.first, c.last, place);
+            continue;
+        }
+    }
+}
+
+DocumentEntities DocumentAnalyzer::run() {
+    prepare();
+    for (std::uint32_t si = 0; si < info_.size(); ++si) walk(si, true);
+    for (auto& in : info_)
+        for (auto& c : in.chunks) c.used = false;
+    for (std::uint32_t si = 0; si < info_.size(); ++si) walk(si, false);
+    for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+        auto& e = out_.entities[i];
+        if (e.kind == "person" && e.code.empty() && !e.country.empty()) e.code = e.country + entity_sector_[i];
+    }
+    std::stable_sort(out_.mentions.begin(), out_.mentions.end(), [](const EntityMention& a, const EntityMention& b) {
+        return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
+    });
+    return std::move(out_);
+}
+
+} // namespace eventline::actors

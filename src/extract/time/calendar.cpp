@@ -2,7 +2,6 @@
 
 #include <date/iso_week.h>
 
-#include <cstdio>
 
 namespace eventline::timex {
 
@@ -11,20 +10,24 @@ using namespace date;
 std::string four(int y) {
     if (y < 0) y = 0;
     if (y > 9999) y = 9999;
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04d", y);
-    return buf;
+    char buf[4] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10)};
+    return std::string(buf, 4);
 }
 
 std::string two(unsigned v) {
-    char buf[4];
-    std::snprintf(buf, sizeof buf, "%02u", v % 100);
-    return buf;
+    char buf[2] = {char('0' + v / 10 % 10), char('0' + v % 10)};
+    return std::string(buf, 2);
 }
 
 static std::string iso(sys_days d) {
     year_month_day ymd{d};
-    return four(int(ymd.year())) + "-" + two(unsigned(ymd.month())) + "-" + two(unsigned(ymd.day()));
+    int y = int(ymd.year());
+    if (y < 0) y = 0;
+    if (y > 9999) y = 9999;
+    unsigned m = unsigned(ymd.month()), dd = unsigned(ymd.day());
+    char buf[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                    char('0' + m / 10), char('0' + m % 10), '-', char('0' + dd / 10), char('0' + dd % 10)};
+    return std::string(buf, 10);
 }
 
 Tx day_tx(const year_month_day& d) {

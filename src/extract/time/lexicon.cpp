@@ -162,7 +162,8 @@ Lexicon::Lexicon() {
     for (auto w : {"will", "shall", "going", "expected", "expects", "expect", "plans", "plan", "planned", "planning",
                    "scheduled", "due", "intends", "intend", "intended", "aims", "hopes", "upcoming", "would",
                    "set", "slated", "ll", "wo", "tomorrow", "next", "until", "await", "awaits", "coming",
-                   "forthcoming", "later", "seeks", "could", "might", "may", "prepare", "prepares", "preparing"})
+                   "forthcoming", "later", "seeks", "could", "might", "may", "prepare", "prepares", "preparing",
+                   "deadline", "must", "hope", "tentatively", "ahead"})
         add(w).cue = 1;
     for (auto w : {"said", "told", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
                    "announced", "reported", "began", "came", "went", "took", "met", "made", "held", "since",
@@ -188,6 +189,33 @@ Lexicon::Lexicon() {
                    "others", "more", "additional", "new", "extra", "million", "billion", "thousand", "hundred",
                    "trillion", "percentage", "degrees", "hours", "days"})
         add(w).counted = true;
+
+    // which words can begin an expression (everything else is context only)
+    static constexpr W starters[] = {
+        W::Today, W::Yesterday, W::Tomorrow, W::Tonight, W::Now, W::Currently, W::Recently, W::Lately, W::Nowadays,
+        W::Presently, W::This, W::Last, W::Next, W::Past, W::Coming, W::Previous, W::Following, W::Upcoming,
+        W::Recent, W::Current, W::Early, W::Mid, W::Middle, W::Late, W::Earlier, W::Later, W::The, W::A, W::An,
+        W::Each, W::Every, W::Per, W::Several, W::Few, W::Many, W::Some, W::Couple, W::Half, W::Fiscal, W::Fy,
+        W::About, W::Around, W::Nearly, W::Almost, W::Roughly, W::Approximately, W::More, W::Less, W::Over,
+        W::Under, W::At, W::Up, W::Fewer, W::Noon, W::Midnight, W::Midday, W::Present, W::Once, W::Twice,
+        W::These, W::Q, W::H, W::Christmas, W::Halloween, W::Thanksgiving, W::Easter, W::Valentine,
+        W::Independence, W::Labor, W::Memorial, W::Veterans, W::New, W::Fourth, W::Just, W::Only, W::Year,
+        W::Decade, W::Quarter, W::Day, W::Night, W::Weekend, W::First, W::Second, W::Third, W::Whole, W::Entire};
+    for (auto& [word, l] : map_) {
+        (void)word;
+        bool s = l.month || l.weekday || l.season || l.ordinal || l.number >= 0 || l.decade >= 0 ||
+                 l.unit != Unit::None || l.set_unit != Unit::None || l.pod != Pod::None;
+        for (W x : starters)
+            if (l.w == x) s = true;
+        l.starter = s;
+        // determiners and approximators lead to an expression only when a known word or number follows
+        static constexpr W lead[] = {W::The, W::A, W::An, W::About, W::Around, W::Nearly, W::Almost, W::Roughly,
+                                     W::Approximately, W::More, W::Less, W::Over, W::Under, W::At, W::Up,
+                                     W::Fewer, W::Some, W::Just, W::Only, W::Each, W::Every, W::Per, W::New,
+                                     W::Half, W::Many, W::Several, W::Few, W::Early, W::Late, W::Past};
+        for (W x : lead)
+            if (l.w == x && !l.month) l.needs_next = true;
+    }
 }
 
 } // namespace eventline::timex

@@ -46,6 +46,8 @@ struct Lex {
     bool date_prep = false;      ///< in, on, since, until ... : a bare year or month may follow
     bool possessive = false;     ///< their, his ...: "in their 20s" is an age
     bool counted = false;        ///< nouns that a number counts ("troops", "people", "tonnes")
+    bool starter = false;        ///< can begin an expression
+    bool needs_next = false;     ///< starts an expression only before another lexicon word or a number ("the")
 };
 
 /// Immutable after construction; lookups take the lowercased word.
@@ -59,8 +61,16 @@ class Lexicon {
     }
 
   private:
+    /// FNV-1a: the words are short, so this beats std::hash on the hot path.
+    struct Hash {
+        std::size_t operator()(std::string_view s) const noexcept {
+            std::uint64_t h = 1469598103934665603ull;
+            for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+            return std::size_t(h ^ (h >> 29));
+        }
+    };
     Lex& add(std::string_view word);
-    std::unordered_map<std::string_view, Lex> map_;
+    std::unordered_map<std::string_view, Lex, Hash> map_;
 };
 
 } // namespace eventline::timex

@@ -14,9 +14,18 @@ void Parser::run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>
     for (std::size_t i = 0; i < n_;) {
         const Token& t = toks_[i];
         // only numbers, lexicon words and apostrophes ("'90s") can start an expression
-        if (t.kind == TokKind::Word ? t.lex == nullptr : (t.kind == TokKind::Punct && t.low[0] != '\'')) {
+        if (t.kind == TokKind::Word ? (t.lex == nullptr || !t.lex->starter)
+                                    : (t.kind == TokKind::Punct && t.low[0] != '\'')) {
             ++i;
             continue;
+        }
+        if (t.kind == TokKind::Word && t.lex->needs_next) {
+            // "the", "a", "about" ... lead to an expression only before a known word, a number or "'90s"
+            const Token* nx = i + 1 < n_ ? &toks_[i + 1] : nullptr;
+            if (!nx || (nx->kind == TokKind::Word && !nx->lex) || (nx->kind == TokKind::Punct && nx->low[0] != '\'' && nx->low[0] != '-')) {
+                ++i;
+                continue;
+            }
         }
         Match m;
         if (match_at(i, m) && m.end > i) {
@@ -146,10 +155,17 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
             if (!anchored() || w(start) != W::The || !unit_word(start + 1, u, pl) || pl) return false;
             if (u != Unit::Year && u != Unit::Month && u != Unit::Week && u != Unit::Quarter && u != Unit::Decade)
                 return false;
-            core.tx = shifted(u, 0, true);
+            core.tx = u == Unit::Decade ? decade_tx(anchor_year() / 10) : shifted(u, 0, true);
             core.end = start + 2;
         }
         Tx& t = core.tx;
+        if (t.type == TimexType::Time && (first == 1 || first == 3) && !second) {
+            // "early Wednesday morning": keep the part of day, note the modifier
+            t.mod = first == 1 ? "START" : "END";
+            m.end = core.end;
+            m.tx = std::move(t);
+            return true;
+        }
         if (t.type != TimexType::Date || t.value.empty() || t.value.back() == 'F' /* _REF */) return false;
         if (t.precision == Precision::Day && first != 1 && first != 3) return false;
         int last_part = second ? second : first;
@@ -203,7 +219,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     auto cue_of = [&](std::size_t k) -> int {
         const Token& t = toks_[k];
         if (t.kind != TokKind::Word) return 0;
-        if (t.lex && t.lex->cue) return t.lex->cue;
+        if (t.lex && t.lex->cue && !(t.cap && t.lex->month)) return t.lex->cue;
         auto s = t.low;
         if (s.size() > 4 && s.substr(s.size() - 2) == "ed") return -1;
         return 0;
@@ -214,14 +230,24 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
         char c = t.low[0];
         return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n';
     };
+    // "will be held": a participle after "be" says nothing about the time
+    auto passive = [&](std::size_t k) {
+        if (k == 0) return false;
+        auto p = toks_[k - 1].low;
+        return p == "be" || p == "been" || p == "being";
+    };
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 12; ++steps) {
         --k;
         if (boundary(k)) break;
-        if (int c = cue_of(k)) return c;
+        int c = cue_of(k);
+        if (c < 0 && passive(k)) continue;
+        if (c) return c;
     }
     for (std::size_t k = end, steps = 0; k < n_ && steps < 8; ++k, ++steps) {
         if (boundary(k)) break;
-        if (int c = cue_of(k)) return c;
+        int c = cue_of(k);
+        if (c < 0 && passive(k)) continue;
+        if (c) return c;
     }
     return 0;
 }

@@ -52,11 +52,17 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
     }
     if (has(end)) {
         const Token& q = toks_[end];
+        // a broken ISO date ("2023-02-30") is not a year either
+        if (q.kind == TokKind::Punct && q.low[0] == '-' && !q.space_before && number(end + 1) && glued(end + 1) &&
+            punct(end + 2, '-') && glued(end + 2))
+            return false;
         if (q.kind == TokKind::Punct && (q.low[0] == '%' || (q.low[0] == '-' && !q.space_before && number(end + 1) &&
                                                               toks_[end + 1].digits != 4 && toks_[end + 1].digits != 2)))
             return false;
         if (q.kind == TokKind::Word) {
-            if (q.lex && (q.lex->counted || q.lex->unit != Unit::None)) return false;
+            // "a vote of 1010 to 2"
+            if ((q.lex && q.lex->w == W::To) && number(end + 1) && toks_[end + 1].digits != 4) return false;
+            if (q.lex && (q.lex->counted || q.lex->unit != Unit::None || (q.lex->timezone && q.cap))) return false;
             auto s = q.low;
             bool plural = s.size() > 3 && s.back() == 's' && !q.cap && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
                           s[s.size() - 2] != 'i';
@@ -134,6 +140,13 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
         if (!valid_day(y, mo, d)) return false;
         m.tx = mark_future(day_tx(year{y} / month{unsigned(mo)} / day{unsigned(d)}));
         m.end = i + 5;
+        return true;
+    }
+    // 9/11 names a day
+    if (a.num == 9 && a.digits == 1 && punct(i + 1, '/') && glued(i + 1) && number(i + 2) && glued(i + 2) &&
+        toks_[i + 2].num == 11 && !(punct(i + 3, '/') && glued(i + 3))) {
+        m.tx = day_tx(year{2001} / September / 11);
+        m.end = i + 3;
         return true;
     }
     // 10/23 after a date preposition ("on 10/23")
@@ -254,6 +267,8 @@ bool Parser::rule_month(std::size_t i, Match& m) {
         if (!toks_[k].cap && lex(k)->ambiguous) return false;
         if (the && !of) return false;
         if (!number(j) && !of) return false; // "first May" is not a date
+        // "the Fourth of July Party" is a name
+        if (!number(j) && has(k2) && toks_[k2].cap && toks_[k2].kind == TokKind::Word) return false;
         std::size_t e = k2;
         int yy;
         std::size_t after = e;
@@ -315,7 +330,8 @@ bool Parser::rule_month(std::size_t i, Match& m) {
         }
     }
     if (weekday) return false;
-    // a month alone
+    // a month alone; "Fourth of July Party" is a name
+    if (i >= 2 && w(i - 1) == W::Of && lex(i - 2) && lex(i - 2)->ordinal) return false;
     if (ml->month_abbrev) {
         if (!(punct(j + 1, '.') && glued(j + 1))) return false;
         if (!(i > 0 && lex(i - 1) && lex(i - 1)->date_prep)) return false;
@@ -425,6 +441,11 @@ bool Parser::rule_quarter(std::size_t i, Match& m) {
         int yy;
         if (std::size_t ye = year_after(after, yy)) y = yy, known = true, e = ye;
     }
+    if (known && anchored() && e == k) {
+        // no year given: a quarter or half that has not begun yet is last year's, unless the clause is future
+        Tx t = q ? quarter_tx(y, q) : half_tx(y, half);
+        if (t.start > anchor_days() && tense(i, e) <= 0) --y;
+    }
     if (!known) {
         Tx t;
         t.value = q ? "XXXX-Q" + std::to_string(q) : "XXXX-H" + std::to_string(half);
@@ -463,6 +484,7 @@ bool Parser::rule_season(std::size_t i, Match& m) {
             // "the summer heat" is fine, "the fall of Kabul" is not a season
         }
         if (w(k) == W::Of) return false;
+        if (has(k) && toks_[k].cap && toks_[k].kind == TokKind::Word) return false; // "the Summer Olympics"
         if (!anchored()) {
             static constexpr const char* codes[] = {"", "SP", "SU", "FA", "WI"};
             m.tx.value = std::string("XXXX-") + codes[s];

@@ -26,6 +26,8 @@ bool Parser::rule_deictic(std::size_t i, Match& m) {
     else if (x == W::Tomorrow) offset = 1;
     else if (x == W::Tonight) offset = 0;
     else return false;
+    if (toks_[i].cap && i > 0 && toks_[i - 1].cap && !sentence_start(i - 1) && !(lex(i - 1) && lex(i - 1)->date_prep))
+        return false; // "USA Today"
     std::size_t e = i + 1;
     Pod pod = x == W::Tonight ? Pod::Night : Pod::None;
     if (x != W::Tonight && x != W::Today && lex(e) && lex(e)->pod != Pod::None && toks_[e].low != "overnight")
@@ -74,6 +76,7 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
     switch (x) {
     case W::Now:
         if (w(i + 1) == W::That) return false;
+        if (punct(i + 1, '-') && glued(i + 1)) return false; // "now-defunct"
         return present(i + 1);
     case W::Currently:
     case W::Nowadays:
@@ -96,9 +99,29 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
     }
     case W::The: {
         W y = w(i + 1);
+        if (y == W::Weekend && !lex(i + 1)->plural) {
+            // "over the weekend": the last weekend in past clauses, the next one in future clauses
+            if (!anchored()) {
+                m.tx.value = "XXXX-WXX-WE";
+                m.tx.precision = Precision::Week;
+                m.end = i + 2;
+                return true;
+            }
+            sys_days a = anchor_days();
+            Tx cur = weekend_tx(a);
+            if (tense(i, i + 2) > 0) m.tx = cur.end >= a + days{1} ? cur : weekend_tx(a + days{7});
+            else m.tx = cur.start <= a ? cur : weekend_tx(a - days{7});
+            m.tx = mark_future(m.tx);
+            m.end = i + 2;
+            return true;
+        }
         if (y == W::Moment && i > 0 && (w(i - 1) == W::At || word(i - 1, "for"))) return present(i + 2);
-        if (y == W::Present && !(lex(i + 2) && lex(i + 2)->unit != Unit::None)) return present(i + 2);
-        if (y == W::Future) return ref("FUTURE_REF", i + 2, Unit::None, 0, 0);
+        // "the present situation", "the future king": adjectives before a noun
+        bool noun_after = has(i + 2) && toks_[i + 2].kind == TokKind::Word && !toks_[i + 2].lex && !toks_[i + 2].cap &&
+                          toks_[i + 2].low.back() != 's'; // "the future holds" is a verb after the noun
+        if (y == W::Present && word(i + 2, "day")) return present(i + 3);
+        if (y == W::Present && !noun_after && !(lex(i + 2) && lex(i + 2)->unit != Unit::None)) return present(i + 2);
+        if (y == W::Future && !noun_after) return ref("FUTURE_REF", i + 2, Unit::None, 0, 0);
         if (y == W::Near && w(i + 2) == W::Future) return ref("FUTURE_REF", i + 3, Unit::Month, 0, 6);
         if ((word(i + 1, "distant") || word(i + 1, "recent")) && w(i + 2) == W::Past)
             return ref("PAST_REF", i + 3, Unit::None, 0, 0);
@@ -164,6 +187,10 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
     default: return false;
     }
     if (rel == W::This && the) return false;
+    if (rel == W::This && w(j + 1) == W::Past && lex(j + 2) && !lex(j + 2)->plural &&
+        (lex(j + 2)->unit == Unit::Week || lex(j + 2)->w == W::Weekend || lex(j + 2)->unit == Unit::Month ||
+         lex(j + 2)->unit == Unit::Year))
+        ++j, rel = W::Last, dir = -1; // "this past week" is last week
     if ((rel == W::Previous || rel == W::Following || rel == W::Coming || rel == W::Upcoming || rel == W::Current) && !the)
         return false;
     const Lex* l = lex(j + 1);
@@ -173,7 +200,9 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
     if ((l->unit != Unit::None && !l->plural) || l->w == W::Weekend) {
         if (l->w == W::Weekend && l->plural) return false;
         // "the past year", "the last week", "the next month" are durations (rule_duration)
-        if (the && (rel == W::Past || rel == W::Last || rel == W::Next)) return false;
+        // "the past year", "the last week" are durations; "the next day" is a date
+        if (the && (rel == W::Past || rel == W::Last || rel == W::Next) && !(rel == W::Next && l->unit == Unit::Day))
+            return false;
         if (!the && rel == W::Past) return false;
         Unit u = l->unit;
         if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour || u == Unit::Fortnight) return false;
@@ -187,8 +216,8 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
             m.end = e;
             return true;
         }
-        if (u == Unit::Day && (rel == W::This || rel == W::Last || rel == W::Next)) return false;
-        if (u == Unit::Decade && the) return false;
+        if (u == Unit::Day && (rel == W::This || rel == W::Last || (rel == W::Next && !the))) return false;
+        if (u == Unit::Decade && the && rel != W::Previous && rel != W::Following) return false;
         Tx t = shifted(u, dir, true);
         if (u == Unit::Decade && anchored()) {
             int y = int(year_month_day{shift_days(anchor_days(), Unit::Year, 10 * dir)}.year());
@@ -328,6 +357,14 @@ bool Parser::rule_weekday(std::size_t i, Match& m) {
         return false;
     if (!toks_[i].cap && i > 0 && !(lex(i - 1) && lex(i - 1)->date_prep)) return false;
     std::size_t e = i + 1;
+    if (has(e) && toks_[e].cap && toks_[e].kind == TokKind::Word) {
+        static constexpr std::string_view names[] = {"times", "telegraph", "post", "mail", "express", "herald",
+                                                     "star", "mirror", "journal", "review", "magazine", "club",
+                                                     "service", "school", "edition", "show", "football", "night",
+                                                     "morning", "league", "market", "movement", "group"};
+        for (auto nm : names)
+            if (toks_[e].low == nm) return false; // "Sunday Times", "Monday Night Football"
+    }
     int dir = tense(i, e) > 0 ? 1 : -1;
     Tx t = resolve_weekday(l->weekday, dir);
     if (lex(e) && lex(e)->pod != Pod::None) {

@@ -22,8 +22,8 @@ static Approx approx_prefix(const Parser*, std::size_t i, W a, W b, W c) {
     case W::Some: return {i + 1, "APPROX"};
     case W::Nearly:
     case W::Almost: return {i + 1, "LESS_THAN"};
-    case W::Over: return {i + 1, "MORE_THAN"};
-    case W::Under: return {i + 1, "LESS_THAN"};
+    case W::Over: return b == W::The ? Approx{i, nullptr} : Approx{i + 1, "MORE_THAN"};
+    case W::Under: return b == W::The ? Approx{i, nullptr} : Approx{i + 1, "LESS_THAN"};
     case W::More: return b == W::Than ? Approx{i + 2, "MORE_THAN"} : Approx{i, nullptr};
     case W::Less:
     case W::Fewer: return b == W::Than ? Approx{i + 2, "LESS_THAN"} : Approx{i, nullptr};
@@ -37,6 +37,32 @@ static Approx approx_prefix(const Parser*, std::size_t i, W a, W b, W c) {
 }
 
 bool Parser::rule_duration(std::size_t i, Match& m) {
+    if (w(i) == W::Year && punct(i + 1, '-') && glued(i + 1) && word(i + 2, "end") && glued(i + 2)) {
+        // "year-end": the end of the anchor's year
+        if (anchored()) {
+            m.tx = year_tx(anchor_year());
+            narrow(m.tx, 3);
+            m.tx = mark_future(m.tx);
+        } else {
+            m.tx.value = "XXXX";
+            m.tx.mod = "END";
+            m.tx.precision = Precision::Year;
+        }
+        m.end = i + 3;
+        return true;
+    }
+    {
+        // "year-long", "months-long", "decades-long"
+        Unit u;
+        bool pl;
+        if (unit_word(i, u, pl) && punct(i + 1, '-') && glued(i + 1) && w(i + 2) == W::Long && glued(i + 2)) {
+            m.tx.type = TimexType::Duration;
+            m.tx.value = duration_value(u, 1, pl);
+            m.tx.precision = unit_precision(u);
+            m.end = i + 3;
+            return true;
+        }
+    }
     std::size_t j = i;
     Approx ap = approx_prefix(this, i, w(i), w(i + 1), w(i + 2));
     const char* mod = ap.mod;
@@ -45,11 +71,13 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     int frame = 0; // -1 ending at the anchor, +1 starting after it, 2 no anchoring ("the first")
     if (w(j) == W::The) {
         W r = w(j + 1);
-        if (r == W::Past || r == W::Last || r == W::Previous) frame = -1;
+        if (r == W::Past || r == W::Last) frame = -1;
+        else if (r == W::Previous && (number(j + 2) || (lex(j + 2) && lex(j + 2)->unit == Unit::None))) frame = -1;
         else if (r == W::Next || r == W::Coming || r == W::Following) frame = 1;
         else if (r == W::First || r == W::Whole || r == W::Entire) frame = 2;
+        else if (number(j + 1) || (lex(j + 1) && lex(j + 1)->number > 1)) frame = 3; // "the nine months"
         else return false;
-        j += 2;
+        j += frame == 3 ? 1 : 2;
         // "the last two years", "the past year", "the past few days"
     } else if (w(j) == W::Past && mod) {
         frame = -1, ++j;
@@ -58,6 +86,16 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     bool vague = false;
     std::size_t k = cardinal(j, n, vague, frame == 0);
     bool article = k && (w(j) == W::A || w(j) == W::An) && !vague && n == 1;
+    if (k && !article && has(k) && toks_[k].kind == TokKind::Word && !toks_[k].lex) {
+        // "six consecutive months", "two more weeks"
+        static constexpr std::string_view adjectives[] = {"consecutive", "straight", "successive", "full",
+                                                          "additional", "extra"};
+        for (auto a : adjectives)
+            if (toks_[k].low == a && lex(k + 1) && lex(k + 1)->unit != Unit::None) ++k;
+    } else if (k && !article && (w(k) == W::More || w(k) == W::Long) && lex(k + 1) && lex(k + 1)->unit != Unit::None &&
+               lex(k + 1)->plural) {
+        ++k;
+    }
     bool half = false;
     if (!k && w(j) == W::Half && (w(j + 1) == W::A || w(j + 1) == W::An)) k = j + 2, half = true;
     if (!k && frame) k = j; // "the past year"
@@ -85,9 +123,12 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         if (i > 0) {
             auto p = toks_[i - 1].low;
             ok = p == "for" || p == "within" || p == "over" || p == "after" || p == "in" || p == "lasted" ||
-                 p == "took" || p == "spent" || p == "than";
+                 p == "took" || p == "spent" || p == "than" || p == "take" || p == "takes" || p == "taking" ||
+                 p == "last" || p == "lasts" || p == "lasting" || p == "spend" || p == "wait" || p == "waited";
+            if (p == "after" && (u == Unit::Hour || u == Unit::Minute)) ok = false; // "after hours"
         }
-        if (!ok && w(e) == W::Of && toks_[i].space_before) ok = i == 0 || !(lex(i - 1) && lex(i - 1)->w == W::The);
+        if (!ok && w(e) == W::Of)
+            ok = i == 0 || sentence_start(i) || (toks_[i - 1].kind == TokKind::Word && !lex(i - 1));
         if (!ok) return false;
         if (w(e) == W::Ago || w(e) == W::Later || w(e) == W::Earlier) return false;
         vague = true;
@@ -135,6 +176,20 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
                               p.lex->w == W::Almost || p.lex->w == W::Than);
         if (rate && !prep) return false;
     }
+    if (article && u == Unit::Second &&
+        !(i > 0 && (w(i - 1) == W::For || w(i - 1) == W::In || w(i - 1) == W::Within || w(i - 1) == W::Than ||
+                    w(i - 1) == W::Just || w(i - 1) == W::Only || w(i - 1) == W::About)))
+        return false; // "a second round", "do I hear a second?"
+    if (article && u == Unit::Second && has(e) && toks_[e].kind == TokKind::Word && !toks_[e].lex) return false;
+    if (frame == 2 && k == j) return false; // "the first day of school" is not a duration
+    // "the Thirty Years' War", "the Six-Day War": a capitalized unit before a name part is a name
+    if (toks_[e - 1].cap && e - 1 > 0 && !punct(e - 2, '.') && !punct(e - 2, '"') && !punct(e - 2, '!') &&
+        !punct(e - 2, '?') &&
+        (punct(e, '\'') || (has(e) && toks_[e].cap && toks_[e].kind == TokKind::Word)))
+        return false;
+    if (punct(e, '-') && glued(e) && w(e + 1) == W::Long && (article || vague)) {
+        return false; // "a year-long inquiry": the adjective is tagged at its own position
+    }
     std::size_t end = e;
     if (!hyphen && w(end) == W::Old && !vague) ++end; // "42 years old"
     else if (!hyphen && w(end) == W::Long && !vague) ++end;
@@ -145,7 +200,7 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     // anchored extent
     if (anchored() && !vague && u != Unit::Hour && u != Unit::Minute && u != Unit::Second) {
         bool back = frame == -1;
-        if (!frame && i > 0 && w(i - 1) == W::For && perfect_context(i, end)) back = true;
+        if ((!frame || frame == 3) && i > 0 && w(i - 1) == W::For && perfect_context(i, end)) back = true;
         if (!frame && i > 0 && (w(i - 1) == W::Over || w(i - 1) == W::In) && w(i) == W::The) back = false;
         if (back) {
             m.tx.has_interval = true;
@@ -204,7 +259,8 @@ bool Parser::rule_set(std::size_t i, Match& m) {
     bool article = q == W::A || q == W::An;
     long n = 1;
     bool vague = false;
-    if (!article && w(j) == W::Other) n = 2, ++j;
+    bool other = false;
+    if (!article && w(j) == W::Other) n = 2, other = true, ++j;
     else if (!article) {
         std::size_t k = cardinal(j, n, vague, false);
         if (k && !vague) j = k;
@@ -213,7 +269,7 @@ bool Parser::rule_set(std::size_t i, Match& m) {
     const Lex* t = lex(j);
     if (!t) return false;
     if (t->unit != Unit::None) {
-        if (t->plural != (n > 1)) return false;
+        if (t->plural != (n > 1 && !other)) return false;
         if (article && i == j - 1) {
             // bare "a month": a rate only after a quantity ("25,000 recruits a month", "$5 million a year")
             if (i == 0) return false;
@@ -274,6 +330,10 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
         hour = 12, e = i + 1;
     } else if (x == W::Midnight) {
         hour = 24, e = i + 1;
+    } else if (number(i) && toks_[i].digits == 4 && !toks_[i].grouped && lex(i + 1) && lex(i + 1)->timezone &&
+               toks_[i + 1].cap && toks_[i].num % 100 < 60 && toks_[i].num / 100 <= 24) {
+        hour = int(toks_[i].num / 100), minute = int(toks_[i].num % 100), minute_given = true; // "1400 GMT"
+        e = i + 1;
     } else if (number(i) && toks_[i].digits <= 2 && !toks_[i].grouped) {
         if (i > 0 && glued(i) && (punct(i - 1, '.') || punct(i - 1, ':') || punct(i - 1, '$') || punct(i - 1, '-')))
             return false;

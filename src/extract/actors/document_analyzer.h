@@ -1,0 +1,111 @@
+// One document's recognition: chunks each sentence into gazetteer matches, name runs and plain tokens,
+// then finds countries, institutions, places (entity_recognizer.cpp), people and organizations
+// (person_finder.cpp), groups (group_finder.cpp) and pronoun/description references (coreference.cpp).
+#pragma once
+
+#include "knowledge_base.h"
+
+#include "eventline/entities.h"
+
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace eventline::actors {
+
+enum class ChunkKind : std::uint8_t { Match, Run, Token };
+
+/// A gazetteer match, a run of capitalized name tokens, or one other token.
+struct Chunk {
+    ChunkKind kind = ChunkKind::Token;
+    std::uint32_t first = 0, last = 0; ///< tokens [first, last)
+    std::span<const int> entries;      ///< Match: knowledge entries of the surface (owned by the gazetteer)
+    bool quoted = false;               ///< inside a direct quotation
+    bool used = false;                 ///< consumed by an earlier rule (modifier, appositive)
+};
+
+struct SentenceInfo {
+    const Sentence* sentence = nullptr;
+    std::string_view text;
+    std::vector<WordToken> tokens;
+    std::vector<Chunk> chunks;
+};
+
+/// A person the document names with enough evidence (pass 1), for short names used before the full one.
+struct KnownName {
+    std::vector<std::string> core;
+    std::string full;
+};
+
+/// A person mention kept for pronoun resolution.
+struct PersonMention {
+    int entity = -1;
+    std::uint32_t sentence = 0;
+    bool quoted = false;
+};
+
+class DocumentAnalyzer {
+  public:
+    DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc, const std::vector<Sentence>& sentences);
+    DocumentEntities run();
+
+  private:
+    // entity_recognizer.cpp
+    void prepare();
+    void walk(std::uint32_t si, bool collect_only);
+    int entity_for_entry(int entry);
+    int place_entity(int entry);
+    int country_place(const std::string& alpha3);
+    int add_entity(const std::string& key, LocalEntity init);
+    void add_mention(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok, int entity, bool coref = false,
+                     int alt = -1);
+    std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const;
+    std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
+    bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const; ///< chunk ci is the token w
+    const KbEntry* first_of(const Chunk& c, EntryType t) const;
+    bool starts_with_the(std::uint32_t si, std::size_t ci) const; ///< chunk ci starts with the word "the"
+    bool locative_before(std::uint32_t si, std::size_t ci) const;
+    std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name, std::size_t& start) const;
+
+    // person_finder.cpp
+    bool handle_run(std::uint32_t si, std::size_t ci, bool collect_only);
+    bool handle_title(std::uint32_t si, std::size_t ci, bool collect_only);
+    int person_entity(const std::string& full, const std::vector<std::string>& core, int kb_entry);
+    void apply_affiliation(int entity, const std::string& country, const std::string& title, const std::string& sector,
+                           bool head);
+    bool is_reporter(const std::vector<std::string>& core) const;
+    bool name_token(std::uint32_t si, std::uint32_t t) const;
+    std::size_t appositive(std::uint32_t si, std::size_t ci, int person, bool collect_only);
+
+    // group_finder.cpp
+    bool handle_group(std::uint32_t si, std::size_t ci);
+    int group_entity(const std::string& country, const std::string& sector, const std::string& noun,
+                     const std::string& name);
+
+    // coreference.cpp
+    bool handle_pronoun(std::uint32_t si, std::size_t ci);
+    int resolve_description(const std::string& country, bool head) const;
+    int recent_country() const;
+
+    const KnowledgeBase& kb_;
+    const Document& doc_;
+    const std::vector<Sentence>& sentences_;
+    std::vector<SentenceInfo> info_;
+    DocumentEntities out_;
+    std::unordered_map<std::string, int> by_key_;
+    std::unordered_set<std::string> countries_in_play_;
+    std::vector<std::vector<std::string>> reporters_;
+    std::vector<KnownName> known_;
+    std::vector<PersonMention> person_mentions_;
+    std::vector<int> person_heads_;          ///< entity -> 1 if a head of state/government
+    std::vector<std::string> entity_sector_; ///< entity -> sector of its title
+    std::vector<int> country_mentions_;      ///< country actor entities in mention order
+    std::vector<std::vector<std::string>> cores_; ///< entity -> core_tokens(name), see core_of
+    std::vector<std::string> core_names_;         ///< the name cores_ was computed from
+    std::vector<int> cover_;                      ///< scratch: token -> gazetteer match
+    const std::vector<std::string>& core_of(int entity);
+};
+
+} // namespace eventline::actors

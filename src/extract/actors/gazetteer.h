@@ -1,0 +1,56 @@
+// Multi-pattern matcher over word tokens: a flat hash table of token n-grams with prefix pruning.
+// Leftmost-longest, non-overlapping matches; ASCII case-insensitive, except that a pattern token that
+// starts with a capital only matches a capitalized (or all-caps) text token.
+#pragma once
+
+#include "word_tokens.h"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace eventline::actors {
+
+struct GazetteerMatch {
+    std::uint32_t first = 0; ///< first token
+    std::uint32_t last = 0;  ///< one past the last token
+    int entry = -1;          ///< first value of the pattern (see Gazetteer::values)
+};
+
+class Gazetteer {
+  public:
+    static constexpr int kMaxTokens = 10;
+
+    /// Adds `surface` -> value. With `replace`, earlier values of the same surface are dropped.
+    /// Returns false when the surface has no tokens or too many.
+    bool add(std::string_view surface, int value, bool replace = false);
+    /// Removes every value of `surface`.
+    void remove(std::string_view surface);
+    /// Finds matches in `text` tokenized as `tokens`; appends to `out`.
+    void scan(std::string_view text, const std::vector<WordToken>& tokens, std::vector<GazetteerMatch>& out) const;
+    /// All values of the pattern a match found, in insertion order.
+    const std::vector<int>& values(int entry) const { return entries_[entry].values; }
+    std::size_t size() const { return entries_.size(); }
+
+  private:
+    struct Entry {
+        std::uint64_t hash = 0;
+        std::uint32_t cap_mask = 0; ///< bit i: pattern token i requires a capital
+        std::uint8_t length = 0;
+        std::vector<int> values;
+    };
+    struct Slot {
+        std::uint64_t hash = 0; ///< 0 = empty
+        int entry = -1;         ///< full pattern with this hash, or -1
+        bool prefix = false;    ///< some longer pattern starts with this n-gram
+    };
+    Slot* find_slot(std::uint64_t h);
+    const Slot* lookup(std::uint64_t h) const;
+    void grow();
+
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);
+    std::size_t used_ = 0;
+    std::vector<Entry> entries_;
+};
+
+} // namespace eventline::actors

@@ -1,0 +1,98 @@
+// Groups: "American officials", "U.S. intelligence", "Ukrainian and South Korean governments", "experts".
+#include "document_analyzer.h"
+#include "names.h"
+
+namespace eventline::actors {
+
+int DocumentAnalyzer::group_entity(const std::string& country, const std::string& sector, const std::string& noun,
+                                   const std::string& name) {
+    if (!country.empty() && (noun == "government" || noun == "governments")) {
+        int gov = kb_.government(country);
+        if (gov >= 0) return entity_for_entry(gov);
+        LocalEntity le;
+        le.kind = "organization";
+        le.country = country;
+        le.code = country + "GOV";
+        le.name = kb_.country_name(country) + " government";
+        return add_entity("gov:" + country, std::move(le));
+    }
+    std::string head = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
+    std::string key = "group:" + country + ":" + (sector.empty() ? head : sector);
+    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    LocalEntity le;
+    le.kind = "group";
+    le.country = country;
+    le.code = country + sector;
+    le.name = name;
+    int id = add_entity(key, std::move(le));
+    entity_sector_[id] = sector;
+    return id;
+}
+
+bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
+    auto& ch = info_[si].chunks;
+    Chunk& c = ch[ci];
+    std::string surface(chunk_text(si, c));
+    if (const KbEntry* d = first_of(c, EntryType::DemonymPlural)) {
+        add_mention(si, c.first, c.last, group_entity(d->country, "", "people", surface));
+        return true;
+    }
+    const KbEntry* g = first_of(c, EntryType::GroupNoun);
+    if (!g) return false;
+    struct Mod {
+        std::string country;
+        std::size_t first;
+    };
+    std::vector<Mod> mods;
+    std::size_t k = ci;
+    while (true) {
+        std::size_t start = k;
+        std::string country = modifier_country(si, k, !g->sector.empty(), start);
+        if (country.empty()) break;
+        mods.push_back({country, start});
+        for (std::size_t m = start; m < k; ++m) ch[m].used = true;
+        if (start >= 2 && (is_word(si, start - 1, "and") || is_word(si, start - 1, ","))) {
+            k = start - 1;
+            continue;
+        }
+        break;
+    }
+    std::string noun = g->name;
+    if (mods.empty()) {
+        if (g->needs_country) return false;
+        if (ci > 0 && is_word(si, ci - 1, "the") && !g->sector.empty()) {
+            // "the intelligence officials": the group of that sector the document named last
+            for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+                const auto& e = out_.entities[it->entity];
+                if (e.kind == "group" && !e.country.empty() && entity_sector_[it->entity] == g->sector) {
+                    add_mention(si, ch[ci - 1].first, c.last, it->entity, true);
+                    return true;
+                }
+            }
+        }
+        add_mention(si, c.first, c.last, group_entity("", g->sector, noun, lower_ascii(surface)));
+        return true;
+    }
+    for (std::size_t i = 0; i < mods.size(); ++i) {
+        const auto& m = mods[i];
+        std::string name;
+        if (i == 0) {
+            name = std::string(text(si, ch[m.first].first, c.last));
+        } else {
+            std::size_t end = m.first;
+            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ","))) ++end;
+            name = std::string(text(si, ch[m.first].first, ch[end - 1].last)) + " " + surface;
+        }
+        if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name = name.substr(4);
+        int id = group_entity(m.country, g->sector, noun, name);
+        if (i == 0) add_mention(si, ch[m.first].first, c.last, id);
+        else {
+            std::size_t end = m.first;
+            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ","))) ++end;
+            add_mention(si, ch[m.first].first, ch[end - 1].last, id);
+        }
+    }
+    return true;
+}
+
+} // namespace eventline::actors

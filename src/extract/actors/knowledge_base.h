@@ -1,0 +1,97 @@
+// The actors stage's knowledge: countries, demonyms, institutions, organizations, known people, titles,
+// group nouns, cities and regions, loaded from data/ (and an optional --actors TSV), indexed by a Gazetteer.
+#pragma once
+
+#include "gazetteer.h"
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace eventline::actors {
+
+enum class EntryType : std::uint8_t {
+    Country,       ///< a country's name or alias
+    CountryCoref,  ///< "the North": refers to the country only when it is in play in the document
+    Demonym,       ///< "North Korean" (adjective)
+    DemonymPlural, ///< "North Koreans"
+    Institution,   ///< "the White House", "the Kremlin"
+    Organization,  ///< "NATO", "the U.N."
+    Person,        ///< a known person's name or alias
+    Group,         ///< a user-defined group actor
+    Title,         ///< "defense secretary", "President"
+    Honorific,     ///< "Mr."
+    GroupNoun,     ///< "officials", "troops"
+    City,
+    Region,
+    QualifiedRegion, ///< "Far East" in "Russia's Far East"
+};
+
+struct KbEntry {
+    EntryType type = EntryType::Country;
+    std::string key;     ///< "country:PRK", "gov:USA", "org:NATO", "person:vladimir-putin", "place:kursk"
+    std::string name;    ///< display name
+    std::string kind;    ///< person | country | organization | group | city | region | ...
+    std::string country; ///< ISO alpha-3
+    std::string code;    ///< CAMEO-style code
+    std::string sector;  ///< titles and group nouns: GOV, MIL, SPY, ...
+    std::string role;    ///< known people: their title
+    bool head = false;   ///< titles: head of state or government
+    bool capital = false;
+    bool needs_country = false; ///< group nouns that only count after a country word
+    std::optional<double> lat, lon;
+    long population = 0;
+};
+
+struct KnowledgeOptions {
+    std::string actors_file; ///< optional user TSV, loaded last, overriding
+};
+
+class KnowledgeBase {
+  public:
+    /// Loads data_file("actors/...") and data_file("places/..."); throws DataError naming file:line.
+    explicit KnowledgeBase(const KnowledgeOptions& options);
+
+    const Gazetteer& gazetteer() const { return gazetteer_; }
+    const KbEntry& entry(int i) const { return entries_[i]; }
+    std::size_t entry_count() const { return entries_.size(); }
+
+    /// The country entry (type Country) for an alpha-3 code, or -1.
+    int country(std::string_view alpha3) const;
+    /// The country's display name ("North Korea"), or the code itself.
+    std::string country_name(std::string_view alpha3) const;
+    /// A capital's government: an Institution entry "gov:XXX" (created for every country with a capital).
+    int government(std::string_view alpha3) const;
+    /// Known person by normalized core name ("vladimir putin"), or -1.
+    int person_by_core(const std::string& core) const;
+
+    bool is_first_name(std::string_view w) const;
+    bool is_not_name(std::string_view w) const;  ///< lowercase comparison
+    bool is_honorific(std::string_view w) const;
+    bool is_org_word(std::string_view w) const;
+
+  private:
+    void load_countries();
+    void load_country_names();
+    void load_institutions(const std::string& file, EntryType type);
+    void load_people();
+    void load_titles();
+    void load_groups();
+    void load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out, std::vector<std::string>* words);
+    void load_cities();
+    void load_regions();
+    void load_user(const std::string& path);
+    int add_entry(KbEntry e);
+    void add_surface(std::string_view surface, int entry, bool replace = false);
+
+    Gazetteer gazetteer_;
+    std::vector<KbEntry> entries_;
+    std::unordered_map<std::string, int> countries_;   ///< alpha3 -> entry
+    std::unordered_map<std::string, int> governments_; ///< alpha3 -> entry
+    std::unordered_map<std::string, int> people_;      ///< core name -> entry
+    std::unordered_set<std::uint64_t> first_names_, not_names_, honorifics_, org_words_; ///< fold_hash of words
+};
+
+} // namespace eventline::actors

@@ -1,0 +1,129 @@
+#include "names.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace eventline::actors {
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    return out;
+}
+
+std::string trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    return std::string(s);
+}
+
+std::string slug(std::string_view s) {
+    std::string folded;
+    bool ascii = true;
+    for (char c : s)
+        if ((unsigned char)c >= 0x80) ascii = false;
+    if (ascii) {
+        folded = std::string(s);
+    } else {
+        utf8proc_uint8_t* buf = nullptr;
+        auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), utf8proc_ssize_t(s.size()), &buf,
+                              utf8proc_option_t(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+        if (n >= 0 && buf) folded.assign(reinterpret_cast<char*>(buf), std::size_t(n));
+        else folded = std::string(s);
+        std::free(buf);
+    }
+    std::string out;
+    bool dash = false;
+    for (char c : folded) {
+        if (c == '.' || c == '\'') continue; // "D.P.R.K." -> dprk, "People's" -> peoples
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (dash && !out.empty()) out += '-';
+            out += c;
+            dash = false;
+        } else if (c >= 'A' && c <= 'Z') {
+            if (dash && !out.empty()) out += '-';
+            out += char(c + 32);
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> core_tokens(std::string_view name) {
+    static constexpr std::string_view kDrop[] = {"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv", "miss", "sir"};
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&] {
+        if (cur.empty()) return;
+        bool drop = cur.size() == 1;
+        for (auto d : kDrop)
+            if (cur == d) drop = true;
+        if (!drop) out.push_back(cur);
+        cur.clear();
+    };
+    for (char c : name) {
+        if (c == ' ' || c == '-' || c == ',') flush();
+        else if (c == '.') continue;
+        else cur += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    }
+    flush();
+    return out;
+}
+
+std::string core_key(std::string_view name) { return join_core(core_tokens(name)); }
+
+std::string join_core(const std::vector<std::string>& core) {
+    std::string out;
+    for (const auto& t : core) {
+        if (!out.empty()) out += ' ';
+        out += t;
+    }
+    return out;
+}
+
+bool full_names_compatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.size() < 2 || b.size() < 2) return false;
+    if (a == b) return true;
+    return a.front() == b.front() && a.back() == b.back();
+}
+
+bool short_name_of(const std::string& token, const std::vector<std::string>& full) {
+    if (full.empty()) return false;
+    return full.front() == token || full.back() == token;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (true) {
+        auto p = line.find('\t', start);
+        if (p == std::string_view::npos) {
+            out.push_back(line.substr(start));
+            break;
+        }
+        out.push_back(line.substr(start, p - start));
+        start = p + 1;
+    }
+    if (!out.empty() && !out.back().empty() && out.back().back() == '\r') out.back().remove_suffix(1);
+    return out;
+}
+
+std::vector<std::string> split_aliases(std::string_view s) {
+    char sep = s.find('|') != std::string_view::npos ? '|' : ',';
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        auto p = s.find(sep, start);
+        auto part = trim(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+        if (!part.empty()) out.push_back(part);
+        if (p == std::string_view::npos) break;
+        start = p + 1;
+    }
+    return out;
+}
+
+} // namespace eventline::actors
