@@ -456,7 +456,7 @@ struct EventExtractor::Impl {
             if (!(v.pos(k) == Pos::RB || is_neg(w))) break;
         }
         // reduced relative: "forces, supplied by X", "troops sent by X"
-        return p == Pos::VBN && v.low(t + 1) == "by" && t > 0 && (v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)));
+        return v.low(t + 1) == "by" && t > 0 && (v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)));
     }
 
     // Start of the auxiliary chain before t ("have been", "will not", "may also").
@@ -659,6 +659,7 @@ struct EventExtractor::Impl {
             if (t.chunk >= 0 || t.timex >= 0) continue;
             if (pos_is_verb(t.pos)) {
                 if (is_be(t.lower) || is_have(t.lower) || is_do(t.lower)) continue;
+                if (t.pos == Pos::VBG && (v.pos(i - 1) == Pos::POS || v.pos(i - 1) == Pos::PRPS)) continue; // "X's sending"
                 const auto* senses = lex.verb(t.lemma);
                 if (!senses) continue;
                 int si = segment_of(segs, i);
@@ -861,8 +862,11 @@ struct EventExtractor::Impl {
                         }
                         r.object = obj;
                         std::string orole = type.object_role;
-                        if (type.name == "statement" || lex.verb("tell") == lex.verb(v.toks[t].lemma)) orole = "recipient";
-                        for (int c : chunks_in(v, obj)) {
+                        if (v.toks[t].lemma == "tell" || v.toks[t].lemma == "brief" || v.toks[t].lemma == "inform")
+                            orole = "recipient";
+                        else if (type.cls == FrameClass::Communication)
+                            orole.clear(); // "said X's need ...": what is said is not a participant
+                        for (int c : chunks_in(v, orole.empty() ? Span{} : obj)) {
                             // objects that only modify the head ("North Korean troops") are still the theme
                             if (is_place_role(orole)) {
                                 if (ent(c).is_place || ent(c).kind == "country") r.places.push_back({v.chunks[c].entity, orole});
@@ -879,11 +883,14 @@ struct EventExtractor::Impl {
                 for (int k = vg; k < t; ++k)
                     if (is_neg(v.low(k))) negated = true;
                 if (vg > 0 && v.low(vg - 1) == "without") negated = true;
+                if (vg > 0 && (v.low(vg - 1) == "or" || v.low(vg - 1) == "nor")) // "did not confirm or deny"
+                    for (int k = std::max(S.b, vg - 6); k < vg - 1; ++k)
+                        if (is_neg(v.low(k))) negated = true;
             } else {
                 // noun trigger: possessor, "by X", "from X" (speakers), or the subject of a light verb
                 int k = t - 1;
                 while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::VBN)) --k;
-                if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0) {
+                if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0 && !ent(v.chunk_at(k - 1)).is_place) {
                     int c = v.chunk_at(k - 1);
                     r.participants.push_back({v.chunks[c].entity, subj_role});
                     r.subject = {v.chunks[c].tb, v.chunks[c].te};
@@ -1035,8 +1042,8 @@ struct EventExtractor::Impl {
                 if (S.kind == Segment::Main && S.b < n && in(v.low(S.b), {"if", "whether", "unless"}) &&
                     modality == "asserted")
                     modality = "possible";
-                if (!cand.noun && v.low(verb_group_begin(v, t, S.b)) == "to" && modality == "asserted" &&
-                    !frame) // purpose infinitive: "sent troops to join the fight"
+                if (!cand.noun && !communication && v.low(verb_group_begin(v, t, S.b)) == "to" &&
+                    modality == "asserted" && !frame) // purpose infinitive: "sent troops to join the fight"
                     modality = "planned";
             }
             if (communication) source = r.subject_entity;
@@ -1182,6 +1189,12 @@ struct EventExtractor::Impl {
             m.end = v.sentence->doc_offset(v.toks[ee - 1].end);
             m.rule = rule;
             m.label = label(v, ents, m, r, cand);
+            if (communication) {
+                auto dup = std::find_if(out.begin(), out.end(), [&](const EventMention& o) {
+                    return o.sentence == m.sentence && o.type == m.type && o.source == m.source && o.source >= 0;
+                });
+                if (dup != out.end()) continue; // '"...," he said, "..."': one statement
+            }
             out.push_back(std::move(m));
 
             // a movement to training grounds implies training there
@@ -1392,6 +1405,8 @@ struct EventExtractor::Impl {
             }
             if (!who.empty() && out.find(who) == std::string::npos) out += " " + prep + " " + who;
         }
+        for (std::string_view c : {"And ", "But ", "and ", "but ", "To ", "to "})
+            if (out.starts_with(c)) out = out.substr(c.size());
         if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
         return out;
     }

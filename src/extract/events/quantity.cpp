@@ -139,7 +139,7 @@ std::vector<QuantitySpan> find_quantities(const SentenceView& v) {
         }
         if (unit >= 0) {
             const auto& w = v.toks[unit];
-            if (w.pos == Pos::NNP || w.pos == Pos::NNPS || w.chunk >= 0)
+            if (w.pos == Pos::NNP || w.pos == Pos::NNPS || (w.chunk >= 0 && w.pos != Pos::NN && w.pos != Pos::NNS))
                 qs.q.unit = w.lower.ends_with("s") ? "people" : std::string();
             else qs.q.unit = w.lower;
             k = unit + 1;
