@@ -44,7 +44,8 @@ bool is_finite(Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP |
 bool is_quote_tok(std::string_view w) { return w == "\"" || w == "''" || w == "``" || w == "'"; }
 bool is_light_verb(std::string_view lemma) {
     return in(lemma, {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
-                      "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce"});
+                      "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce", "push",
+                      "oversee", "order", "draw", "face"});
 }
 // A third-person pronoun anywhere in the text (the pronoun fallback may still find an entity).
 bool has_pronoun(std::string_view s) {
@@ -130,7 +131,8 @@ struct EventExtractor::Impl {
         wanted_store = lex.all_lemmas();
         for (const char* w : {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
                               "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce", "see",
-                              "find", "spot", "observe", "station", "have", "tell", "quote", "be", "do"})
+                              "find", "spot", "observe", "station", "have", "tell", "quote", "be", "do", "push",
+                              "oversee", "order", "draw", "face"})
             wanted_store.emplace_back(w);
         for (const auto& w : wanted_store) wanted.insert(w);
         for (const char* w : {";", ":", "-", "--", "(", ")", "\"", "''", "``", "'", "which", "who", "whom", "whose",
@@ -597,6 +599,7 @@ struct EventExtractor::Impl {
         } else if (prep == "from") {
             if (cls == FrameClass::Motion || cls == FrameClass::Transfer) add_place("origin");
             else if (cls == FrameClass::Communication && noun) add_actors("speaker");
+            else if (noun) add_actors("agent"); // "condemnation from Tokyo"
         } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
             if (place >= 0 && placeish(place)) add_place("location");
         } else if (prep == "on" && cls == FrameClass::Conflict) {
@@ -1080,8 +1083,8 @@ struct EventExtractor::Impl {
                 TimeSpan ts;
                 ts.text = x.text;
                 ts.value = x.value;
-                ts.start = x.interval_start;
-                ts.end = x.interval_end;
+                ts.start = x.interval_start.substr(0, 10); // TimeSpan holds ISO dates; a clock time keeps its day
+                ts.end = x.interval_end.substr(0, 10);
                 ts.precision = std::string(to_string(x.precision));
                 ts.mod = x.mod;
                 return ts;
@@ -1147,7 +1150,9 @@ struct EventExtractor::Impl {
 
             // an event without any entity is kept only for an attributed count ("over 600,000 killed, X estimated")
             // ... or for a dated, well-formed clause: "a challenge that plagued missile programs in the 1950s"
-            bool dated_clause = !cand.noun && rule.find("+own_time") != std::string::npos && !r.subject.empty() &&
+            bool subject_clean = true;
+            for (int q = r.subject.b; q >= 0 && q < r.subject.e; ++q) subject_clean &= v.toks[q].timex < 0;
+            bool dated_clause = subject_clean && !cand.noun && rule.find("+own_time") != std::string::npos && !r.subject.empty() &&
                                 !r.object.empty() && np_head(v, r.subject) >= 0 && !negated;
             if (no_roles && (m.quantities.empty() || m.source < 0) && !dated_clause) continue;
             if (no_roles && dated_clause && m.quantities.empty()) rule += "+no_entity";
@@ -1305,7 +1310,7 @@ struct EventExtractor::Impl {
                 for (const auto& tc : v.times)
                     if (tc.tb > k && (*v.timexes)[tc.index].future) {
                         const Timex& x = (*v.timexes)[tc.index];
-                        m.time = TimeSpan{x.text, x.value, x.interval_start, x.interval_end,
+                        m.time = TimeSpan{x.text, x.value, x.interval_start.substr(0, 10), x.interval_end.substr(0, 10),
                                           std::string(to_string(x.precision)), x.mod};
                         break;
                     }
@@ -1315,7 +1320,7 @@ struct EventExtractor::Impl {
                     if (tc.tb >= segs[si2].b && tc.te <= segs[si2].e) {
                         const Timex& x = (*v.timexes)[tc.index];
                         if (x.interval_start.empty() || x.type == TimexType::Duration) continue;
-                        m.time = TimeSpan{x.text, x.value, x.interval_start, x.interval_end,
+                        m.time = TimeSpan{x.text, x.value, x.interval_start.substr(0, 10), x.interval_end.substr(0, 10),
                                           std::string(to_string(x.precision)), x.mod};
                         break;
                     }
