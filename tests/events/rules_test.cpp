@@ -217,3 +217,18 @@ TEST_CASE("garbled or event-free sentences give nothing") {
     for (auto& e : r.evs) CHECK(e.type == "statement");
     CHECK(find(r.evs, "attack", 2) == nullptr);
 }
+
+TEST_CASE("natural events need a place or a date; datetimes become days; or-negation") {
+    Run r({"A powerful earthquake struck near Kaldor on Friday.", "The quake was a reminder.",
+           "Estmark did not confirm or deny the report."});
+    INFO(r.b.dump(r.evs));
+    auto* q = find(r.evs, "earthquake", 0);
+    REQUIRE(q);
+    CHECK(r.b.has_role(*q, "location", "Kaldor"));
+    REQUIRE(q->time);
+    CHECK(q->time->start == "2025-02-14");
+    CHECK(find(r.evs, "earthquake", 1) == nullptr);
+    auto* d = find(r.evs, "deny", 2);
+    REQUIRE(d);
+    CHECK(d->negated);
+}

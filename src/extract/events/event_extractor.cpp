@@ -602,6 +602,8 @@ struct EventExtractor::Impl {
             else if (noun) add_actors("agent"); // "condemnation from Tokyo"
         } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
             if (place >= 0 && placeish(place)) add_place("location");
+        } else if (cls == FrameClass::Natural && in(prep, {"near", "off", "in", "at", "across"})) {
+            if (place >= 0) add_place("location");
         } else if (prep == "on" && cls == FrameClass::Conflict) {
             add_actors("target");
         } else if (prep == "against") {
@@ -622,6 +624,10 @@ struct EventExtractor::Impl {
         while (k < end) {
             const auto& w = v.low(k);
             Pos p = v.pos(k);
+            if (noun && type.cls == FrameClass::Natural && k == start && pos_is_verb(p)) {
+                ++k; // "the quake struck near X": the verb the event noun is subject of
+                continue;
+            }
             if (w == ",") {
                 if (k + 1 < end && is_prep(v.pos(k + 1)) && v.low(k + 1) != "as") {
                     ++k;
@@ -634,6 +640,7 @@ struct EventExtractor::Impl {
                 !(p == Pos::VBG && pos_is_noun(v.pos(k + 1))))
                 break;
             if (noun && (w == "as" || (w == "by" && k != start))) break; // "presence as an attempt by X"
+
             if (is_prep(p) && v.toks[k].timex < 0) {
                 Span np = np_right(v, k + 1, end);
                 if (!np.empty() && v.toks[np.b].timex < 0) {
@@ -962,7 +969,26 @@ struct EventExtractor::Impl {
             bool has_agent = std::any_of(r.participants.begin(), r.participants.end(),
                                          [&](auto& p) { return p.role == subj_role || p.role == "agent"; });
             if (communication && !has_agent) continue;
-            if (cand.noun && !has_agent && !(type.cls == FrameClass::Motion && !r.places.empty() && !r.participants.empty()))
+            bool natural = type.cls == FrameClass::Natural;
+            if (!cand.noun && type.cls == FrameClass::Conflict && !r.subject.empty()) {
+                // "the earthquake struck X" is the quake, not an attack
+                int h = np_head(v, r.subject);
+                const auto* senses = h >= 0 ? lex.noun(v.toks[h].lemma) : nullptr;
+                if (senses && lex.types()[(*senses)[0].type].cls == FrameClass::Natural) continue;
+            }
+            if (natural && cand.noun) {
+                // "the quake hit near X on Monday": anchored by a place or a date of its own clause
+                bool anchored = !r.places.empty();
+                for (const auto& tc : v.times)
+                    anchored |= tc.tb >= S.b && tc.te <= S.e && !(*v.timexes)[tc.index].interval_start.empty();
+                if (!anchored) continue;
+                if (std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
+                        return o.sentence == v.sentence->index && o.type == type.name;
+                    }))
+                    continue;
+            }
+            if (cand.noun && !natural && !has_agent &&
+                !(type.cls == FrameClass::Motion && !r.places.empty() && !r.participants.empty()))
                 continue;
             bool no_roles = r.participants.empty() && r.places.empty();
             if (type.cls == FrameClass::Motion && r.participants.empty() && !cand.noun) {
@@ -974,7 +1000,7 @@ struct EventExtractor::Impl {
                     mover |= pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel");
                 if (!mover) continue;
             }
-            if (cand.noun && rule == "noun" && !has_agent) continue;
+            if (cand.noun && rule == "noun" && !has_agent && !natural) continue;
 
             EventMention m;
             m.type = type.name;
@@ -1154,7 +1180,7 @@ struct EventExtractor::Impl {
             for (int q = r.subject.b; q >= 0 && q < r.subject.e; ++q) subject_clean &= v.toks[q].timex < 0;
             bool dated_clause = subject_clean && !cand.noun && rule.find("+own_time") != std::string::npos && !r.subject.empty() &&
                                 !r.object.empty() && np_head(v, r.subject) >= 0 && !negated;
-            if (no_roles && (m.quantities.empty() || m.source < 0) && !dated_clause) continue;
+            if (no_roles && (m.quantities.empty() || m.source < 0) && !dated_clause && !natural) continue;
             if (no_roles && dated_clause && m.quantities.empty()) rule += "+no_entity";
 
             // quote text: the quoted parts of the sentence, for statements outside the quotes

@@ -50,6 +50,7 @@ FrameClass parse_class(const std::string& s, const std::filesystem::path& path, 
     if (s == "contact") return FrameClass::Contact;
     if (s == "conflict") return FrameClass::Conflict;
     if (s == "general") return FrameClass::General;
+    if (s == "natural") return FrameClass::Natural;
     throw DataError("[events] " + path.string() + ":" + std::to_string(no) + ": unknown class '" + s + "'");
 }
 

@@ -9,7 +9,7 @@
 
 namespace eventline::events {
 
-enum class FrameClass { Communication, Motion, Transfer, Contact, Conflict, General };
+enum class FrameClass { Communication, Motion, Transfer, Contact, Conflict, General, Natural };
 
 struct EventType {
     std::string name;
