@@ -232,3 +232,27 @@ TEST_CASE("natural events need a place or a date; datetimes become days; or-nega
     REQUIRE(d);
     CHECK(d->negated);
 }
+
+TEST_CASE("robustness: random words, punctuation and mentions never crash and stay inside the text") {
+    const std::vector<std::string> words = {"the", "said", "troops", "Norland", "Kaldor", ",", "\"", "'", "that",
+                                            "who", "were", "sent", "to", "from", "by", "not", "2,500", "about",
+                                            "attack", "-", ";", "(", "Friday", "its", "he", "a", "million", "."};
+    unsigned seed = 7;
+    auto rnd = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
+    std::vector<std::string> texts;
+    for (int s = 0; s < 300; ++s) {
+        std::string t;
+        int n = int(rnd() % 25);
+        for (int k = 0; k < n; ++k) t += (k ? " " : "") + words[rnd() % words.size()];
+        texts.push_back(t);
+    }
+    texts.push_back("");
+    texts.push_back("\"\"\" ,,, ;;; ---");
+    Run r(texts);
+    for (auto& e : r.evs) {
+        CHECK(e.begin <= e.end);
+        CHECK(e.end <= r.b.doc.text.size());
+        CHECK(!e.type.empty());
+        CHECK(!e.rule.empty());
+    }
+}

@@ -63,6 +63,11 @@ bool has_pronoun(std::string_view s) {
     return false;
 }
 
+// Document offset of a norm offset; tolerates a sentence without its byte map.
+std::uint32_t doc_offset(const Sentence& s, std::uint32_t off) {
+    return off < s.to_doc.size() ? s.to_doc[off] : s.begin + off;
+}
+
 bool is_place_role(std::string_view r) { return r == "location" || r == "origin" || r == "destination"; }
 
 // Per-document memory for the pronoun fallback (only used when the actors stage left a pronoun unresolved).
@@ -439,10 +444,21 @@ struct EventExtractor::Impl {
         return head;
     }
 
-    std::vector<int> chunks_in(const SentenceView& v, Span np) const {
-        std::vector<int> out;
-        for (int k = np.b; k < np.e && k >= 0; ++k)
-            if (int c = v.chunk_at(k); c >= 0 && (out.empty() || out.back() != c)) out.push_back(c);
+    // The entity chunks inside a span, in order (at most 8: a phrase rarely names more; no allocation).
+    struct ChunkList {
+        std::array<int, 8> c{};
+        int n = 0;
+        const int* begin() const { return c.data(); }
+        const int* end() const { return c.data() + n; }
+        bool empty() const { return n == 0; }
+        std::size_t size() const { return std::size_t(n); }
+        int operator[](std::size_t i) const { return c[i]; }
+    };
+    ChunkList chunks_in(const SentenceView& v, Span np) const {
+        ChunkList out;
+        for (int k = np.b; k < np.e && k >= 0 && out.n < 8; ++k)
+            if (int c = v.chunk_at(k); c >= 0 && (out.n == 0 || out.c[std::size_t(out.n - 1)] != c))
+                out.c[std::size_t(out.n++)] = c;
         return out;
     }
 
@@ -1215,9 +1231,10 @@ struct EventExtractor::Impl {
             // evidence span: the clause and the roles found outside it
             int eb = S.b, ee = S.e;
             if (!r.subject.empty()) eb = std::min(eb, r.subject.b), ee = std::max(ee, r.subject.e);
-            while (ee > eb && (v.pos(ee - 1) == Pos::Period || v.low(ee - 1) == ",")) --ee;
-            m.begin = v.sentence->doc_offset(v.toks[eb].begin);
-            m.end = v.sentence->doc_offset(v.toks[ee - 1].end);
+            while (ee > eb + 1 && (v.pos(ee - 1) == Pos::Period || v.low(ee - 1) == ",")) --ee;
+            if (ee <= eb) ee = eb + 1;
+            m.begin = doc_offset(*v.sentence, v.toks[eb].begin);
+            m.end = doc_offset(*v.sentence, v.toks[ee - 1].end);
             m.rule = rule;
             m.label = label(v, ents, m, r, cand);
             if (communication) {
@@ -1351,9 +1368,9 @@ struct EventExtractor::Impl {
                         break;
                     }
             }
-            int eb = np.b, ee = place_np.e;
-            m.begin = v.sentence->doc_offset(v.toks[eb].begin);
-            m.end = v.sentence->doc_offset(v.toks[ee - 1].end);
+            int eb = np.b, ee = std::max(place_np.e, np.b + 1);
+            m.begin = doc_offset(*v.sentence, v.toks[eb].begin);
+            m.end = doc_offset(*v.sentence, v.toks[ee - 1].end);
             int lb = np.b;
             while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) && lex.attribution().nouns.count(v.toks[lb].lemma))
                 ++lb;
