@@ -742,6 +742,22 @@ struct EventExtractor::Impl {
             }
         }
         auto quantities = find_quantities(v);
+        // the longest modality phrase starting at each token ("expected to", "plans to"), -1 for none
+        std::vector<int> phrase_at(std::size_t(n), -1);
+        if (!cands.empty())
+            for (int i = 0; i < n; ++i) {
+                auto it = lex.attribution().phrases_by_first.find(v.low(i));
+                if (it == lex.attribution().phrases_by_first.end()) continue;
+                for (int ph : it->second) {
+                    const auto& words = lex.attribution().phrases[std::size_t(ph)].first;
+                    bool ok = i + int(words.size()) <= n;
+                    for (std::size_t q = 0; q < words.size() && ok; ++q) ok = v.low(i + int(q)) == words[q];
+                    if (ok) {
+                        phrase_at[std::size_t(i)] = ph;
+                        break;
+                    }
+                }
+            }
 
         // frames: who says so, and how sure
         std::vector<Frame> frames;
@@ -1072,15 +1088,12 @@ struct EventExtractor::Impl {
                 for (int k = std::max(S.b, vg - 1); k < t; ++k)
                     if (v.pos(k) == Pos::MD && lex.attribution().modals.count(v.low(k)))
                         modality = lex.attribution().modals.at(v.low(k));
-                for (const auto& [words, mod] : lex.attribution().phrases) {
-                    int len = int(words.size());
-                    // phrase right before the verb group, or anywhere after the trigger in its clause (time words)
-                    for (int start = std::max(0, vg - len - 3); start + len <= vg + 1 && start + len <= n; ++start) {
-                        bool ok = true;
-                        for (int q = 0; q < len && ok; ++q) ok = v.low(start + q) == words[q];
-                        if (ok && start >= S.b - 1) modality = mod;
+                // a phrase ending right before (or in) the verb group: "is expected to", "preparing to"
+                for (int start = std::max({0, S.b - 1, vg - 6}); start <= vg && start < n; ++start)
+                    if (int ph = phrase_at[std::size_t(start)]; ph >= 0) {
+                        const auto& [words, mod] = lex.attribution().phrases[std::size_t(ph)];
+                        if (start + int(words.size()) <= vg + 1 && start + int(words.size()) >= vg - 3) modality = mod;
                     }
-                }
                 for (int k = S.b; k < S.e; ++k)
                     if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.low(k)) && modality == "asserted")
                         modality = lex.attribution().adverbs.at(v.low(k));

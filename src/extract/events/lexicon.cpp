@@ -138,6 +138,9 @@ Lexicon::Lexicon(const std::filesystem::path& dir) {
     // longest phrases first, so "is expected to" wins over "expected to"
     std::stable_sort(attribution_.phrases.begin(), attribution_.phrases.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (std::size_t i = 0; i < attribution_.phrases.size(); ++i)
+        if (!attribution_.phrases[i].first.empty())
+            attribution_.phrases_by_first[attribution_.phrases[i].first[0]].push_back(int(i));
 }
 
 bool Lexicon::noun_in_class(std::string_view lemma, std::string_view cls) const {

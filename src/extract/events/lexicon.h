@@ -34,6 +34,7 @@ struct Attribution {
     std::unordered_map<std::string, std::string> adverbs;
     std::unordered_map<std::string, std::string> modals;
     std::vector<std::pair<std::vector<std::string>, std::string>> phrases; ///< word sequence -> modality
+    std::unordered_map<std::string, std::vector<int>> phrases_by_first;       ///< first word -> phrases, longest first
 };
 
 class Lexicon {
