@@ -256,3 +256,14 @@ TEST_CASE("robustness: random words, punctuation and mentions never crash and st
         CHECK(!e.rule.empty());
     }
 }
+
+TEST_CASE("a count range as the object: 'has killed between 1,200 and 1,400 people'") {
+    Run r({"Varnian officials estimate that the war has killed between 1,200 and 1,400 people."});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill", 0);
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 1);
+    CHECK(k->quantities[0].low == 1200);
+    CHECK(k->quantities[0].high == 1400);
+    CHECK(r.b.name(k->quantities[0].claimed_by) == "Varnian officials");
+}

@@ -354,6 +354,12 @@ struct EventExtractor::Impl {
     }
 
     // ---------------------------------------------------------------- noun phrases
+    // A numeral, whatever the tagger said ("1,400" is sometimes read as a noun).
+    static bool is_number(const SentenceView& v, int i) {
+        const auto& w = v.low(i);
+        return v.pos(i) == Pos::CD || (!w.empty() && w[0] >= '0' && w[0] <= '9');
+    }
+
     static bool np_token(const SentenceView& v, int i) {
         if (i < 0 || i >= v.size()) return false;
         if (v.toks[i].chunk >= 0) return true;
@@ -403,13 +409,15 @@ struct EventExtractor::Impl {
         if (in(v.low(e), {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"}) &&
             v.pos(e + 1) == Pos::CD)
             ++e;
+        else if (v.low(e) == "between" && is_number(v, e + 1) && v.low(e + 2) == "and" && is_number(v, e + 3))
+            e += 4; // "between 14,200 and 14,400 people"
         else if ((in(v.low(e), {"more", "less", "fewer"}) && v.low(e + 1) == "than") ||
                  (in(v.low(e), {"upward", "upwards"}) && v.low(e + 1) == "of") ||
                  (v.low(e) == "at" && v.low(e + 1) == "least"))
             e += 2;
         if (e >= hi || !np_token(v, e)) return {};
         while (e < hi) {
-            if (v.pos(e) == Pos::CD && (v.low(e + 1) == "to" || v.low(e + 1) == "-") && v.pos(e + 2) == Pos::CD) {
+            if (is_number(v, e) && (v.low(e + 1) == "to" || v.low(e + 1) == "-") && is_number(v, e + 2)) {
                 e += 3; // "25,000 to 30,000"
             } else if (e > i && (v.low(e) == "a" || v.low(e) == "per") &&
                        in(v.low(e + 1), {"day", "week", "month", "year"}) && pos_is_noun(v.pos(e - 1))) {
@@ -710,6 +718,10 @@ struct EventExtractor::Impl {
                             if (v.pos(k) == Pos::VBG) ++k; // "began pursuing its program"
                             Span obj = np_right(v, k, segs[si].e);
                             if (!obj.empty()) head = np_head(v, obj);
+                            for (int q = obj.b; q >= 0 && q < obj.e && v.low(q) != "of"; ++q)
+                                if ((v.pos(q) == Pos::NN || v.pos(q) == Pos::NNS) &&
+                                    lex.noun_in_class(v.toks[q].lemma, s.object_class))
+                                    head = q; // "troops and heavy weapons"
                             if (obj.empty() && s.object_class == "personnel") {
                                 // intransitive motion: "troop ships moving from X" checks the mover instead
                                 auto seg_subj = std::vector<Span>(segs.size());
