@@ -5,16 +5,15 @@
 #include "eventline/graph.h"
 #include "eventline/merge.h"
 
-#include <date/date.h>
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <date/date.h>
 #include <random>
 #include <string>
+#include <sys/resource.h>
 
 using namespace eventline;
 
@@ -25,7 +24,9 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
 }
 
 /// Process CPU seconds: on a shared machine wall time mostly measures the neighbours.
-double cpu_now() { return double(std::clock()) / CLOCKS_PER_SEC; }
+double cpu_now() {
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
 
 long peak_kb() {
     rusage u{};
@@ -34,7 +35,8 @@ long peak_kb() {
 }
 
 std::string iso(int day) { // day 0 = 2020-01-01
-    return date::format("%F", date::year_month_day{date::sys_days(date::year{2020} / 1 / 1) + date::days{day}});
+    return date::format("%F",
+                        date::year_month_day{date::sys_days(date::year{2020} / 1 / 1) + date::days{day}});
 }
 
 /// A corpus of stories: each story reports ~10 events, each story appears in 1..5 versions
@@ -42,16 +44,19 @@ std::string iso(int day) { // day 0 = 2020-01-01
 /// skewed (Zipf-like) popularity, dates spread over five years with mixed precision.
 Dataset generate(std::size_t mentions, int max_versions, unsigned seed, std::vector<Event>& out) {
     std::mt19937_64 rng(seed);
-    const char* types[] = {"statement", "confirm", "meet", "visit", "deploy", "transport", "attack", "fight",
-                           "kill", "sanction", "agree", "sign", "arrest", "protest", "warn", "supply",
-                           "train", "withdraw", "negotiate", "test"};
+    const char* types[] = {"statement", "confirm", "meet",     "visit",     "deploy",
+                           "transport", "attack",  "fight",    "kill",      "sanction",
+                           "agree",     "sign",    "arrest",   "protest",   "warn",
+                           "supply",    "train",   "withdraw", "negotiate", "test"};
     const std::size_t n_actors = std::max<std::size_t>(50, mentions / 40);
     const std::size_t n_places = std::max<std::size_t>(20, mentions / 200);
     std::uniform_real_distribution<double> unit(0, 1);
     auto zipf = [&](std::size_t n) { return std::size_t(std::pow(double(n), unit(rng))) - 1; }; // log-uniform
     Dataset ds;
-    for (std::size_t a = 0; a < n_actors; ++a) ds.actors.push_back({"a-" + std::to_string(a), "Actor " + std::to_string(a), "person"});
-    for (std::size_t p = 0; p < n_places; ++p) ds.places.push_back({"p-" + std::to_string(p), "Place " + std::to_string(p), ""});
+    for (std::size_t a = 0; a < n_actors; ++a)
+        ds.actors.push_back({"a-" + std::to_string(a), "Actor " + std::to_string(a), "person"});
+    for (std::size_t p = 0; p < n_places; ++p)
+        ds.places.push_back({"p-" + std::to_string(p), "Place " + std::to_string(p), ""});
     std::size_t story = 0;
     while (out.size() < mentions) {
         ++story;
@@ -65,18 +70,23 @@ Dataset generate(std::size_t mentions, int max_versions, unsigned seed, std::vec
             proto.trigger = proto.type;
             int roll = int(rng() % 100);
             int day = base_day - int(rng() % 20);
-            if (roll < 70) proto.time = TimeSpan{"", "", iso(day), iso(day), "day", ""};
-            else if (roll < 85) proto.time = TimeSpan{"", "", iso(day - day % 30), iso(day - day % 30 + 29), "month", ""};
-            else if (roll < 90) proto.time = TimeSpan{"", "", iso(day - day % 365), iso(day - day % 365 + 364), "year", ""};
+            if (roll < 70)
+                proto.time = TimeSpan{"", "", iso(day), iso(day), "day", ""};
+            else if (roll < 85)
+                proto.time = TimeSpan{"", "", iso(day - day % 30), iso(day - day % 30 + 29), "month", ""};
+            else if (roll < 90)
+                proto.time = TimeSpan{"", "", iso(day - day % 365), iso(day - day % 365 + 364), "year", ""};
             proto.participants.push_back({"a-" + std::to_string(zipf(n_actors)), "agent"});
             if (rng() % 2) proto.participants.push_back({"a-" + std::to_string(zipf(n_actors)), "patient"});
             if (rng() % 2) proto.places.push_back({"p-" + std::to_string(zipf(n_places)), "location"});
-            std::string sentence = "Story " + std::to_string(story) + " reports event " + std::to_string(k) + " in detail.";
+            std::string sentence =
+                "Story " + std::to_string(story) + " reports event " + std::to_string(k) + " in detail.";
             for (int v = 0; v < versions && out.size() < mentions; ++v) {
                 Event e = proto;
                 std::string doc = "d" + std::to_string(story) + "v" + std::to_string(v);
                 std::uint32_t begin = std::uint32_t(k * 200 + v * 3);
-                e.mentions.push_back({doc, v == 4 ? sentence + " (translated)" : sentence, begin, begin + 80});
+                e.mentions.push_back(
+                    {doc, v == 4 ? sentence + " (translated)" : sentence, begin, begin + 80});
                 e.order = begin;
                 if (v == 3 && e.time && rng() % 2) e.time.reset(); // a version that lost the date
                 out.push_back(std::move(e));
@@ -133,15 +143,15 @@ int main(int argc, char** argv) {
     const double events = double(ds.events.size());
     std::printf("mentions            %zu\n", n);
     std::printf("merged events       %zu (%.2f mentions/event)\n", ds.events.size(), double(n) / events);
-    std::printf("graph               %zu vertices, %zu edges held, %zu edges written, %zu actor relations\n", vertices,
-                held, written, relations);
-    std::printf("time                generate %.2fs, merge %.2fs, graph %.2fs, edges() %.2fs\n", t_gen, t_merge, t_graph,
-                t_edges);
+    std::printf("graph               %zu vertices, %zu edges held, %zu edges written, %zu actor relations\n",
+                vertices, held, written, relations);
+    std::printf("time                generate %.2fs, merge %.2fs, graph %.2fs, edges() %.2fs\n", t_gen,
+                t_merge, t_graph, t_edges);
     std::printf("cpu                 merge %.2fs, graph %.2fs, edges() %.2fs\n", c_merge, c_graph, c_edges);
     std::printf("merge+graph per event    %.2f us wall, %.2f us cpu\n", 1e6 * (t_merge + t_graph) / events,
                 1e6 * (c_merge + c_graph) / events);
-    std::printf("peak RSS            %.1f MB after input, %.1f MB after merge, %.1f MB after graph\n", kb_input / 1024.0,
-                kb_merge / 1024.0, kb_peak / 1024.0);
+    std::printf("peak RSS            %.1f MB after input, %.1f MB after merge, %.1f MB after graph\n",
+                kb_input / 1024.0, kb_merge / 1024.0, kb_peak / 1024.0);
     std::printf("peak RSS per event  %.0f bytes (per input mention %.0f bytes)\n", kb_peak * 1024.0 / events,
                 kb_peak * 1024.0 / double(n));
     return 0;

@@ -50,12 +50,14 @@ double cpu_seconds() {
 
 /// Article i: a title, a dateline-like first line and ~2 KB of varied news-like sentences.
 std::string article(std::size_t i) {
-    static const char* actors[] = {"the council", "the ministry", "local police", "the union", "the governor",
-                                   "a spokesperson", "the central bank", "residents", "the court", "investors"};
-    static const char* verbs[] = {"announced", "rejected", "approved", "criticized", "postponed",
-                                  "reviewed", "confirmed", "denied", "proposed", "welcomed"};
-    static const char* things[] = {"the budget", "a new plan", "the agreement", "the proposal", "the report",
-                                   "the tariff", "a ceasefire", "the merger", "the election result", "the bill"};
+    static const char* actors[] = {"the council",  "the ministry",   "local police",     "the union",
+                                   "the governor", "a spokesperson", "the central bank", "residents",
+                                   "the court",    "investors"};
+    static const char* verbs[] = {"announced", "rejected",  "approved", "criticized", "postponed",
+                                  "reviewed",  "confirmed", "denied",   "proposed",   "welcomed"};
+    static const char* things[] = {"the budget",          "a new plan", "the agreement", "the proposal",
+                                   "the report",          "the tariff", "a ceasefire",   "the merger",
+                                   "the election result", "the bill"};
     std::string s = "Story " + std::to_string(i % 9973) + " update " + std::to_string(i) + "\n\n";
     std::uint64_t x = i * 2654435761u + 12345;
     for (int k = 0; k < 16; ++k) {
@@ -71,7 +73,8 @@ std::string article(std::size_t i) {
 
 int main(int argc, char** argv) {
     std::size_t n = argc > 1 ? std::stoul(argv[1]) : 2000;
-    fs::path dir = argc > 2 ? fs::path(argv[2]) : fs::temp_directory_path() / ("kb_bench-" + std::to_string(getpid()));
+    fs::path dir =
+        argc > 2 ? fs::path(argv[2]) : fs::temp_directory_path() / ("kb_bench-" + std::to_string(getpid()));
     fs::create_directories(dir / "in");
     auto t = std::chrono::steady_clock::now();
     std::size_t input_bytes = 0;
@@ -84,8 +87,8 @@ int main(int argc, char** argv) {
         input_bytes += text.size();
         std::ofstream(p, std::ios::binary) << text;
     }
-    std::printf("articles      %zu (%.1f MB) generated in %.2f s under %s\n", n, input_bytes / 1e6, seconds_since(t),
-                dir.c_str());
+    std::printf("articles      %zu (%.1f MB) generated in %.2f s under %s\n", n, input_bytes / 1e6,
+                seconds_since(t), dir.c_str());
     std::vector<std::string> inputs{(dir / "in").string()};
 
     t = std::chrono::steady_clock::now();
@@ -99,12 +102,14 @@ int main(int argc, char** argv) {
         docs = result.dataset.documents.size();
     }
     double build = seconds_since(t), build_cpu = cpu_seconds() - c;
-    std::printf("build         %.2f s wall, %.2f s CPU  (in memory: read, extract, assemble, JSON export; %zu "
-                "documents)\n",
-                build, build_cpu, docs);
+    std::printf(
+        "build         %.2f s wall, %.2f s CPU  (in memory: read, extract, assemble, JSON export; %zu "
+        "documents)\n",
+        build, build_cpu, docs);
 
     fs::path db = dir / "kb.sqlite";
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
+    for (const char* suffix : {"", "-wal", "-shm"})
+        fs::remove(db.string() + suffix);
     t = std::chrono::steady_clock::now();
     c = cpu_seconds();
     IngestReport r;
@@ -113,9 +118,10 @@ int main(int argc, char** argv) {
         r = kb.ingest(inputs, PipelineOptions{});
     }
     double ingest = seconds_since(t), ingest_cpu = cpu_seconds() - c;
-    std::printf("ingest        %.2f s wall, %.2f s CPU  (fresh database: %zu added)  ingest/build: wall %.2f, "
-                "CPU %.2f\n",
-                ingest, ingest_cpu, r.added, ingest / build, ingest_cpu / build_cpu);
+    std::printf(
+        "ingest        %.2f s wall, %.2f s CPU  (fresh database: %zu added)  ingest/build: wall %.2f, "
+        "CPU %.2f\n",
+        ingest, ingest_cpu, r.added, ingest / build, ingest_cpu / build_cpu);
 
     t = std::chrono::steady_clock::now();
     c = cpu_seconds();

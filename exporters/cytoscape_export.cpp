@@ -18,21 +18,27 @@ void write_cytoscape(const Dataset& ds, std::ostream& out) {
     DatasetView view(ds);
     const auto& dated = view.dated();
     long first = dated.empty() ? 0 : dated.front().start_day;
-    long last = first;
-    for (const auto& t : dated) last = std::max(last, t.start_day);
-    long span = last - first;
-    // Pixels per day: wide enough to read a week, narrow enough that decades stay on screen.
-    double day_px = span > 0 ? std::clamp(3000.0 / static_cast<double>(span), 0.5, 120.0) : 120.0;
+    std::vector<std::pair<long, long>> spans;
+    for (const auto& t : dated)
+        spans.emplace_back(t.start_day, t.end_day);
+    TimeAxis axis(spans);
+    // Pixels per axis day: wide enough to read a week, narrow enough to fit a screen or two.
+    double day_px = axis.length() > 0 ? std::clamp(3000.0 / axis.length(), 2.0, 120.0) : 120.0;
 
     std::map<std::string, int> lane_index;
     int li = 0;
-    for (const auto& l : view.lanes()) lane_index[l] = li++;
+    for (const auto& l : view.lanes())
+        lane_index[l] = li++;
     lane_index[""] = li;
 
     ojson root;
+    ojson cuts = ojson::array();
+    for (const auto& [a, b] : axis.cuts())
+        cuts.push_back({{"from", iso_of(a)}, {"to", iso_of(b)}});
     root["data"] = {{"generator", "eventline"},
                     {"first_date", dated.empty() ? ojson(nullptr) : ojson(dated.front().start)},
-                    {"day_px", day_px}};
+                    {"day_px", day_px},
+                    {"axis_cuts", cuts}};
     ojson nodes = ojson::array();
     std::map<std::pair<int, long>, int> stack;
     auto event_node = [&](const TimedEvent& t, double x, double y) {
@@ -51,22 +57,28 @@ void write_cytoscape(const Dataset& ds, std::ostream& out) {
                      {"days", t.start.empty() ? ojson(nullptr) : ojson(t.start_day - first)},
                      {"lane", t.lane.empty() ? ojson(nullptr) : ojson(clean(t.lane))}};
         n["position"] = {{"x", x}, {"y", y}};
-        n["classes"] = t.start.empty() ? "event undated " + std::string(f.name) : "event " + std::string(f.name);
+        n["classes"] =
+            t.start.empty() ? "event undated " + std::string(f.name) : "event " + std::string(f.name);
         nodes.push_back(std::move(n));
     };
     for (const auto& t : dated) {
         int lane = lane_index[t.lane];
         int k = stack[{lane, t.start_day}]++;
-        event_node(t, static_cast<double>(t.start_day - first) * day_px, lane * kLaneHeight + k * kStack);
+        event_node(t, axis.at(t.start_day) * day_px, lane * kLaneHeight + k * kStack);
     }
     double undated_y = (li + 1) * kLaneHeight;
     int k = 0;
-    for (const auto& t : view.undated()) event_node(t, k++ * 180.0, undated_y);
+    for (const auto& t : view.undated())
+        event_node(t, k++ * 180.0, undated_y);
     k = 0;
     for (const auto& a : ds.actors) {
         ojson n;
-        n["data"] = {{"id", clean(a.id)},  {"kind", "actor"},       {"label", clean(a.name)},
-                     {"type", clean(a.kind)}, {"color", std::string(kActorColor)}, {"events", view.event_count(a.id)}};
+        n["data"] = {{"id", clean(a.id)},
+                     {"kind", "actor"},
+                     {"label", clean(a.name)},
+                     {"type", clean(a.kind)},
+                     {"color", std::string(kActorColor)},
+                     {"events", view.event_count(a.id)}};
         n["position"] = {{"x", k++ * 200.0}, {"y", -kLaneHeight}};
         n["classes"] = "actor";
         nodes.push_back(std::move(n));
@@ -74,7 +86,10 @@ void write_cytoscape(const Dataset& ds, std::ostream& out) {
     k = 0;
     for (const auto& p : ds.places) {
         ojson n;
-        n["data"] = {{"id", clean(p.id)}, {"kind", "place"}, {"label", clean(p.name)}, {"color", std::string(kPlaceColor)}};
+        n["data"] = {{"id", clean(p.id)},
+                     {"kind", "place"},
+                     {"label", clean(p.name)},
+                     {"color", std::string(kPlaceColor)}};
         if (p.lat && p.lon) {
             n["data"]["lat"] = *p.lat;
             n["data"]["lon"] = *p.lon;
@@ -87,8 +102,12 @@ void write_cytoscape(const Dataset& ds, std::ostream& out) {
     int i = 0;
     for (const auto& ed : view.edges()) {
         ojson e;
-        e["data"] = {{"id", "edge-" + std::to_string(i++)}, {"source", clean(ed.source)}, {"target", clean(ed.target)},
-                     {"kind", clean(ed.kind)},            {"role", clean(ed.role)},     {"weight", ed.weight}};
+        e["data"] = {{"id", "edge-" + std::to_string(i++)},
+                     {"source", clean(ed.source)},
+                     {"target", clean(ed.target)},
+                     {"kind", clean(ed.kind)},
+                     {"role", clean(ed.role)},
+                     {"weight", ed.weight}};
         e["classes"] = clean(ed.kind);
         edges.push_back(std::move(e));
     }

@@ -61,7 +61,8 @@ std::vector<char32_t> code_points(std::string_view s) {
 
 std::string from_code_points(const std::vector<char32_t>& cps, std::size_t begin, std::size_t end) {
     std::string out;
-    for (std::size_t i = begin; i < end; ++i) append_utf8(out, cps[i]);
+    for (std::size_t i = begin; i < end; ++i)
+        append_utf8(out, cps[i]);
     return out;
 }
 } // namespace
@@ -86,7 +87,8 @@ std::string clean(std::string_view s) {
             append_utf8(out, cp);
         }
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
     return out;
 }
 
@@ -96,12 +98,23 @@ std::string html_escape(std::string_view s) {
     out.reserve(c.size() + 16);
     for (char ch : c) {
         switch (ch) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += ch;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += ch;
         }
     }
     return out;
@@ -117,7 +130,8 @@ std::string shorten(std::string_view s, std::size_t max_chars) {
             cut = k;
             break;
         }
-    while (cut > 0 && (cps[cut - 1] == ' ' || cps[cut - 1] == ',')) --cut;
+    while (cut > 0 && (cps[cut - 1] == ' ' || cps[cut - 1] == ','))
+        --cut;
     return from_code_points(cps, 0, cut) + "\xE2\x80\xA6";
 }
 
@@ -133,18 +147,23 @@ std::vector<std::string> wrap(std::string_view s, std::size_t width) {
             last_space = std::string::npos;
         }
     }
-    if (line_start < cps.size() || lines.empty()) lines.push_back(from_code_points(cps, line_start, cps.size()));
+    if (line_start < cps.size() || lines.empty())
+        lines.push_back(from_code_points(cps, line_start, cps.size()));
     return lines;
 }
 
 std::string slug(std::string_view id) {
     std::string out;
     for (char c : id) {
-        if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-        else if (out.empty() || out.back() != '-') out += '-';
+        if (c >= 'A' && c <= 'Z')
+            out += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out += c;
+        else if (out.empty() || out.back() != '-')
+            out += '-';
     }
-    while (!out.empty() && out.back() == '-') out.pop_back();
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
     return out.empty() ? std::string("x") : out;
 }
 
@@ -157,16 +176,17 @@ std::optional<long> day_number(std::string_view iso) {
     return static_cast<long>(date::sys_days(*d).time_since_epoch().count());
 }
 
-std::string iso_of(long day) { return format_date(Date(date::sys_days(date::days(day)))); }
+std::string iso_of(long day) {
+    return format_date(Date(date::sys_days(date::days(day))));
+}
 
 namespace {
 /// Last day covered by a span that starts on `start` with precision `p`.
 long natural_end(long start, const std::string& p) {
     Date d{date::sys_days(date::days(start))};
     auto last_of = [](date::year y, date::month m) {
-        return static_cast<long>(date::sys_days(date::year_month_day_last(y, date::month_day_last(m)))
-                                     .time_since_epoch()
-                                     .count());
+        return static_cast<long>(
+            date::sys_days(date::year_month_day_last(y, date::month_day_last(m))).time_since_epoch().count());
     };
     int y = static_cast<int>(d.year());
     if (p == "week") return start + 6;
@@ -224,24 +244,43 @@ const Family& family_of(const Event& e) {
         return f.back();
     };
     static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> kWords{
-        {"movement", {"transport", "move", "travel", "arriv", "depart", "flee", "evacuat", "return", "ship",
-                      "fly", "flight", "march", "relocat", "migrat", "transfer"}},
-        {"conflict", {"attack", "strike", "kill", "bomb", "shell", "fight", "clash", "assault", "war", "invad",
-                      "shoot", "fire", "wound", "deploy", "mobiliz", "military", "combat", "raid", "seize"}},
-        {"pressure", {"threat", "warn", "demand", "protest", "condemn", "accus", "reject", "sanction", "deny",
-                      "criticiz", "disapprov", "ultimatum", "expel"}},
-        {"diplomacy", {"meet", "visit", "talk", "negotiat", "agree", "sign", "consult", "summit", "host",
-                       "treaty", "allian", "diplomat", "recogni"}},
-        {"cooperation", {"aid", "supply", "provid", "trade", "pay", "fund", "cooperat", "releas", "deliver", "sell",
-                         "give", "donat", "invest", "help", "rescue", "loan"}},
-        {"legal", {"arrest", "charg", "court", "trial", "sentenc", "elect", "vote", "law", "resign", "appoint",
-                   "investigat", "convict", "indict", "legislat", "ban", "detain"}},
-        {"statement", {"say", "said", "state", "announc", "report", "claim", "comment", "confirm", "tell", "speak",
-                       "appeal", "estimat", "predict"}},
+        {"movement",
+         {"transport", "move", "travel", "arriv", "depart", "flee", "evacuat", "return", "ship", "fly",
+          "flight", "march", "relocat", "migrat", "transfer"}},
+        {"conflict", {"attack",   "strike", "kill",  "bomb",  "shell", "fight",   "clash",   "assault",
+                      "war",      "invad",  "shoot", "fire",  "wound", "mobiliz", "recruit", "train",
+                      "military", "combat", "raid",  "seize", "occup", "test"}},
+        {"pressure",
+         {"threat", "warn", "demand", "protest", "condemn", "accus", "reject", "sanction", "deny", "criticiz",
+          "disapprov", "ultimatum", "expel"}},
+        {"diplomacy",
+         {"meet", "visit", "talk", "negotiat", "agree", "sign", "consult", "summit", "host", "treaty",
+          "allian", "diplomat", "recogni"}},
+        {"cooperation",
+         {"aid", "supply", "provid", "trade", "pay", "fund", "cooperat", "releas", "deliver", "sell", "give",
+          "donat", "invest", "help", "rescue", "loan"}},
+        {"legal",
+         {"arrest", "charg", "court", "trial", "sentenc", "elect", "vote", "law", "resign", "appoint",
+          "investigat", "convict", "indict", "legislat", "ban", "detain"}},
+        {"statement",
+         {"say", "said", "state", "announc", "report", "claim", "comment", "confirm", "tell", "speak",
+          "appeal", "estimat", "predict"}},
     };
-    // Movement words win over CAMEO: CAMEO has no movement class, and a transport is not an "aid".
-    for (const auto& w : kWords[0].second)
-        if (e.type.find(w) != std::string::npos) return by_name("movement");
+    // Types whose CAMEO root would mislead a reader (CAMEO has no movement class; an arrest is
+    // "coerce", a sanction "reduce relations", an investigation "investigate" = cooperation).
+    static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> kOverrides{
+        {"movement",
+         {"transport", "move", "travel", "arriv", "depart", "flee", "evacuat", "deploy", "withdraw",
+          "relocat", "dispatch"}},
+        {"legal",
+         {"arrest", "elect", "appoint", "resign", "investigat", "court", "trial", "charg", "convict",
+          "sentenc", "indict"}},
+        {"pressure", {"sanction", "expel"}},
+        {"diplomacy", {"ceasefire", "truce"}},
+    };
+    for (const auto& [fam, words] : kOverrides)
+        for (const auto& w : words)
+            if (e.type.find(w) != std::string::npos) return by_name(fam);
     if (e.cameo.size() >= 2 && std::isdigit(static_cast<unsigned char>(e.cameo[0])) &&
         std::isdigit(static_cast<unsigned char>(e.cameo[1]))) {
         int root = (e.cameo[0] - '0') * 10 + (e.cameo[1] - '0');
@@ -257,13 +296,69 @@ const Family& family_of(const Event& e) {
     return f.back();
 }
 
+// ---- time axis -----------------------------------------------------------------------------------
+
+TimeAxis::TimeAxis(const std::vector<std::pair<long, long>>& spans) {
+    for (const auto& [a, b] : spans) {
+        keys_.push_back(a);
+        keys_.push_back(b + 1);
+    }
+    std::sort(keys_.begin(), keys_.end());
+    keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+    if (keys_.empty()) return;
+    std::vector<long> gaps;
+    for (std::size_t i = 0; i + 1 < keys_.size(); ++i)
+        gaps.push_back(keys_[i + 1] - keys_[i]);
+    std::vector<bool> cut(gaps.size(), false);
+    // Cut a gap over a month that is more than 4 times the 75th percentile gap (years between
+    // clusters of days), then the largest gap while it is at least half of what remains uncut.
+    std::vector<long> sorted = gaps;
+    std::sort(sorted.begin(), sorted.end());
+    long p75 = sorted.empty() ? 0 : sorted[(sorted.size() - 1) * 3 / 4];
+    for (std::size_t i = 0; i < gaps.size(); ++i)
+        cut[i] = gaps[i] >= 30 && gaps[i] > 4 * p75;
+    for (;;) {
+        long rest = 0;
+        int big = -1;
+        for (std::size_t i = 0; i < gaps.size(); ++i)
+            if (!cut[i]) {
+                rest += gaps[i];
+                if (big < 0 || gaps[i] > gaps[big]) big = static_cast<int>(i);
+            }
+        if (big < 0 || gaps[big] < 30 || gaps[big] * 2 < rest) break;
+        cut[big] = true;
+    }
+    long linear = 0;
+    for (std::size_t i = 0; i < gaps.size(); ++i)
+        if (!cut[i]) linear += gaps[i];
+    double cut_len = std::max(2.0, static_cast<double>(linear) * 0.05);
+    xs_.push_back(0);
+    for (std::size_t i = 0; i < gaps.size(); ++i) {
+        xs_.push_back(xs_.back() + (cut[i] ? cut_len : static_cast<double>(gaps[i])));
+        if (cut[i]) cuts_.emplace_back(keys_[i], keys_[i + 1]);
+    }
+}
+
+double TimeAxis::at(long day) const {
+    if (keys_.empty() || day <= keys_.front()) return 0;
+    auto it = std::upper_bound(keys_.begin(), keys_.end(), day);
+    if (it == keys_.end()) return xs_.back();
+    std::size_t i = static_cast<std::size_t>(it - keys_.begin()) - 1;
+    double f = static_cast<double>(day - keys_[i]) / static_cast<double>(keys_[i + 1] - keys_[i]);
+    return xs_[i] + f * (xs_[i + 1] - xs_[i]);
+}
+
 // ---- the view ------------------------------------------------------------------------------------
 
 DatasetView::DatasetView(const Dataset& ds) : ds_(ds) {
-    for (const auto& a : ds.actors) actors_.emplace(a.id, &a);
-    for (const auto& p : ds.places) places_.emplace(p.id, &p);
-    for (const auto& e : ds.events) events_.emplace(e.id, &e);
-    for (const auto& d : ds.documents) documents_.emplace(d.id, &d);
+    for (const auto& a : ds.actors)
+        actors_.emplace(a.id, &a);
+    for (const auto& p : ds.places)
+        places_.emplace(p.id, &p);
+    for (const auto& e : ds.events)
+        events_.emplace(e.id, &e);
+    for (const auto& d : ds.documents)
+        documents_.emplace(d.id, &d);
 
     for (const auto& e : ds.events) {
         std::set<std::string> seen;
@@ -280,7 +375,7 @@ DatasetView::DatasetView(const Dataset& ds) : ds_(ds) {
             undated_.push_back(t);
             continue;
         }
-        static const std::set<std::string> kPrecisions{"minute", "hour",    "day",    "week",   "month",
+        static const std::set<std::string> kPrecisions{"minute",  "hour", "day",    "week",   "month",
                                                        "quarter", "year", "decade", "century"};
         t.precision = kPrecisions.count(e.time->precision) ? e.time->precision : "day";
         t.start_day = *s;
@@ -317,10 +412,13 @@ DatasetView::DatasetView(const Dataset& ds) : ds_(ds) {
         t.lane = best;
         if (!best.empty()) ++lane_size[best];
     };
-    for (auto& t : dated_) pick_lane(t);
-    for (auto& t : undated_) pick_lane(t);
+    for (auto& t : dated_)
+        pick_lane(t);
+    for (auto& t : undated_)
+        pick_lane(t);
     std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& [a, n] : lane_size) ranked.emplace_back(-n, a);
+    for (const auto& [a, n] : lane_size)
+        ranked.emplace_back(-n, a);
     std::sort(ranked.begin(), ranked.end());
     for (const auto& [n, a] : ranked)
         if (lanes_.size() < kMaxLanes) lanes_.push_back(a);
@@ -338,8 +436,10 @@ DatasetView::DatasetView(const Dataset& ds) : ds_(ds) {
         if (sp.second.empty() || t.end > sp.second) sp.second = t.end;
     };
     for (const auto& t : dated_) {
-        for (const auto& p : t.event->participants) widen(p.actor, t);
-        for (const auto& p : t.event->places) widen(p.place, t);
+        for (const auto& p : t.event->participants)
+            widen(p.actor, t);
+        for (const auto& p : t.event->places)
+            widen(p.place, t);
     }
 
     // Edges: the dataset's, when both ends exist, plus derived participation/location.
@@ -404,7 +504,9 @@ std::string DatasetView::display_date(const TimedEvent& t) {
     if (t.start.empty()) return "undated";
     std::string s = human(t.start_day, t.precision);
     if (!t.clock.empty()) s += " " + t.clock;
-    if (t.interval) s += " \xE2\x80\x93 " + human(t.end_day, t.precision == "day" || t.precision == "week" ? "day" : t.precision);
+    if (t.interval)
+        s += " \xE2\x80\x93 " +
+             human(t.end_day, t.precision == "day" || t.precision == "week" ? "day" : t.precision);
     return s;
 }
 

@@ -45,6 +45,25 @@ const Family& family_of(const Event& e);
 inline constexpr std::string_view kActorColor = "#8c4a3c";
 inline constexpr std::string_view kPlaceColor = "#3c7a5a";
 
+// ---- a time axis with long empty stretches cut --------------------------------------------------
+/// Maps days to axis units: linear, except that a long empty gap between dated events (an event
+/// decades before the others) is cut to a short fixed length, so that clustered dates stay apart.
+class TimeAxis {
+  public:
+    /// `spans`: [first day, last day] of each dated event (inclusive).
+    explicit TimeAxis(const std::vector<std::pair<long, long>>& spans);
+    /// Axis position of a day, 0 at the first key; monotone non-decreasing.
+    double at(long day) const;
+    double length() const { return xs_.empty() ? 0 : xs_.back(); }
+    /// Gaps that were cut, as [from day, to day).
+    const std::vector<std::pair<long, long>>& cuts() const { return cuts_; }
+
+  private:
+    std::vector<long> keys_;
+    std::vector<double> xs_;
+    std::vector<std::pair<long, long>> cuts_;
+};
+
 // ---- the view ------------------------------------------------------------------------------------
 /// An event with its time normalized.
 struct TimedEvent {

@@ -19,7 +19,8 @@ void write_geojson(const Dataset& ds, std::ostream& out) {
     std::map<std::string, ojson> place_events;
     std::vector<const TimedEvent*> all;
     for (const auto* list : {&view.dated(), &view.undated()})
-        for (const auto& t : *list) all.push_back(&t);
+        for (const auto& t : *list)
+            all.push_back(&t);
     for (const auto* t : all)
         for (const auto& p : t->event->places) {
             auto& arr = place_events[p.place];
@@ -62,7 +63,8 @@ void write_geojson(const Dataset& ds, std::ostream& out) {
         ojson f;
         f["type"] = "Feature";
         f["id"] = "move-" + clean(e.id);
-        f["geometry"] = {{"type", "LineString"}, {"coordinates", {{*from->lon, *from->lat}, {*to->lon, *to->lat}}}};
+        f["geometry"] = {{"type", "LineString"},
+                         {"coordinates", {{*from->lon, *from->lat}, {*to->lon, *to->lat}}}};
         f["properties"] = {{"kind", "movement"},
                            {"event", clean(e.id)},
                            {"title", clean(e.label)},

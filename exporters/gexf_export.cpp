@@ -19,7 +19,9 @@ std::string num(double v) {
 }
 
 std::string rgb(std::string_view hex) {
-    auto byte = [&](int i) { return std::to_string(std::stoi(std::string(hex.substr(1 + 2 * i, 2)), nullptr, 16)); };
+    auto byte = [&](int i) {
+        return std::to_string(std::stoi(std::string(hex.substr(1 + 2 * i, 2)), nullptr, 16));
+    };
     return "r=\"" + byte(0) + "\" g=\"" + byte(1) + "\" b=\"" + byte(2) + "\"";
 }
 
@@ -33,7 +35,8 @@ std::string span_attrs(const std::string& start, const std::string& end) {
 void attvalues(std::ostream& out, const std::vector<std::pair<const char*, std::string>>& values) {
     out << "        <attvalues>\n";
     for (const auto& [k, v] : values)
-        if (!v.empty()) out << "          <attvalue for=\"" << k << "\" value=\"" << html_escape(v) << "\"/>\n";
+        if (!v.empty())
+            out << "          <attvalue for=\"" << k << "\" value=\"" << html_escape(v) << "\"/>\n";
     out << "        </attvalues>\n";
 }
 } // namespace
@@ -41,7 +44,10 @@ void attvalues(std::ostream& out, const std::vector<std::pair<const char*, std::
 void write_gexf(const Dataset& ds, std::ostream& out) {
     DatasetView view(ds);
     const auto& dated = view.dated();
-    long first = dated.empty() ? 0 : dated.front().start_day;
+    std::vector<std::pair<long, long>> spans;
+    for (const auto& t : dated)
+        spans.emplace_back(t.start_day, t.end_day);
+    TimeAxis axis(spans);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
            "version=\"1.2\">\n"
@@ -60,15 +66,17 @@ void write_gexf(const Dataset& ds, std::ostream& out) {
 
     std::map<std::string, int> lane_index;
     int li = 0;
-    for (const auto& l : view.lanes()) lane_index[l] = li++;
+    for (const auto& l : view.lanes())
+        lane_index[l] = li++;
     lane_index[""] = li;
     std::map<std::string, const TimedEvent*> timed;
     for (const auto* list : {&dated, &view.undated()})
-        for (const auto& t : *list) timed[t.event->id] = &t;
+        for (const auto& t : *list)
+            timed[t.event->id] = &t;
 
     auto viz = [&](std::string_view color, double x, double y, double size) {
-        out << "        <viz:color " << rgb(color) << "/>\n        <viz:position x=\"" << num(x) << "\" y=\"" << num(y)
-            << "\" z=\"0.0\"/>\n        <viz:size value=\"" << num(size) << "\"/>\n";
+        out << "        <viz:color " << rgb(color) << "/>\n        <viz:position x=\"" << num(x) << "\" y=\""
+            << num(y) << "\" z=\"0.0\"/>\n        <viz:size value=\"" << num(size) << "\"/>\n";
     };
     int undated_no = 0;
     for (const auto* list : {&dated, &view.undated()})
@@ -76,14 +84,20 @@ void write_gexf(const Dataset& ds, std::ostream& out) {
             const Event& e = *t.event;
             const Family& f = family_of(e);
             out << "      <node id=\"" << html_escape(e.id) << "\" label=\""
-                << html_escape(e.label.empty() ? e.type : e.label) << "\"" << span_attrs(t.start, t.end) << ">\n";
+                << html_escape(e.label.empty() ? e.type : e.label) << "\"" << span_attrs(t.start, t.end)
+                << ">\n";
             std::string sources;
             for (const auto& s : view.sources(e))
                 sources += (sources.empty() ? "" : "; ") +
                            (s.document && !s.document->title.empty() ? s.document->title : s.id);
-            attvalues(out, {{"eid", e.id}, {"kind", "event"}, {"type", e.type}, {"family", std::string(f.name)},
-                            {"precision", t.precision}, {"lane", t.lane}, {"sources", sources}});
-            double x = t.start.empty() ? 40.0 * undated_no++ : 10.0 * static_cast<double>(t.start_day - first);
+            attvalues(out, {{"eid", e.id},
+                            {"kind", "event"},
+                            {"type", e.type},
+                            {"family", std::string(f.name)},
+                            {"precision", t.precision},
+                            {"lane", t.lane},
+                            {"sources", sources}});
+            double x = t.start.empty() ? 40.0 * undated_no++ : 10.0 * axis.at(t.start_day);
             double y = t.start.empty() ? -80.0 : -40.0 * lane_index[t.lane];
             viz(f.color, x, y, 8);
             out << "      </node>\n";
@@ -102,7 +116,8 @@ void write_gexf(const Dataset& ds, std::ostream& out) {
         auto [s, e] = view.active_span(p.id);
         out << "      <node id=\"" << html_escape(p.id) << "\" label=\"" << html_escape(p.name) << "\""
             << span_attrs(s, "") << ">\n";
-        std::vector<std::pair<const char*, std::string>> values{{"eid", p.id}, {"kind", "place"}, {"country", p.country}};
+        std::vector<std::pair<const char*, std::string>> values{
+            {"eid", p.id}, {"kind", "place"}, {"country", p.country}};
         if (p.lat && p.lon) {
             values.emplace_back("lat", num(*p.lat));
             values.emplace_back("lon", num(*p.lon));
@@ -121,7 +136,8 @@ void write_gexf(const Dataset& ds, std::ostream& out) {
             if (it != timed.end()) start = it->second->start;
         }
         out << "      <edge id=\"x" << i++ << "\" source=\"" << html_escape(ed.source) << "\" target=\""
-            << html_escape(ed.target) << "\" weight=\"" << num(ed.weight) << "\"" << span_attrs(start, "") << ">\n";
+            << html_escape(ed.target) << "\" weight=\"" << num(ed.weight) << "\"" << span_attrs(start, "")
+            << ">\n";
         attvalues(out, {{"kind", ed.kind}, {"role", ed.role}});
         out << "      </edge>\n";
     }

@@ -39,19 +39,28 @@ void write_graphml(const Dataset& ds, std::ostream& out) {
         const char* type;
     };
     static constexpr Key kKeys[] = {
-        {"eid", "node", "eid", "string"},         {"label", "node", "label", "string"},
-        {"kind", "node", "kind", "string"},       {"type", "node", "type", "string"},
-        {"family", "node", "family", "string"},   {"color", "node", "color", "string"},
-        {"start", "node", "start", "string"},     {"end", "node", "end", "string"},
-        {"precision", "node", "precision", "string"}, {"lane", "node", "lane", "string"},
-        {"sources", "node", "sources", "string"}, {"country", "node", "country", "string"},
-        {"lat", "node", "lat", "double"},         {"lon", "node", "lon", "double"},
-        {"events", "node", "events", "int"},      {"ekind", "edge", "kind", "string"},
-        {"role", "edge", "role", "string"},       {"weight", "edge", "weight", "double"},
+        {"eid", "node", "eid", "string"},
+        {"label", "node", "label", "string"},
+        {"kind", "node", "kind", "string"},
+        {"type", "node", "type", "string"},
+        {"family", "node", "family", "string"},
+        {"color", "node", "color", "string"},
+        {"start", "node", "start", "string"},
+        {"end", "node", "end", "string"},
+        {"precision", "node", "precision", "string"},
+        {"lane", "node", "lane", "string"},
+        {"sources", "node", "sources", "string"},
+        {"country", "node", "country", "string"},
+        {"lat", "node", "lat", "double"},
+        {"lon", "node", "lon", "double"},
+        {"events", "node", "events", "int"},
+        {"ekind", "edge", "kind", "string"},
+        {"role", "edge", "role", "string"},
+        {"weight", "edge", "weight", "double"},
     };
     for (const auto& k : kKeys)
-        out << "  <key id=\"" << k.id << "\" for=\"" << k.for_ << "\" attr.name=\"" << k.name << "\" attr.type=\""
-            << k.type << "\"/>\n";
+        out << "  <key id=\"" << k.id << "\" for=\"" << k.for_ << "\" attr.name=\"" << k.name
+            << "\" attr.type=\"" << k.type << "\"/>\n";
     out << "  <graph id=\"eventline\" edgedefault=\"directed\">\n";
     Writer w{out};
     for (const auto* list : {&view.dated(), &view.undated()})

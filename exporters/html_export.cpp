@@ -197,7 +197,11 @@ constexpr const char* kScript = R"EL(</script>
     keys.sort(function (a, b) { return a - b; });
     keys = keys.filter(function (k, i) { return i === 0 || k !== keys[i - 1]; });
     var gaps = [], brk = [];
-    for (var i = 0; i + 1 < keys.length; i++) { gaps.push(keys[i + 1] - keys[i]); brk.push(false); }
+    for (var i = 0; i + 1 < keys.length; i++) gaps.push(keys[i + 1] - keys[i]);
+    // Cut gaps over a month and over 4x the 75th percentile gap, then the largest while >= half the rest.
+    var sorted = gaps.slice().sort(function (a, b) { return a - b; });
+    var p75 = sorted.length ? sorted[Math.floor((sorted.length - 1) * 3 / 4)] : 0;
+    gaps.forEach(function (g) { brk.push(g >= 30 * DAY && g > 4 * p75); });
     for (;;) {
       var rest = 0, big = -1;
       gaps.forEach(function (g, i) { if (!brk[i]) { rest += g; if (big < 0 || g > gaps[big]) big = i; } });
@@ -392,8 +396,10 @@ std::string script_safe(const std::string& json) {
     std::string out;
     out.reserve(json.size());
     for (char c : json) {
-        if (c == '<') out += "\\u003c";
-        else out += c;
+        if (c == '<')
+            out += "\\u003c";
+        else
+            out += c;
     }
     return out;
 }

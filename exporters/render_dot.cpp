@@ -71,7 +71,8 @@ void write_rendered(const Dataset& dataset, std::string_view format, std::ostrea
     std::vector<char*> argv{dot.data(), fmt.data(), outarg.data(), srcarg.data(), nullptr};
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     pid_t pid = 0;
     int rc = posix_spawn(&pid, dot.c_str(), &actions, nullptr, argv.data(), environ);
@@ -82,8 +83,15 @@ void write_rendered(const Dataset& dataset, std::string_view format, std::ostrea
     }
     std::ifstream errf(err);
     std::string message((std::istreambuf_iterator<char>(errf)), std::istreambuf_iterator<char>());
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        throw ExportError("[export] " + dot + " " + fmt + " failed: " + (message.empty() ? "no message" : message));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        // Graphviz can print hundreds of lines; the first few say what went wrong.
+        std::size_t cut = 0;
+        for (int lines = 0; lines < 4 && cut != std::string::npos; ++lines)
+            cut = message.find('\n', cut + 1);
+        if (cut != std::string::npos) message = message.substr(0, cut) + "\n...";
+        throw ExportError("[export] " + dot + " " + fmt +
+                          " failed: " + (message.empty() ? "no message" : message));
+    }
     std::ifstream result(dst, std::ios::binary);
     if (!result) throw ExportError("[export] dot wrote no " + std::string(format) + " output");
     out << result.rdbuf();

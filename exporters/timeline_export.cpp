@@ -6,7 +6,9 @@ namespace eventline {
 namespace exp {
 
 namespace {
-ojson str_or_null(const std::string& s) { return s.empty() ? ojson(nullptr) : ojson(clean(s)); }
+ojson str_or_null(const std::string& s) {
+    return s.empty() ? ojson(nullptr) : ojson(clean(s));
+}
 
 ojson event_entry(const TimedEvent& t, const DatasetView& view) {
     const Event& e = *t.event;
@@ -77,28 +79,35 @@ ojson timeline_document(const DatasetView& view) {
         root["range"] = nullptr;
     } else {
         std::string last = dated.front().end;
-        for (const auto& t : dated) last = std::max(last, t.end);
+        for (const auto& t : dated)
+            last = std::max(last, t.end);
         root["range"] = {{"start", dated.front().start}, {"end", last}};
     }
     root["lanes"] = ojson::array();
     for (const auto& l : view.lanes())
-        root["lanes"].push_back({{"id", clean(l)}, {"name", view.lane_name(l)}, {"events", view.event_count(l)}});
-    if (view.has_other_lane()) root["lanes"].push_back({{"id", nullptr}, {"name", view.lane_name("")}, {"events", 0}});
+        root["lanes"].push_back(
+            {{"id", clean(l)}, {"name", view.lane_name(l)}, {"events", view.event_count(l)}});
+    if (view.has_other_lane())
+        root["lanes"].push_back({{"id", nullptr}, {"name", view.lane_name("")}, {"events", 0}});
     root["families"] = ojson::array();
     for (const auto& f : families())
-        root["families"].push_back({{"name", std::string(f.name)}, {"title", std::string(f.title)},
+        root["families"].push_back({{"name", std::string(f.name)},
+                                    {"title", std::string(f.title)},
                                     {"color", std::string(f.color)}});
     root["documents"] = ojson::array();
     for (const auto& d : ds.documents)
-        root["documents"].push_back({{"id", clean(d.id)},
-                                     {"title", str_or_null(d.title)},
-                                     {"url", str_or_null(d.url)},
-                                     {"publisher", str_or_null(d.publisher)},
-                                     {"published", d.published ? ojson(format_date(*d.published)) : ojson(nullptr)}});
+        root["documents"].push_back(
+            {{"id", clean(d.id)},
+             {"title", str_or_null(d.title)},
+             {"url", str_or_null(d.url)},
+             {"publisher", str_or_null(d.publisher)},
+             {"published", d.published ? ojson(format_date(*d.published)) : ojson(nullptr)}});
     root["events"] = ojson::array();
-    for (const auto& t : dated) root["events"].push_back(event_entry(t, view));
+    for (const auto& t : dated)
+        root["events"].push_back(event_entry(t, view));
     root["undated"] = ojson::array();
-    for (const auto& t : view.undated()) root["undated"].push_back(event_entry(t, view));
+    for (const auto& t : view.undated())
+        root["undated"].push_back(event_entry(t, view));
     return root;
 }
 

@@ -26,7 +26,9 @@ ojson tl_date(long day, const std::string& precision, const std::string& clock) 
     return j;
 }
 
-bool is_web_url(const std::string& u) { return u.rfind("http://", 0) == 0 || u.rfind("https://", 0) == 0; }
+bool is_web_url(const std::string& u) {
+    return u.rfind("http://", 0) == 0 || u.rfind("https://", 0) == 0;
+}
 
 /// The slide body: who, where, how many, the quote, then the sources.
 std::string slide_text(const TimedEvent& t, const DatasetView& view) {
@@ -54,10 +56,12 @@ std::string slide_text(const TimedEvent& t, const DatasetView& view) {
         }
         html += "</p>";
     }
-    for (const auto& q : e.quantities) html += "<p>" + html_escape(q.text.empty() ? q.unit : q.text) + "</p>";
+    for (const auto& q : e.quantities)
+        html += "<p>" + html_escape(q.text.empty() ? q.unit : q.text) + "</p>";
     if (!e.quote.empty()) html += "<blockquote>" + html_escape(e.quote) + "</blockquote>";
     if (e.attribution.modality != "asserted" || e.negated)
-        html += "<p><i>" + html_escape(e.negated ? "negated, " + e.attribution.modality : e.attribution.modality) +
+        html += "<p><i>" +
+                html_escape(e.negated ? "negated, " + e.attribution.modality : e.attribution.modality) +
                 "</i></p>";
     auto sources = view.sources(e);
     if (!sources.empty()) {
@@ -69,7 +73,8 @@ std::string slide_text(const TimedEvent& t, const DatasetView& view) {
             html += "<li>" + title;
             if (d && !d->publisher.empty()) html += ", " + html_escape(d->publisher);
             if (d && d->published) html += ", " + format_date(*d->published);
-            if (!s.sentence.empty()) html += ": \xE2\x80\x9C" + html_escape(shorten(s.sentence, 240)) + "\xE2\x80\x9D";
+            if (!s.sentence.empty())
+                html += ": \xE2\x80\x9C" + html_escape(shorten(s.sentence, 240)) + "\xE2\x80\x9D";
             html += "</li>";
         }
         html += "</ul>";
@@ -107,18 +112,19 @@ void write_timelinejs(const Dataset& ds, std::ostream& out) {
         const Event& e = *t.event;
         ojson s;
         std::string id = slug(e.id);
-        for (int k = 2; !ids.insert(id).second; ++k) id = slug(e.id) + "-" + std::to_string(k);
+        for (int k = 2; !ids.insert(id).second; ++k)
+            id = slug(e.id) + "-" + std::to_string(k);
         s["unique_id"] = id;
         s["start_date"] = tl_date(t.start_day, t.precision, t.clock);
         if (t.interval) s["end_date"] = tl_date(t.end_day, t.precision, "");
-        if (t.precision == "decade" || t.precision == "century" || t.precision == "week" || t.precision == "quarter") {
+        if (t.precision == "decade" || t.precision == "century" || t.precision == "week" ||
+            t.precision == "quarter") {
             s["start_date"]["display_date"] = DatasetView::display_date(t);
             s["display_date"] = DatasetView::display_date(t);
         }
         s["text"] = {{"headline", html_escape(shorten(e.label.empty() ? e.type : e.label, 140))},
                      {"text", slide_text(t, view)}};
         s["group"] = view.lane_name(t.lane);
-        s["background"] = {{"color", std::string(family_of(e).light)}};
         root["events"].push_back(std::move(s));
     }
     out << dump(root, 2) << '\n';

@@ -1,11 +1,9 @@
 // Reads eventline/1 JSON back into a Dataset (the inverse of exporters/json_export.cpp).
 #include "eventline/dataset_json.h"
-
 #include "eventline/error.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 namespace eventline {
 
@@ -16,7 +14,8 @@ using json = nlohmann::json;
 /// Reads fields of one JSON object, naming the field path in every error.
 class Reader {
   public:
-    Reader(const json& j, std::string where, const std::string& path) : j_(j), where_(std::move(where)), path_(path) {
+    Reader(const json& j, std::string where, const std::string& path)
+        : j_(j), where_(std::move(where)), path_(path) {
         if (!j_.is_object()) fail(where_, "expected an object");
     }
 
@@ -69,7 +68,8 @@ class Reader {
         const json* v = get(key);
         if (!v) return;
         if (!v->is_array()) fail(at(key), "expected an array");
-        for (std::size_t i = 0; i < v->size(); ++i) f(Reader((*v)[i], at(key) + "[" + std::to_string(i) + "]", path_));
+        for (std::size_t i = 0; i < v->size(); ++i)
+            f(Reader((*v)[i], at(key) + "[" + std::to_string(i) + "]", path_));
     }
     std::optional<Reader> object(const char* key) const {
         const json* v = get(key);
@@ -118,9 +118,12 @@ Event read_event(const Reader& r) {
     e.cameo = r.str("cameo");
     e.label = r.str("label");
     if (auto t = r.object("time")) {
-        e.time = TimeSpan{t->str("text"), t->str("value"), t->str("start"), t->str("end"), t->str("precision"), t->str("mod")};
+        e.time = TimeSpan{t->str("text"), t->str("value"),     t->str("start"),
+                          t->str("end"),  t->str("precision"), t->str("mod")};
     }
-    r.each("participants", [&](const Reader& p) { e.participants.push_back({p.str("actor"), p.str("role")}); });
+    r.each("participants", [&](const Reader& p) {
+        e.participants.push_back({p.str("actor"), p.str("role")});
+    });
     r.each("places", [&](const Reader& p) { e.places.push_back({p.str("place"), p.str("role")}); });
     r.each("quantities", [&](const Reader& q) {
         Quantity x;
@@ -168,7 +171,8 @@ Dataset read_dataset_json(std::istream& in, const std::string& path) {
         // nlohmann reports "parse error at line L, column C: ..."; keep its wording after the id.
         std::string what = e.what();
         auto colon = what.find("parse error");
-        throw InputError(path, 0, "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
+        throw InputError(path, 0,
+                         "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
     }
     Reader r(root, "", path);
     if (r.str("schema") != "eventline/1")
@@ -201,7 +205,8 @@ Dataset read_dataset_json(std::istream& in, const std::string& path) {
     });
     r.each("events", [&](const Reader& e) { ds.events.push_back(read_event(e)); });
     r.each("edges", [&](const Reader& e) {
-        ds.edges.push_back({e.str("source"), e.str("target"), e.str("kind"), e.str("role"), e.num("weight").value_or(1.0)});
+        ds.edges.push_back(
+            {e.str("source"), e.str("target"), e.str("kind"), e.str("role"), e.num("weight").value_or(1.0)});
     });
     return ds;
 }

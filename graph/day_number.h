@@ -1,10 +1,9 @@
 // Private: ISO dates as day numbers, so that interval tests are integer comparisons.
 #pragma once
 
-#include <date/date.h>
-
 #include <charconv>
 #include <climits>
+#include <date/date.h>
 #include <optional>
 #include <string_view>
 

@@ -4,7 +4,6 @@
 #include "eventline/graph.h"
 
 #include <boost/graph/adjacency_list.hpp>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,17 +39,17 @@ struct EdgeProps {
     float weight = 1.0f;
 };
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps,
-                                         boost::no_property, boost::vecS>;
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps,
+                                         EdgeProps, boost::no_property, boost::vecS>;
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 
 /// The graph and its lookup tables (EventGraph::Impl is one; helpers in graph/ take this).
 struct GraphStore {
     BoostGraph graph;
-    std::vector<std::string> ids;           ///< vertex -> id
+    std::vector<std::string> ids; ///< vertex -> id
     std::unordered_map<std::string, Vertex> by_id;
-    std::vector<Vertex> event_vertex;       ///< Dataset::events index -> vertex
-    std::vector<std::string> roles{""};     ///< role names, id 0 = none
+    std::vector<Vertex> event_vertex;   ///< Dataset::events index -> vertex
+    std::vector<std::string> roles{""}; ///< role names, id 0 = none
     std::unordered_map<std::string, std::uint16_t> role_ids{{"", 0}};
     std::vector<ActorRelation> relations;
 

@@ -3,12 +3,11 @@
 
 #include "graph_model.h"
 
-#include <date/date.h>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
+#include <date/date.h>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -17,7 +16,8 @@ namespace eventline {
 
 namespace {
 
-/// Lower case, dots and apostrophes dropped, other punctuation as space, a leading "the " cut.
+/// Lower case, dots and apostrophes dropped (so "people's" is one word), other punctuation as space, a
+/// leading "the " cut.
 std::string normalize(std::string_view s) {
     std::string out;
     for (unsigned char c : s) {
@@ -26,7 +26,8 @@ std::string normalize(std::string_view s) {
         if (ch == ' ' && (out.empty() || out.back() == ' ')) continue;
         out.push_back(ch);
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
     if (out.rfind("the ", 0) == 0) out.erase(0, 4);
     return out;
 }
@@ -34,13 +35,16 @@ std::string normalize(std::string_view s) {
 std::vector<std::string> words(const std::string& normalized) {
     std::vector<std::string> out;
     std::istringstream in(normalized);
-    for (std::string w; in >> w;) out.push_back(w);
+    for (std::string w; in >> w;)
+        out.push_back(w);
     return out;
 }
 
 /// First and last day of "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 std::pair<std::string, std::string> date_bounds(const std::string& s, const char* option) {
-    auto bad = [&] { return QueryError(std::string(option) + " expects YYYY, YYYY-MM or YYYY-MM-DD, got '" + s + "'"); };
+    auto bad = [&] {
+        return QueryError(std::string(option) + " expects YYYY, YYYY-MM or YYYY-MM-DD, got '" + s + "'");
+    };
     auto digits = [&](std::size_t pos, std::size_t n) {
         if (pos + n > s.size()) throw bad();
         int v = 0;
@@ -57,7 +61,8 @@ std::pair<std::string, std::string> date_bounds(const std::string& s, const char
     unsigned m = unsigned(digits(5, 2));
     if (m < 1 || m > 12) throw bad();
     if (s.size() == 7)
-        return {fmt(date::year{y} / date::month{m} / 1), fmt(date::year_month_day{date::year{y} / date::month{m} / date::last})};
+        return {fmt(date::year{y} / date::month{m} / 1),
+                fmt(date::year_month_day{date::year{y} / date::month{m} / date::last})};
     if (s.size() != 10 || s[7] != '-') throw bad();
     date::year_month_day d{date::year{y}, date::month{m}, date::day{unsigned(digits(8, 2))}};
     if (!d.ok()) throw bad();
@@ -75,9 +80,12 @@ struct QueryEngine::Index {
 QueryEngine::QueryEngine(Dataset dataset)
     : dataset_(std::make_unique<Dataset>(std::move(dataset))), index_(std::make_unique<Index>()) {
     graph_ = std::make_unique<EventGraph>(*dataset_);
-    for (std::size_t i = 0; i < dataset_->actors.size(); ++i) index_->actor_by_id.emplace(dataset_->actors[i].id, i);
-    for (std::size_t i = 0; i < dataset_->places.size(); ++i) index_->place_by_id.emplace(dataset_->places[i].id, i);
-    for (std::size_t i = 0; i < dataset_->events.size(); ++i) index_->event_by_id.emplace(dataset_->events[i].id, i);
+    for (std::size_t i = 0; i < dataset_->actors.size(); ++i)
+        index_->actor_by_id.emplace(dataset_->actors[i].id, i);
+    for (std::size_t i = 0; i < dataset_->places.size(); ++i)
+        index_->place_by_id.emplace(dataset_->places[i].id, i);
+    for (std::size_t i = 0; i < dataset_->events.size(); ++i)
+        index_->event_by_id.emplace(dataset_->events[i].id, i);
 }
 QueryEngine::~QueryEngine() = default;
 QueryEngine::QueryEngine(QueryEngine&&) noexcept = default;
@@ -102,18 +110,34 @@ std::string resolve(std::string_view name, const std::vector<T>& items, Names na
     for (const auto& x : items) {
         for (const auto& n : names_of(x)) {
             auto nw = words(normalize(n));
-            bool all = std::all_of(qw.begin(), qw.end(),
-                                   [&](const std::string& w) { return std::find(nw.begin(), nw.end(), w) != nw.end(); });
+            bool all = std::all_of(qw.begin(), qw.end(), [&](const std::string& w) {
+                return std::find(nw.begin(), nw.end(), w) != nw.end();
+            });
             if (all) {
                 found.push_back(&x);
                 break;
             }
         }
     }
+    // 3. an acronym of a name or alias ("DPRK", "D.P.R.K." for "Democratic People's Republic of Korea").
+    if (found.empty() && qw.size() == 1 && qw[0].size() >= 2) {
+        static const std::set<std::string> skip{"of", "the", "and", "for"};
+        for (const auto& x : items)
+            for (const auto& n : names_of(x)) {
+                std::string initials;
+                for (const auto& w : words(normalize(n)))
+                    if (!skip.count(w)) initials.push_back(w[0]);
+                if (initials.size() >= 2 && initials == qw[0]) {
+                    found.push_back(&x);
+                    break;
+                }
+            }
+    }
     if (found.size() == 1) return found.front()->id;
     if (found.empty()) throw QueryError(std::string("no ") + what + " named '" + std::string(name) + "'");
     std::string list;
-    for (std::size_t i = 0; i < found.size() && i < 6; ++i) list += (i ? ", " : "") + found[i]->name + " (" + found[i]->id + ")";
+    for (std::size_t i = 0; i < found.size() && i < 6; ++i)
+        list += (i ? ", " : "") + found[i]->name + " (" + found[i]->id + ")";
     throw QueryError(std::string("'") + std::string(name) + "' names several " + what + "s: " + list +
                      (found.size() > 6 ? ", ..." : "") + "; use a fuller name or the id");
 }
@@ -121,15 +145,19 @@ std::string resolve(std::string_view name, const std::vector<T>& items, Names na
 } // namespace
 
 std::string QueryEngine::resolve_actor(std::string_view name) const {
-    return resolve(name, dataset_->actors, [](const Actor& a) {
-        std::vector<std::string> n{a.name};
-        n.insert(n.end(), a.aliases.begin(), a.aliases.end());
-        return n;
-    }, "actor");
+    return resolve(
+        name, dataset_->actors,
+        [](const Actor& a) {
+            std::vector<std::string> n{a.name};
+            n.insert(n.end(), a.aliases.begin(), a.aliases.end());
+            return n;
+        },
+        "actor");
 }
 
 std::string QueryEngine::resolve_place(std::string_view name) const {
-    return resolve(name, dataset_->places, [](const Place& p) { return std::vector<std::string>{p.name}; }, "place");
+    return resolve(
+        name, dataset_->places, [](const Place& p) { return std::vector<std::string>{p.name}; }, "place");
 }
 
 QueryResult QueryEngine::run(const Query& q) const {
@@ -149,11 +177,13 @@ QueryResult QueryEngine::run(const Query& q) const {
 
     auto involves = [&](const Event& e, const std::string& a) {
         if (e.attribution.source == a) return true;
-        return std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) { return p.actor == a; });
+        return std::any_of(e.participants.begin(), e.participants.end(),
+                           [&](const Participant& p) { return p.actor == a; });
     };
     auto passes = [&](const Event& e) {
         if (!type.empty() && normalize(e.type) != type && e.cameo != q.type) return false;
-        if (!place.empty() && std::none_of(e.places.begin(), e.places.end(), [&](const PlaceRef& p) { return p.place == place; }))
+        if (!place.empty() && std::none_of(e.places.begin(), e.places.end(),
+                                           [&](const PlaceRef& p) { return p.place == place; }))
             return false;
         if (!from.empty() || !to.empty()) {
             if (!e.time || e.time->start.empty()) return false;
@@ -168,7 +198,8 @@ QueryResult QueryEngine::run(const Query& q) const {
     if (q.between) {
         const auto& [a, b] = between;
         for (std::size_t i = 0; i < ds.events.size(); ++i)
-            if (passes(ds.events[i]) && involves(ds.events[i], a) && involves(ds.events[i], b)) result.events.push_back(i);
+            if (passes(ds.events[i]) && involves(ds.events[i], a) && involves(ds.events[i], b))
+                result.events.push_back(i);
         result.direct = !result.events.empty();
         if (!result.direct) {
             // Shortest actor-event-actor chain through participation edges, over passing events only.
@@ -211,7 +242,8 @@ QueryResult QueryEngine::run(const Query& q) const {
     }
 
     for (std::size_t i = 0; i < ds.events.size(); ++i)
-        if (passes(ds.events[i]) && (neighbor.empty() || involves(ds.events[i], neighbor))) result.events.push_back(i);
+        if (passes(ds.events[i]) && (neighbor.empty() || involves(ds.events[i], neighbor)))
+            result.events.push_back(i);
 
     if (!neighbor.empty()) {
         struct Acc {
@@ -240,7 +272,8 @@ QueryResult QueryEngine::run(const Query& q) const {
         for (auto& [id, a] : acc) {
             Neighbor n{id, ds.actors[index_->actor_by_id.at(id)].name, a.count, {}, a.first, a.last};
             n.kinds.assign(a.kinds.begin(), a.kinds.end());
-            std::stable_sort(n.kinds.begin(), n.kinds.end(), [](auto& x, auto& y) { return x.second > y.second; });
+            std::stable_sort(n.kinds.begin(), n.kinds.end(),
+                             [](auto& x, auto& y) { return x.second > y.second; });
             result.neighbors.push_back(std::move(n));
         }
         std::stable_sort(result.neighbors.begin(), result.neighbors.end(),
@@ -253,12 +286,14 @@ namespace {
 
 std::string when(const Event& e) {
     if (!e.time || e.time->start.empty()) return "(undated)";
-    return e.time->start == e.time->end || e.time->end.empty() ? e.time->start : e.time->start + ".." + e.time->end;
+    return e.time->start == e.time->end || e.time->end.empty() ? e.time->start
+                                                               : e.time->start + ".." + e.time->end;
 }
 
 std::size_t source_count(const Event& e) {
     std::set<std::string> docs;
-    for (const auto& m : e.mentions) docs.insert(m.document);
+    for (const auto& m : e.mentions)
+        docs.insert(m.document);
     return docs.size();
 }
 
@@ -278,16 +313,20 @@ std::string QueryEngine::to_text(const Query& q, const QueryResult& r) const {
     auto event_line = [&](const Event& e) {
         out << "  " << when(e) << "  " << e.type << "  " << (e.label.empty() ? e.trigger : e.label);
         std::string who;
-        for (const auto& p : e.participants) who += (who.empty() ? "" : ", ") + actor_name(p.actor) + " (" + p.role + ")";
+        for (const auto& p : e.participants)
+            who += (who.empty() ? "" : ", ") + actor_name(p.actor) + " (" + p.role + ")";
         if (!who.empty()) out << "  -- " << who;
         std::string where;
-        for (const auto& p : e.places) where += (where.empty() ? "" : ", ") + place_name(p.place) + (p.role == "location" ? "" : " (" + p.role + ")");
+        for (const auto& p : e.places)
+            where += (where.empty() ? "" : ", ") + place_name(p.place) +
+                     (p.role == "location" ? "" : " (" + p.role + ")");
         if (!where.empty()) out << "  @ " << where;
         std::size_t n = source_count(e);
         out << "  [" << n << (n == 1 ? " source" : " sources") << ", " << e.id << "]\n";
     };
     if (q.between) {
-        std::string a = actor_name(resolve_actor(q.between->first)), b = actor_name(resolve_actor(q.between->second));
+        std::string a = actor_name(resolve_actor(q.between->first)),
+                    b = actor_name(resolve_actor(q.between->second));
         if (r.direct) {
             out << "Events linking " << a << " and " << b << ": " << r.events.size() << "\n";
         } else if (r.path.empty()) {
@@ -297,18 +336,23 @@ std::string QueryEngine::to_text(const Query& q, const QueryResult& r) const {
             out << "No event links " << a << " and " << b << " directly; shortest connection ("
                 << r.path.size() / 2 << " events):\n  ";
             for (std::size_t i = 0; i < r.path.size(); ++i)
-                out << (i % 2 ? " -[" + ds.events[index_->event_by_id.at(r.path[i])].type + " " + r.path[i] + "]- "
+                out << (i % 2 ? " -[" + ds.events[index_->event_by_id.at(r.path[i])].type + " " + r.path[i] +
+                                    "]- "
                               : actor_name(r.path[i]));
             out << "\n";
         }
-        for (std::size_t i : r.events) event_line(ds.events[i]);
+        for (std::size_t i : r.events)
+            event_line(ds.events[i]);
         return out.str();
     }
     if (!q.neighbors.empty()) {
-        out << "Neighbors of " << actor_name(resolve_actor(q.neighbors)) << ": " << r.neighbors.size() << "\n";
+        out << "Neighbors of " << actor_name(resolve_actor(q.neighbors)) << ": " << r.neighbors.size()
+            << "\n";
         for (const auto& n : r.neighbors) {
-            out << "  " << n.name << " (" << n.actor << "): " << n.count << (n.count == 1 ? " event" : " events") << "; ";
-            for (std::size_t k = 0; k < n.kinds.size(); ++k) out << (k ? ", " : "") << n.kinds[k].first << " x" << n.kinds[k].second;
+            out << "  " << n.name << " (" << n.actor << "): " << n.count
+                << (n.count == 1 ? " event" : " events") << "; ";
+            for (std::size_t k = 0; k < n.kinds.size(); ++k)
+                out << (k ? ", " : "") << n.kinds[k].first << " x" << n.kinds[k].second;
             if (!n.first.empty()) out << "; " << n.first << (n.last != n.first ? " .. " + n.last : "");
             out << "\n";
         }
@@ -318,7 +362,8 @@ std::string QueryEngine::to_text(const Query& q, const QueryResult& r) const {
     } else {
         out << "Events: " << r.events.size() << "\n";
     }
-    for (std::size_t i : r.events) event_line(ds.events[i]);
+    for (std::size_t i : r.events)
+        event_line(ds.events[i]);
     return out.str();
 }
 
@@ -342,22 +387,27 @@ std::string QueryEngine::to_json(const Query& q, const QueryResult& r) const {
     for (std::size_t i : r.events) {
         const Event& e = ds.events[i];
         ojson j{{"id", e.id}, {"type", e.type}, {"label", e.label}};
-        j["time"] = e.time ? ojson{{"start", e.time->start}, {"end", e.time->end}, {"precision", e.time->precision}}
-                           : ojson(nullptr);
+        j["time"] =
+            e.time ? ojson{{"start", e.time->start}, {"end", e.time->end}, {"precision", e.time->precision}}
+                   : ojson(nullptr);
         j["participants"] = ojson::array();
         for (const auto& p : e.participants)
-            j["participants"].push_back({{"actor", p.actor}, {"name", actor_name(p.actor)}, {"role", p.role}});
+            j["participants"].push_back(
+                {{"actor", p.actor}, {"name", actor_name(p.actor)}, {"role", p.role}});
         j["places"] = ojson::array();
         for (const auto& p : e.places) {
             auto it = index_->place_by_id.find(p.place);
-            j["places"].push_back({{"place", p.place},
-                                   {"name", it == index_->place_by_id.end() ? ojson(nullptr) : ojson(ds.places[it->second].name)},
-                                   {"role", p.role}});
+            j["places"].push_back(
+                {{"place", p.place},
+                 {"name",
+                  it == index_->place_by_id.end() ? ojson(nullptr) : ojson(ds.places[it->second].name)},
+                 {"role", p.role}});
         }
         j["sources"] = source_count(e);
         j["conflicts"] = ojson::array();
         for (const auto& c : e.conflicts)
-            j["conflicts"].push_back({{"field", c.field}, {"values", c.values}, {"claimed_by", c.claimed_by}});
+            j["conflicts"].push_back(
+                {{"field", c.field}, {"values", c.values}, {"claimed_by", c.claimed_by}});
         events.push_back(std::move(j));
     }
     root["events"] = std::move(events);
@@ -365,8 +415,12 @@ std::string QueryEngine::to_json(const Query& q, const QueryResult& r) const {
         ojson ns = ojson::array();
         for (const auto& n : r.neighbors) {
             ojson kinds = ojson::object();
-            for (const auto& [k, c] : n.kinds) kinds[k] = c;
-            ns.push_back({{"actor", n.actor}, {"name", n.name}, {"count", n.count}, {"kinds", kinds},
+            for (const auto& [k, c] : n.kinds)
+                kinds[k] = c;
+            ns.push_back({{"actor", n.actor},
+                          {"name", n.name},
+                          {"count", n.count},
+                          {"kinds", kinds},
                           {"first", n.first.empty() ? ojson(nullptr) : ojson(n.first)},
                           {"last", n.last.empty() ? ojson(nullptr) : ojson(n.last)}});
         }

@@ -205,8 +205,10 @@ def out_forms(a):
 def map_actors(gold_actors, out_actors):
     """output actor id -> gold actor id (or None). Name match first, then largest alias overlap."""
     by_name = {}
+    for g in gold_actors:  # names win over accepted variants
+        by_name.setdefault(name_norm(g["name"]), g["id"])
     for g in gold_actors:
-        for f in {name_norm(g["name"])} | {name_norm(s) for s in g.get("accept", [])}:
+        for f in {name_norm(s) for s in g.get("accept", [])}:
             by_name.setdefault(f, g["id"])
     res = {}
     for a in out_actors:
@@ -287,6 +289,12 @@ def eval_actors(st, out, doc_id, single_doc):
         out_pairs |= {frozenset(p) for p in itertools.combinations(fs, 2)}
     res["alias_pairs"] = prf(len(gold_pairs & out_pairs), len(out_pairs), len(gold_pairs))
     res["alias_pairs"]["wrong"] = sorted(" = ".join(sorted(p)) for p in out_pairs - gold_pairs)
+    res["alias_pairs"]["missed"] = sorted(" = ".join(sorted(p)) for p in gold_pairs - out_pairs)
+    # the same, for people only (the forms of gold person actors)
+    persons = {f for f in universe if gby[owner[f]]["kind"] == "person"}
+    gp = {p for p in gold_pairs if p <= persons}
+    op = {p for p in out_pairs if p & persons}
+    res["alias_pairs_person"] = prf(len(gp & op), len(op), len(gp))
     return res, amap
 
 
@@ -381,31 +389,44 @@ def eval_events(st, out, doc_id, amap):
     def same_sentence(g, e):
         return any(sentence_matches(ev, m.get("sentence", "")) for ev in g["evidence"] for m in event_mentions(e, doc_id))
 
-    pairs = []
-    used = set()
-    for g in golds:
-        best, best_score = None, -1
+    def quantity_overlap(g, e):
+        gv = {v for q in g.get("quantities", []) for v in (q["value"], q.get("low"), q.get("high")) if v is not None}
+        ov = {v for q in e.get("quantities") or [] for v in (q.get("value"), q.get("low"), q.get("high"))
+              if isinstance(v, (int, float))}
+        return len(gv & ov)
+
+    # global greedy: required gold events first, then best-scoring (gold, output) pairs
+    cands = []
+    for gi, g in enumerate(golds):
         for i, e in enumerate(outs):
-            if i in used or not types_compatible(g, e) or not same_sentence(g, e):
+            if not types_compatible(g, e) or not same_sentence(g, e):
                 continue
             score, needs = overlap(g, e)
             if needs and score == 0:
                 continue
-            if score > best_score:
-                best, best_score = i, score
-        if best is not None:
-            used.add(best)
-            pairs.append((g, outs[best]))
+            exact = (e.get("type") or "").lower() == g["type"]
+            cands.append((bool(g.get("optional")), -(score + quantity_overlap(g, e)), not exact, gi, i))
+    cands.sort()
+    pairs = []
+    used, done = set(), set()
+    for _, _, _, gi, i in cands:
+        if gi in done or i in used:
+            continue
+        done.add(gi)
+        used.add(i)
+        pairs.append((golds[gi], outs[i]))
     matched_ids = {g["id"] for g, _ in pairs}
-    duplicates = sum(1 for i, e in enumerate(outs) if i not in used and any(
-        types_compatible(g, e) and same_sentence(g, e) for g, _ in pairs))
+    dup = {i for i, e in enumerate(outs) if i not in used and any(
+        types_compatible(g, e) and same_sentence(g, e) for g, _ in pairs)}
+    duplicates = len(dup)
     required = [g for g in golds if not g.get("optional")]
     tp_req = sum(1 for g in required if g["id"] in matched_ids)
     n_out = len(outs) - duplicates
     ev = prf(tp_req, n_out, len(required), len(pairs))
     ev.update(matched_optional=len(pairs) - tp_req, duplicates=duplicates,
               missed=[g["id"] for g in required if g["id"] not in matched_ids],
-              spurious=[f"{e.get('type')}: {e.get('label') or ''}"[:100] for i, e in enumerate(outs) if i not in used][:40])
+              spurious=[f"{e.get('type')}: {e.get('label') or ''}"[:100] for i, e in enumerate(outs)
+                        if i not in used and i not in dup][:40])
 
     # roles: participants and places of matched events
     tp = n_o = n_g = 0
@@ -441,12 +462,14 @@ def eval_events(st, out, doc_id, amap):
 
     # quantities with claimant, over every required gold quantity
     q_n = q_val = q_claim = 0
+    q_missed = []
     by_gold = {g["id"]: e for g, e in pairs}
     for g in required:
         for q in g.get("quantities", []):
             q_n += 1
             e = by_gold.get(g["id"])
             if not e:
+                q_missed.append(f"{g['id']}: {q['text']} (event not matched)")
                 continue
             for oq in e.get("quantities") or []:
                 vals = {oq.get("value"), oq.get("low"), oq.get("high")} - {None}
@@ -457,11 +480,62 @@ def eval_events(st, out, doc_id, amap):
                 cb = oq.get("claimed_by") or None
                 if q.get("claimed_by") is None or (cb and amap.get(cb) == q["claimed_by"]):
                     q_claim += 1
+                else:
+                    q_missed.append(f"{g['id']}: {q['text']} claimed by {cb} (gold {q['claimed_by']})")
                 break
+            else:
+                q_missed.append(f"{g['id']}: {q['text']} (not on the event)")
     quant = {"value_recall": round(q_val / q_n, 3) if q_n else 0.0,
              "claimant_recall": round(q_claim / q_n, 3) if q_n else 0.0, "found": q_val, "with_claimant": q_claim,
-             "gold": q_n}
+             "gold": q_n, "missed": q_missed}
     return {"events": ev, "roles": roles, "modality": acc(mod_ok, len(pairs)), "time": time, "quantities": quant}
+
+
+def raw_text(samples, g):
+    """The article text of a gold document as written in samples/ (the JSON Lines line's text/body)."""
+    try:
+        with open(os.path.join(samples, g["file"]), encoding="utf-8") as f:
+            if not g.get("line"):
+                return f.read()
+            for i, line in enumerate(f, 1):
+                if i == g["line"]:
+                    j = json.loads(line)
+                    return j.get("text") or j.get("body") or j.get("content") or ""
+    except (OSError, ValueError):
+        pass
+    return ""
+
+
+def eval_merge(corpus, stories, full, matched, samples):
+    """Cross-version merging: a required gold event told verbatim by several versions of its story
+    should be one output event whose mentions cover those versions."""
+    considered = merged = split = 0
+    details = []
+    for st in stories:
+        versions = [g for g in corpus["documents"] if g["story"] == st["story"] and matched.get(doc_key(g))]
+        texts = {doc_key(g): norm(raw_text(samples, g)) for g in versions}
+        for ge in st["events"]:
+            if ge.get("optional"):
+                continue
+            ev = ge["evidence"][0]
+            docs = {matched[k]["id"] for k, t in texts.items() if norm(ev) in t}
+            if len(docs) < 2:
+                continue
+            found = [e for e in full.get("events", []) if types_compatible(ge, e) and any(
+                m.get("document") in docs and sentence_matches(ev, m.get("sentence", "")) for m in e.get("mentions") or [])]
+            if not found:
+                continue
+            considered += 1
+            covered = {m.get("document") for m in found[0].get("mentions") or []}
+            if len(found) == 1 and docs <= covered:
+                merged += 1
+            else:
+                split += len(found) > 1
+                details.append(f"{st['story']}/{ge['id']}: {len(found)} events for {len(docs)} versions")
+    r = acc(merged, considered)
+    r["split"] = split
+    r["not_merged"] = details
+    return r
 
 
 # ---------------------------------------------------------------- timexes
@@ -532,6 +606,7 @@ def evaluate(corpus, stories, full, samples, single_run=None, timex_run=None):
                             "output": len(docs)},
               "stories": eval_stories(corpus["documents"], matched),
               "dates": eval_dates(corpus["documents"], matched),
+              "merge": eval_merge(corpus, stories, full if isinstance(full, dict) else {}, matched, samples),
               "per_story": {}}
     parts = []
     for st in stories:
@@ -549,6 +624,7 @@ def evaluate(corpus, stories, full, samples, single_run=None, timex_run=None):
         tx = timex_run(path, st["published"]) if timex_run else None
         actors, amap = eval_actors(st, out, doc_id, single)
         part = {"actors": actors["set"], "mentions": actors["mentions"], "alias_pairs": actors["alias_pairs"],
+                "alias_pairs_person": actors["alias_pairs_person"],
                 "actor_kind": actors["kind"], "actor_country": actors["country"],
                 "reporter_leaks": actors["reporter_leaks"], "places": eval_places(st, out, doc_id)}
         part.update(eval_events(st, out, doc_id, amap))
@@ -564,6 +640,7 @@ def evaluate(corpus, stories, full, samples, single_run=None, timex_run=None):
         "actors": sum_prf(parts, "actors"),
         "mentions": sum_prf(parts, "mentions") if parts and all(p["mentions"] for p in parts) else None,
         "alias_pairs": sum_prf(parts, "alias_pairs"),
+        "alias_pairs_person": sum_prf(parts, "alias_pairs_person"),
         "actor_kind": total_acc("actor_kind"),
         "actor_country": total_acc("actor_country"),
         "reporter_leaks": sum(len(p["reporter_leaks"]) for p in parts),
@@ -580,7 +657,7 @@ def evaluate(corpus, stories, full, samples, single_run=None, timex_run=None):
     return report
 
 
-def gold_as_output(corpus, stories, only=None):
+def gold_as_output(corpus, stories, only=None, samples=None):
     """A perfect eventline/1 graph built from the gold (for --self-test); `only`: one annotated document."""
     docs, actors, places, events = [], [], [], []
     for i, g in enumerate(corpus["documents"]):
@@ -589,6 +666,10 @@ def gold_as_output(corpus, stories, only=None):
         docs.append({"id": f"d{i:012x}", "source": ("samples/" + doc_key(g)) if not g.get("url") else g["url"],
                      "url": g.get("url"), "story": "s-" + g["story"], "published": g.get("published")})
     ids = {d["source"].replace("samples/", "", 1) if not d["url"] else d["url"]: d["id"] for d in docs}
+    versions = {}  # story -> [(doc id, normalized raw text)] for cross-version mentions
+    if samples and not only:
+        for i, g in enumerate(corpus["documents"]):
+            versions.setdefault(g["story"], []).append((f"d{i:012x}", norm(raw_text(samples, g))))
     for st in stories:
         if only and st["document"] != only:
             continue
@@ -615,20 +696,23 @@ def gold_as_output(corpus, stories, only=None):
                            "quantities": [dict(q, claimed_by=(pre + q["claimed_by"]) if q.get("claimed_by") else None)
                                           for q in e["quantities"]],
                            "attribution": {"source": None, "modality": mod},
-                           "mentions": [{"document": doc, "sentence": ev} for ev in e["evidence"]]})
+                           "mentions": [{"document": doc, "sentence": ev} for ev in e["evidence"]] +
+                                       [{"document": vid, "sentence": e["evidence"][0]}
+                                        for vid, text in versions.get(st["story"], [])
+                                        if vid != doc and norm(e["evidence"][0]) in text]})
     return {"schema": "eventline/1", "documents": docs, "actors": actors, "places": places, "events": events,
             "edges": []}
 
 
 def self_test(corpus, stories, samples):
     """The evaluator must give a perfect score to the gold itself."""
-    full = gold_as_output(corpus, stories)
+    full = gold_as_output(corpus, stories, samples=samples)
     single = {os.path.join(samples, st["document"]): gold_as_output(corpus, stories, st["document"]) for st in stories}
     tx = {os.path.join(samples, st["document"]): st["timexes"] for st in stories}
     r = evaluate(corpus, stories, full, samples, lambda p: single[p], lambda p, d: tx[p])
     t = r["total"]
     bad = []
-    for k in ("actors", "mentions", "alias_pairs", "places", "events", "roles", "timex"):
+    for k in ("actors", "mentions", "alias_pairs", "alias_pairs_person", "places", "events", "roles", "timex"):
         if t[k]["precision"] != 1.0 or t[k]["recall"] != 1.0:
             bad.append(f"{k}: {t[k]}")
     for k in ("actor_kind", "actor_country", "modality", "time"):
@@ -636,6 +720,8 @@ def self_test(corpus, stories, samples):
             bad.append(f"{k}: {t[k]}")
     if t["quantities"]["claimant_recall"] != 1.0:
         bad.append(f"quantities: {t['quantities']}")
+    if r["merge"]["accuracy"] != 1.0 or r["merge"]["total"] < 20:
+        bad.append(f"merge: {r['merge']}")
     if not r["stories"]["exact"] or r["dates"]["accuracy"] != 1.0:
         bad.append(f"stories/dates: {r['stories']} {r['dates']}")
     # and an empty graph must score zero, not crash
@@ -704,9 +790,11 @@ def print_table(r):
     rows.append(("story grouping (pairs)", f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
                  f"exact={s['exact']} stories out={s['output_stories']} gold={s['gold_stories']}"))
     row("publication dates", r["dates"], "acc")
+    row("events merged across versions", r["merge"], "acc")
     row("actors (set per doc)", t["actors"])
     row("actor mentions (counts)", t["mentions"])
     row("alias merging (pairs)", t["alias_pairs"])
+    row("  of people only", t["alias_pairs_person"])
     row("actor kind", t["actor_kind"], "acc")
     row("actor country", t["actor_country"], "acc")
     rows.append(("reporters as actors", "", "", "", str(t["reporter_leaks"])))

@@ -24,7 +24,8 @@ struct ActorRelation {
 /// Limits that keep the edge set near-linear (docs/graph.md, "Temporal edges").
 struct GraphLimits {
     std::size_t covers_per_interval = 32; ///< `before` successors linked per distinct interval
-    std::size_t full_pairs = 64;          ///< interval pairs with at most this many event pairs link all of them
+    std::size_t full_pairs = 256; ///< interval pairs with at most this many event pairs link all of them
+    std::size_t crowd_fan_in = 4; ///< larger pairs: predecessors whose hub links every member of a crowd
     std::size_t containment_per_event = 4; ///< during/includes/overlaps edges started by one event
 };
 

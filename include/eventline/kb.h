@@ -55,7 +55,7 @@ class KnowledgeBase {
   public:
     enum class Mode { ReadOnly, ReadWrite };
     struct Options {
-        std::size_t batch = 1000;   ///< documents per transaction; 0: the whole run in one transaction
+        std::size_t batch = 1000;     ///< documents per transaction; 0: the whole run in one transaction
         int busy_timeout_ms = 600000; ///< how long a writer waits for another one
         std::string producer = "eventline"; ///< recorded with each ingest run (name and version)
     };

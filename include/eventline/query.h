@@ -23,9 +23,9 @@ struct QueryError : std::runtime_error {
 
 /// Every field is optional; the ones given combine (all must hold).
 struct Query {
-    std::string actor;                                            ///< that actor's timeline
-    std::optional<std::pair<std::string, std::string>> between;   ///< events linking two actors
-    std::string neighbors;                                        ///< who interacts with this actor
+    std::string actor;                                          ///< that actor's timeline
+    std::optional<std::pair<std::string, std::string>> between; ///< events linking two actors
+    std::string neighbors;                                      ///< who interacts with this actor
     std::string from;  ///< YYYY, YYYY-MM or YYYY-MM-DD: events ending on or after its first day
     std::string to;    ///< same forms: events starting on or before its last day
     std::string type;  ///< event type (case-insensitive) or CAMEO code
@@ -62,7 +62,8 @@ class QueryEngine {
     const EventGraph& graph() const { return *graph_; }
 
     /// Actor id for an id, a name or an alias, case-insensitively, ignoring dots and a leading
-    /// "the" ("the Kremlin", "D.P.R.K."); a unique whole-word match ("Austin") also resolves.
+    /// "the" ("the Kremlin", "D.P.R.K."); a unique whole-word match ("Austin") or acronym
+    /// ("DPRK" for "Democratic People's Republic of Korea") also resolves.
     /// throws QueryError when no actor or more than one matches.
     std::string resolve_actor(std::string_view name) const;
     /// Place id for an id or a name (same normalisation). throws QueryError.

@@ -90,10 +90,13 @@ void write_dataset(const Dataset& dataset, const std::string& format_name, const
         if (output.empty()) throw UsageError("--format all needs -o DIR");
         std::filesystem::create_directories(output);
         for (Format f : all_formats()) {
+            auto path = std::filesystem::path(output) / ("graph" + std::string(format_suffix(f)));
             try {
-                write_one(dataset, f, (std::filesystem::path(output) / ("graph" + std::string(format_suffix(f)))).string());
+                write_one(dataset, f, path.string());
             } catch (const ExportError& e) {
                 std::cerr << "eventline: " << e.what() << '\n';
+                std::error_code ec;
+                std::filesystem::remove(path, ec); // no empty file that looks like an export
             }
         }
     } else {

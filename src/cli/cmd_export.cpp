@@ -1,6 +1,5 @@
 // eventline export --db FILE --format F -o OUT: the stored graph, exactly as build would write it.
 #include "commands.h"
-
 #include "eventline/kb.h"
 
 #include <memory>

@@ -1,6 +1,5 @@
 // eventline ingest --db FILE INPUT...: adds documents to a knowledge base (docs/kb.md).
 #include "commands.h"
-
 #include "eventline/error.h"
 #include "eventline/kb.h"
 
@@ -33,15 +32,16 @@ int run_ingest(const IngestArgs& a) {
     for (const auto& i : report.issues)
         std::cerr << "eventline: " << (i.skipped ? "skipped " : "warning: ") << i.source
                   << (i.line ? ":" + std::to_string(i.line) : std::string()) << ": " << i.reason << '\n';
-    std::cout << a.db << ": " << report.added << " added, " << report.unchanged << " unchanged, " << report.updated
-              << " updated, " << report.skipped() << " skipped\n";
+    std::cout << a.db << ": " << report.added << " added, " << report.unchanged << " unchanged, "
+              << report.updated << " updated, " << report.skipped() << " skipped\n";
     return report.skipped() ? kSkipped : kOk;
 }
 } // namespace
 
 Runner add_ingest_command(CLI::App& root) {
     auto args = std::make_shared<IngestArgs>();
-    auto* cmd = root.add_subcommand("ingest", "Add articles to a knowledge base (same content: nothing changes)");
+    auto* cmd =
+        root.add_subcommand("ingest", "Add articles to a knowledge base (same content: nothing changes)");
     cmd->add_option("--db", args->db, "Knowledge base file (created when missing)")->required();
     cmd->add_option("INPUT", args->inputs, "Files, folders (recursive) or - for standard input")->required();
     cmd->add_option("--date", args->date, "Publication date (YYYY-MM-DD) for documents that name none");

@@ -1,6 +1,5 @@
 // `eventline query`: builds (or reads) a dataset, then answers one query (docs/graph.md, "Queries").
 #include "commands.h"
-
 #include "eventline/dataset_json.h"
 #include "eventline/error.h"
 #ifdef EVENTLINE_HAVE_KB
@@ -75,10 +74,12 @@ int run_query(QueryArgs& a) {
 Runner add_query_command(CLI::App& root) {
     auto args = std::make_shared<QueryArgs>();
     auto* cmd = root.add_subcommand("query", "Query actor relationships and timelines");
-    cmd->footer("Exit status: 0 answered (possibly with no events), 1 some inputs were skipped, 2 usage error or\n"
-                "an unknown/ambiguous name, 3 failure. See docs/graph.md.");
+    cmd->footer(
+        "Exit status: 0 answered (possibly with no events), 1 some inputs were skipped, 2 usage error or\n"
+        "an unknown/ambiguous name, 3 failure. See docs/graph.md.");
     cmd->add_option("inputs", args->inputs, "Articles: files, directories, JSON Lines, '-' for stdin");
-    cmd->add_option("--graph", args->graph, "Read a graph written by `eventline build --format json` instead");
+    cmd->add_option("--graph", args->graph,
+                    "Read a graph written by `eventline build --format json` instead");
 #ifdef EVENTLINE_HAVE_KB
     cmd->add_option("--db", args->db, "Query the graph stored in this knowledge base (eventline ingest)");
 #endif

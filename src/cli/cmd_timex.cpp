@@ -1,14 +1,12 @@
 // `eventline timex`: tag and normalize temporal expressions in one text or in a JSON Lines batch.
 #include "commands.h"
-
 #include "eventline/error.h"
 #include "eventline/timex.h"
-
-#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace eventline::cli {
@@ -30,8 +28,10 @@ ojson to_json(const Timex& t) {
     j["type"] = std::string(to_string(t.type));
     j["value"] = t.value;
     j["mod"] = t.mod.empty() ? ojson(nullptr) : ojson(t.mod);
-    if (t.interval_start.empty()) j["interval"] = nullptr;
-    else j["interval"] = ojson{{"start", t.interval_start}, {"end", t.interval_end}};
+    if (t.interval_start.empty())
+        j["interval"] = nullptr;
+    else
+        j["interval"] = ojson{{"start", t.interval_start}, {"end", t.interval_end}};
     j["precision"] = std::string(to_string(t.precision));
     j["future"] = t.future;
     return j;
@@ -39,11 +39,14 @@ ojson to_json(const Timex& t) {
 
 ojson timexes_json(const std::vector<Timex>& ts) {
     ojson arr = ojson::array();
-    for (const auto& t : ts) arr.push_back(to_json(t));
+    for (const auto& t : ts)
+        arr.push_back(to_json(t));
     return arr;
 }
 
-std::string dump(const ojson& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+std::string dump(const ojson& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 // Opens FILE or standard input; nullptr (with `holder` empty) means stdin.
 std::istream& open_input(const std::string& path, std::unique_ptr<std::ifstream>& holder) {
@@ -95,13 +98,21 @@ int run_jsonl(const TimexTagger& tagger, const TimexArgs& a, const std::optional
             continue;
         }
         ojson id = doc.contains("id") ? doc["id"] : ojson(nullptr);
-        auto text_it = doc.find("text");
+        // "text" and "date" as documented; common feed spellings are accepted too
+        auto field = [&](std::initializer_list<const char*> names) {
+            for (const char* n : names) {
+                auto it = doc.find(n);
+                if (it != doc.end() && !it->is_null()) return it;
+            }
+            return doc.end();
+        };
+        auto text_it = field({"text", "body", "content"});
         if (text_it == doc.end() || !text_it->is_string()) {
             fail(id, "missing string field \"text\"");
             continue;
         }
         std::optional<Date> anchor = fallback;
-        auto date_it = doc.find("date");
+        auto date_it = field({"date", "publishedAt", "published", "datePublished", "published_at"});
         if (date_it != doc.end() && !date_it->is_null()) {
             if (!date_it->is_string()) {
                 fail(id, "field \"date\" must be a string");
@@ -109,7 +120,8 @@ int run_jsonl(const TimexTagger& tagger, const TimexArgs& a, const std::optional
             }
             auto d = parse_iso_date(date_it->get<std::string>());
             if (!d) {
-                fail(id, "invalid date '" + date_it->get<std::string>() + "' (expected YYYY-MM-DD[Thh:mm:ss])");
+                fail(id,
+                     "invalid date '" + date_it->get<std::string>() + "' (expected YYYY-MM-DD[Thh:mm:ss])");
                 continue;
             }
             anchor = d;
@@ -128,7 +140,8 @@ Runner add_timex_command(CLI::App& root) {
     auto args = std::make_shared<TimexArgs>();
     auto* cmd = root.add_subcommand("timex", "Tag and normalize temporal expressions in a text");
     cmd->add_option("--date", args->date, "Anchor (publication) date, YYYY-MM-DD; a datetime is accepted");
-    cmd->add_flag("--jsonl", args->jsonl, "Read JSON Lines {\"id\",\"text\",\"date\"}; write one line per input");
+    cmd->add_flag("--jsonl", args->jsonl,
+                  "Read JSON Lines {\"id\",\"text\",\"date\"}; write one line per input");
     cmd->add_option("input", args->input, "Input file, or '-' for standard input (default)");
     return [args] {
         std::optional<Date> anchor;

@@ -8,7 +8,9 @@ namespace eventline {
 
 namespace {
 
-constexpr std::uint64_t rotl(std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+constexpr std::uint64_t rotl(std::uint64_t x, int r) {
+    return (x << r) | (x >> (64 - r));
+}
 constexpr std::uint64_t fmix(std::uint64_t k) {
     k ^= k >> 33;
     k *= 0xff51afd7ed558ccdull;
@@ -54,9 +56,11 @@ class Hasher {
 std::string content_hash(const Document& d) {
     Hasher h;
     h.add(std::string_view("eventline-doc/1"));
-    for (const std::string* s : {&d.id, &d.url, &d.title, &d.text, &d.summary, &d.publisher, &d.date_source}) h.add(*s);
+    for (const std::string* s : {&d.id, &d.url, &d.title, &d.text, &d.summary, &d.publisher, &d.date_source})
+        h.add(*s);
     h.add(std::int64_t(d.reporters.size()));
-    for (const auto& r : d.reporters) h.add(r);
+    for (const auto& r : d.reporters)
+        h.add(r);
     h.add(d.published ? format_date(*d.published) : std::string());
     h.add(std::int64_t(d.removed_lines.size()));
     for (const auto& r : d.removed_lines) {
@@ -64,7 +68,8 @@ std::string content_hash(const Document& d) {
         h.add(r.reason);
     }
     h.add(std::int64_t(d.warnings.size()));
-    for (const auto& w : d.warnings) h.add(w);
+    for (const auto& w : d.warnings)
+        h.add(w);
     return h.hex();
 }
 

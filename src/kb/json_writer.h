@@ -68,7 +68,8 @@ class JsonWriter {
     }
     JsonWriter& value(const std::vector<std::string>& v) {
         begin_array();
-        for (const auto& s : v) value(s);
+        for (const auto& s : v)
+            value(s);
         return end_array();
     }
     template <class T> JsonWriter& field(std::string_view k, const T& v) {
@@ -121,11 +122,21 @@ class JsonWriter {
             }
             out_.append(s.data() + run, i - run);
             switch (c) {
-            case '"': out_ += "\\\""; break;
-            case '\\': out_ += "\\\\"; break;
-            case '\n': out_ += "\\n"; break;
-            case '\t': out_ += "\\t"; break;
-            case '\r': out_ += "\\r"; break;
+            case '"':
+                out_ += "\\\"";
+                break;
+            case '\\':
+                out_ += "\\\\";
+                break;
+            case '\n':
+                out_ += "\\n";
+                break;
+            case '\t':
+                out_ += "\\t";
+                break;
+            case '\r':
+                out_ += "\\r";
+                break;
             default: {
                 static const char* hex = "0123456789abcdef";
                 out_ += "\\u00";
@@ -143,7 +154,10 @@ class JsonWriter {
     static std::size_t utf8_length(std::string_view s, std::size_t i) {
         auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
         unsigned char c = b(i);
-        std::size_t n = (c >= 0xc2 && c <= 0xdf) ? 2 : (c >= 0xe0 && c <= 0xef) ? 3 : (c >= 0xf0 && c <= 0xf4) ? 4 : 0;
+        std::size_t n = (c >= 0xc2 && c <= 0xdf)   ? 2
+                        : (c >= 0xe0 && c <= 0xef) ? 3
+                        : (c >= 0xf0 && c <= 0xf4) ? 4
+                                                   : 0;
         if (n == 0 || i + n > s.size()) return 0;
         for (std::size_t k = 1; k < n; ++k)
             if ((b(i + k) & 0xc0) != 0x80) return 0;

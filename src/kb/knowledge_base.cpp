@@ -1,12 +1,10 @@
 // The knowledge base: open/migrate, ingest in batched transactions, load, statistics and checks.
+#include "eventline/kb.h"
 #include "serialize.h"
 #include "sqlite.h"
 
-#include "eventline/kb.h"
-
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <unordered_set>
 
 namespace eventline {
@@ -16,7 +14,9 @@ namespace {
 /// PRAGMA application_id of an eventline knowledge base ("EVLN"): tells it apart from other SQLite files.
 constexpr std::int64_t kApplicationId = 0x45564c4e;
 
-std::string kb_error(const std::string& path, const std::string& reason) { return "[kb] " + path + ": " + reason; }
+std::string kb_error(const std::string& path, const std::string& reason) {
+    return "[kb] " + path + ": " + reason;
+}
 
 /// Rolls back unless committed: an exception never leaves a transaction open.
 class Transaction {
@@ -53,13 +53,16 @@ void repair_utf8(Document& d) {
     bool repaired = false;
     auto fix = [&](std::string& s) {
         if (valid_utf8(s)) return;
-        s = nlohmann::json::parse(nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+        s = nlohmann::json::parse(
+                nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
                 .get<std::string>();
         repaired = true;
     };
-    for (std::string* s : {&d.id, &d.source, &d.url, &d.title, &d.text, &d.summary, &d.publisher, &d.date_source})
+    for (std::string* s :
+         {&d.id, &d.source, &d.url, &d.title, &d.text, &d.summary, &d.publisher, &d.date_source})
         fix(*s);
-    for (auto& r : d.reporters) fix(r);
+    for (auto& r : d.reporters)
+        fix(r);
     for (auto& r : d.removed_lines) {
         fix(r.text);
         fix(r.reason);
@@ -97,7 +100,8 @@ class OwnFiles {
 
 std::size_t IngestReport::skipped() const {
     std::size_t n = 0;
-    for (const auto& i : issues) n += i.skipped;
+    for (const auto& i : issues)
+        n += i.skipped;
     return n;
 }
 
@@ -108,8 +112,7 @@ struct KnowledgeBase::Impl {
     kb::Connection db;
     int version = 0;
 
-    Impl(const std::string& p, Mode m, Options o)
-        : path(p), mode(m), options(std::move(o)), db(open(p, m)) {
+    Impl(const std::string& p, Mode m, Options o) : path(p), mode(m), options(std::move(o)), db(open(p, m)) {
         sqlite3_busy_timeout(db.handle(), options.busy_timeout_ms);
         prepare_schema();
         db.exec("PRAGMA foreign_keys = ON");
@@ -120,7 +123,8 @@ struct KnowledgeBase::Impl {
         std::error_code ec;
         if (m == Mode::ReadOnly && !std::filesystem::exists(p, ec))
             throw KbError(kb_error(p, "no such knowledge base (create one with `eventline ingest --db`)"));
-        if (std::filesystem::is_directory(p, ec)) throw KbError(kb_error(p, "is a folder, not a knowledge base file"));
+        if (std::filesystem::is_directory(p, ec))
+            throw KbError(kb_error(p, "is a folder, not a knowledge base file"));
         kb::Connection c(p, m == Mode::ReadOnly);
         if (m == Mode::ReadOnly) {
             // A WAL database in a folder we cannot write has no -shm to share: read it as immutable.
@@ -142,7 +146,8 @@ struct KnowledgeBase::Impl {
                                              " is newer than this eventline supports (" +
                                              std::to_string(kb_schema_version()) + "): upgrade eventline"));
         if (mode == Mode::ReadOnly) {
-            if (app != kApplicationId) throw KbError(kb_error(path, "empty file, not an eventline knowledge base"));
+            if (app != kApplicationId)
+                throw KbError(kb_error(path, "empty file, not an eventline knowledge base"));
             if (version < kb_schema_version())
                 throw KbError(kb_error(path, "schema version " + std::to_string(version) + " is older than " +
                                                  std::to_string(kb_schema_version()) +
@@ -150,7 +155,8 @@ struct KnowledgeBase::Impl {
             return;
         }
         if (sqlite3_db_readonly(db.handle(), "main") == 1)
-            throw KbError(kb_error(path, "the database is read-only (check the file's and its folder's permissions)"));
+            throw KbError(
+                kb_error(path, "the database is read-only (check the file's and its folder's permissions)"));
         db.exec("PRAGMA journal_mode = WAL");
         if (version == kb_schema_version()) return;
         Transaction tx(db);
@@ -175,8 +181,12 @@ KnowledgeBase::KnowledgeBase(const std::string& path, Mode mode, Options options
     : impl_(std::make_unique<Impl>(path, mode, std::move(options))) {}
 KnowledgeBase::~KnowledgeBase() = default;
 
-const std::string& KnowledgeBase::path() const { return impl_->path; }
-int KnowledgeBase::schema_version() const { return impl_->version; }
+const std::string& KnowledgeBase::path() const {
+    return impl_->path;
+}
+int KnowledgeBase::schema_version() const {
+    return impl_->version;
+}
 
 namespace {
 
@@ -184,18 +194,21 @@ namespace {
 class Writer {
   public:
     Writer(kb::Connection& db, std::int64_t run)
-        : db_(db), run_(run),
-          by_id_(db.prepare("SELECT pk, hash FROM documents WHERE id = ?1")),
+        : db_(db), run_(run), by_id_(db.prepare("SELECT pk, hash FROM documents WHERE id = ?1")),
           remove_(db.prepare("DELETE FROM documents WHERE pk = ?1")),
-          doc_(db.prepare("INSERT INTO documents (id, hash, source, url, title, publisher, published, date_source, "
-                          "text_bytes, run, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                          "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT (hash) DO NOTHING")),
+          doc_(db.prepare(
+              "INSERT INTO documents (id, hash, source, url, title, publisher, published, date_source, "
+              "text_bytes, run, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+              "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT (hash) DO NOTHING")),
           extraction_(db.prepare("INSERT INTO extractions (document, hash, data) VALUES (?1, ?2, ?3)")),
-          entity_(db.prepare("INSERT INTO entities (document, idx, is_place, kind, name, key, country, mentions) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
-          event_(db.prepare("INSERT INTO event_mentions (document, idx, type, cameo, label, time_start, time_end, "
-                            "modality, negated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
-          counts_(db.prepare("UPDATE runs SET added = ?2, unchanged = ?3, updated = ?4, skipped = ?5 WHERE id = ?1")) {}
+          entity_(
+              db.prepare("INSERT INTO entities (document, idx, is_place, kind, name, key, country, mentions) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
+          event_(db.prepare(
+              "INSERT INTO event_mentions (document, idx, type, cameo, label, time_start, time_end, "
+              "modality, negated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
+          counts_(db.prepare(
+              "UPDATE runs SET added = ?2, unchanged = ?3, updated = ?4, skipped = ?5 WHERE id = ?1")) {}
 
     void write(const DocumentExtraction& x, const std::string& hash, IngestReport& report) {
         const Document& d = x.document;
@@ -214,7 +227,12 @@ class Writer {
         } else {
             by_id_.reset();
         }
-        doc_.bind(1, d.id).bind(2, hash).bind(3, d.source).bind(4, d.url).bind(5, d.title).bind(6, d.publisher);
+        doc_.bind(1, d.id)
+            .bind(2, hash)
+            .bind(3, d.source)
+            .bind(4, d.url)
+            .bind(5, d.title)
+            .bind(6, d.publisher);
         if (d.published) doc_.bind(7, format_date(*d.published));
         doc_.bind(8, d.date_source).bind(9, std::int64_t(d.text.size())).bind(10, run_);
         doc_.run();
@@ -288,7 +306,8 @@ class IngestRun {
         if (pending_.empty() && !finishing_) return;
         std::unique_ptr<Transaction> tx;
         if (!whole_) tx = std::make_unique<Transaction>(db_);
-        for (const auto& p : pending_) writer_->write(p.extraction, p.hash, report);
+        for (const auto& p : pending_)
+            writer_->write(p.extraction, p.hash, report);
         writer_->record(report);
         if (tx) tx->commit();
         pending_.clear();
@@ -297,7 +316,8 @@ class IngestRun {
     IngestReport finish() {
         finishing_ = true;
         flush();
-        auto done = db_.prepare("UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
+        auto done =
+            db_.prepare("UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
         done.bind(1, run_).run();
         if (whole_) whole_->commit();
         return std::move(report);
@@ -377,13 +397,16 @@ KbStats KnowledgeBase::stats() const {
     st.schema_version = impl_->version;
     st.documents = std::size_t(db.scalar("SELECT count(*) FROM documents"));
     st.entities = std::size_t(db.scalar("SELECT count(*) FROM entities"));
-    st.actors = std::size_t(db.scalar("SELECT count(DISTINCT CASE WHEN key <> '' THEN key ELSE kind || ':' || "
-                                      "lower(name) END) FROM entities WHERE NOT is_place"));
-    st.places = std::size_t(db.scalar("SELECT count(DISTINCT CASE WHEN key <> '' THEN key ELSE kind || ':' || "
-                                      "lower(name) END) FROM entities WHERE is_place"));
+    st.actors =
+        std::size_t(db.scalar("SELECT count(DISTINCT CASE WHEN key <> '' THEN key ELSE kind || ':' || "
+                              "lower(name) END) FROM entities WHERE NOT is_place"));
+    st.places =
+        std::size_t(db.scalar("SELECT count(DISTINCT CASE WHEN key <> '' THEN key ELSE kind || ':' || "
+                              "lower(name) END) FROM entities WHERE is_place"));
     st.event_mentions = std::size_t(db.scalar("SELECT count(*) FROM event_mentions"));
     st.runs = std::size_t(db.scalar("SELECT count(*) FROM runs"));
-    st.bytes = std::uint64_t(db.scalar("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"));
+    st.bytes = std::uint64_t(
+        db.scalar("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"));
     std::vector<Document> docs;
     docs.reserve(st.documents);
     auto s = db.prepare("SELECT d.id, json_extract(x.data, '$.document') FROM documents d "
@@ -397,7 +420,8 @@ KbStats KnowledgeBase::stats() const {
     }
     group_stories(docs);
     std::unordered_set<std::string> stories;
-    for (const auto& d : docs) stories.insert(d.story);
+    for (const auto& d : docs)
+        stories.insert(d.story);
     st.stories = stories.size();
     return st;
 }
@@ -423,7 +447,8 @@ std::vector<std::string> KnowledgeBase::check() const {
     {
         auto s = db.prepare("SELECT d.id FROM documents d LEFT JOIN extractions x ON x.document = d.pk "
                             "WHERE x.document IS NULL");
-        while (s.step()) add("document " + s.text_at(0) + " has no extraction");
+        while (s.step())
+            add("document " + s.text_at(0) + " has no extraction");
     }
     // Every extraction must parse, carry its document, and hash to what the documents table says.
     auto s = db.prepare("SELECT d.pk, d.id, d.hash, x.hash, x.data, "
@@ -447,13 +472,23 @@ std::vector<std::string> KnowledgeBase::check() const {
         if (std::size_t(s.int_at(6)) != x.events.size())
             add("document " + id + ": event mention rows differ from the extraction");
         auto bad_entity = [&](int e) { return e < -1 || e >= int(x.entities.entities.size()); };
+        for (const auto& m : x.entities.mentions)
+            if (m.sentence >= x.sentences.size() || bad_entity(m.entity) || bad_entity(m.alt)) {
+                add("document " + id +
+                    ": an entity mention points outside the document's sentences or entities");
+                break;
+            }
         for (const auto& m : x.events) {
             bool bad = m.sentence >= x.sentences.size() || bad_entity(m.source);
-            for (const auto& r : m.participants) bad |= r.entity < 0 || bad_entity(r.entity);
-            for (const auto& r : m.places) bad |= r.entity < 0 || bad_entity(r.entity);
-            for (const auto& q : m.quantities) bad |= bad_entity(q.claimed_by);
+            for (const auto& r : m.participants)
+                bad |= r.entity < 0 || bad_entity(r.entity);
+            for (const auto& r : m.places)
+                bad |= r.entity < 0 || bad_entity(r.entity);
+            for (const auto& q : m.quantities)
+                bad |= bad_entity(q.claimed_by);
             if (bad) {
-                add("document " + id + ": an event mention points outside the document's sentences or entities");
+                add("document " + id +
+                    ": an event mention points outside the document's sentences or entities");
                 break;
             }
         }

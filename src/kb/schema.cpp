@@ -77,6 +77,8 @@ FROM extractions x, json_each(x.data, '$.events') e;
     return steps;
 }
 
-int kb_schema_version() { return kb_migrations().back().version; }
+int kb_schema_version() {
+    return kb_migrations().back().version;
+}
 
 } // namespace eventline

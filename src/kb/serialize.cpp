@@ -1,8 +1,8 @@
 // DocumentExtraction <-> JSON: the stored form of one document's extraction. Exact round trip.
 #include "serialize.h"
-#include "json_writer.h"
 
 #include "eventline/kb.h"
+#include "json_writer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,10 +28,12 @@ void write(JsonWriter& w, const Document& d) {
         w.null();
     w.field("date_source", d.date_source);
     w.key("removed_lines").begin_array();
-    for (const auto& r : d.removed_lines) w.begin_array().value(r.text).value(r.reason).end_array();
+    for (const auto& r : d.removed_lines)
+        w.begin_array().value(r.text).value(r.reason).end_array();
     w.end_array();
     w.key("removed").begin_object();
-    for (const auto& [reason, n] : d.removed) w.field(reason, n);
+    for (const auto& [reason, n] : d.removed)
+        w.field(reason, n);
     w.end_object();
     w.field("story", d.story).field("warnings", d.warnings);
     w.end_object();
@@ -39,7 +41,8 @@ void write(JsonWriter& w, const Document& d) {
 
 void write_roles(JsonWriter& w, std::string_view key, const std::vector<EntityRole>& roles) {
     w.key(key).begin_array();
-    for (const auto& r : roles) w.begin_array().value(r.entity).value(r.role).end_array();
+    for (const auto& r : roles)
+        w.begin_array().value(r.entity).value(r.role).end_array();
     w.end_array();
 }
 
@@ -52,7 +55,11 @@ void write(JsonWriter& w, const EventMention& m) {
     w.key("time");
     if (m.time) {
         const TimeSpan& t = *m.time;
-        w.begin_object().field("text", t.text).field("value", t.value).field("start", t.start).field("end", t.end);
+        w.begin_object()
+            .field("text", t.text)
+            .field("value", t.value)
+            .field("start", t.start)
+            .field("end", t.end);
         w.field("precision", t.precision).field("mod", t.mod).end_object();
     } else {
         w.null();
@@ -64,7 +71,10 @@ void write(JsonWriter& w, const EventMention& m) {
         w.field("claimed_by", q.claimed_by).end_object();
     }
     w.end_array();
-    w.field("source", m.source).field("modality", m.modality).field("negated", m.negated).field("quote", m.quote);
+    w.field("source", m.source)
+        .field("modality", m.modality)
+        .field("negated", m.negated)
+        .field("quote", m.quote);
     w.end_object();
 }
 
@@ -106,7 +116,8 @@ Document document_from(const json& j) {
     }
     read(j, "date_source", d.date_source);
     if (const json* r = field(j, "removed_lines"))
-        for (const auto& x : *r) d.removed_lines.push_back({x.at(0).get<std::string>(), x.at(1).get<std::string>()});
+        for (const auto& x : *r)
+            d.removed_lines.push_back({x.at(0).get<std::string>(), x.at(1).get<std::string>()});
     read(j, "removed", d.removed);
     read(j, "story", d.story);
     read(j, "warnings", d.warnings);
@@ -116,7 +127,8 @@ Document document_from(const json& j) {
 std::vector<EntityRole> roles_from(const json* j) {
     std::vector<EntityRole> out;
     if (j)
-        for (const auto& r : *j) out.push_back({r.at(0).get<int>(), r.at(1).get<std::string>()});
+        for (const auto& r : *j)
+            out.push_back({r.at(0).get<int>(), r.at(1).get<std::string>()});
     return out;
 }
 
@@ -187,14 +199,23 @@ std::string extraction_to_json(const DocumentExtraction& x) {
     w.key("document");
     write(w, x.document);
     w.key("entities").begin_array();
-    for (const auto& e : x.entities.entities) write(w, e);
+    for (const auto& e : x.entities.entities)
+        write(w, e);
     w.end_array();
     w.key("mentions").begin_array();
     for (const auto& m : x.entities.mentions)
-        w.begin_array().value(m.sentence).value(m.begin).value(m.end).value(m.entity).value(m.coref).end_array();
+        w.begin_array()
+            .value(m.sentence)
+            .value(m.begin)
+            .value(m.end)
+            .value(m.entity)
+            .value(m.coref)
+            .value(m.alt)
+            .end_array();
     w.end_array();
     w.key("events").begin_array();
-    for (const auto& m : x.events) write(w, m);
+    for (const auto& m : x.events)
+        write(w, m);
     w.end_array();
     w.field("sentences", x.sentences);
     w.end_object();
@@ -212,13 +233,22 @@ DocumentExtraction extraction_from_json(std::string_view text) {
         if (!doc) throw KbError("extraction without a document");
         x.document = document_from(*doc);
         if (const json* es = field(j, "entities"))
-            for (const auto& e : *es) x.entities.entities.push_back(entity_from(e));
+            for (const auto& e : *es)
+                x.entities.entities.push_back(entity_from(e));
         if (const json* ms = field(j, "mentions"))
-            for (const auto& m : *ms)
-                x.entities.mentions.push_back({m.at(0).get<std::uint32_t>(), m.at(1).get<std::uint32_t>(),
-                                               m.at(2).get<std::uint32_t>(), m.at(3).get<int>(), m.at(4).get<bool>()});
+            for (const auto& m : *ms) {
+                EntityMention em;
+                em.sentence = m.at(0).get<std::uint32_t>();
+                em.begin = m.at(1).get<std::uint32_t>();
+                em.end = m.at(2).get<std::uint32_t>();
+                em.entity = m.at(3).get<int>();
+                em.coref = m.at(4).get<bool>();
+                if (m.size() > 5) em.alt = m.at(5).get<int>(); // added after the first stored files
+                x.entities.mentions.push_back(em);
+            }
         if (const json* es = field(j, "events"))
-            for (const auto& e : *es) x.events.push_back(event_from(e));
+            for (const auto& e : *es)
+                x.events.push_back(event_from(e));
         read(j, "sentences", x.sentences);
         return x;
     } catch (const json::exception& e) {

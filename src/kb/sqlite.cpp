@@ -8,16 +8,33 @@ std::string describe_sqlite_error(sqlite3* db, int rc, const std::string& path, 
     int primary = rc & 0xff;
     std::string reason;
     switch (primary) {
-    case SQLITE_NOTADB: reason = "not a database (the file is corrupt or of another kind)"; break;
-    case SQLITE_CORRUPT: reason = "the database is corrupt (" + std::string(sqlite3_errstr(rc)) + ")"; break;
-    case SQLITE_READONLY: reason = "the database is read-only (check the file's and its folder's permissions)"; break;
-    case SQLITE_CANTOPEN: reason = "cannot open the database file (missing folder or no permission)"; break;
-    case SQLITE_PERM: reason = "permission denied"; break;
+    case SQLITE_NOTADB:
+        reason = "not a database (the file is corrupt or of another kind)";
+        break;
+    case SQLITE_CORRUPT:
+        reason = "the database is corrupt (" + std::string(sqlite3_errstr(rc)) + ")";
+        break;
+    case SQLITE_READONLY:
+        reason = "the database is read-only (check the file's and its folder's permissions)";
+        break;
+    case SQLITE_CANTOPEN:
+        reason = "cannot open the database file (missing folder or no permission)";
+        break;
+    case SQLITE_PERM:
+        reason = "permission denied";
+        break;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: reason = "the database stayed locked by another process (try again later)"; break;
-    case SQLITE_FULL: reason = "the disk is full"; break;
-    case SQLITE_IOERR: reason = "I/O error (" + std::string(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) + ")"; break;
-    default: reason = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    case SQLITE_LOCKED:
+        reason = "the database stayed locked by another process (try again later)";
+        break;
+    case SQLITE_FULL:
+        reason = "the disk is full";
+        break;
+    case SQLITE_IOERR:
+        reason = "I/O error (" + std::string(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) + ")";
+        break;
+    default:
+        reason = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     }
     return "[kb] " + path + ": " + (what.empty() ? "" : what + ": ") + reason;
 }
@@ -27,7 +44,9 @@ Statement::Statement(sqlite3* db, std::string_view sql, const std::string& path)
     if (rc != SQLITE_OK) throw KbError(describe_sqlite_error(db, rc, path, "prepare"));
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 static void check_bind(sqlite3* db, int rc, const std::string& path) {
     if (rc != SQLITE_OK) throw KbError(describe_sqlite_error(db, rc, path, "bind"));
@@ -70,7 +89,9 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-std::int64_t Statement::int_at(int col) const { return sqlite3_column_int64(stmt_, col); }
+std::int64_t Statement::int_at(int col) const {
+    return sqlite3_column_int64(stmt_, col);
+}
 std::string Statement::text_at(int col) const {
     auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
     return p ? std::string(p, std::size_t(sqlite3_column_bytes(stmt_, col))) : std::string();
@@ -79,7 +100,9 @@ std::string_view Statement::blob_at(int col) const {
     auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, col));
     return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(stmt_, col))) : std::string_view();
 }
-bool Statement::null_at(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+bool Statement::null_at(int col) const {
+    return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
+}
 
 static std::string immutable_uri(const std::string& path) {
     std::string uri = "file:";
@@ -109,13 +132,17 @@ Connection::Connection(const std::string& path, bool read_only, bool immutable) 
     sqlite3_extended_result_codes(db_, 1);
 }
 
-Connection::~Connection() { sqlite3_close(db_); }
+Connection::~Connection() {
+    sqlite3_close(db_);
+}
 
 void Connection::fail(int rc, const std::string& what) const {
     throw KbError(describe_sqlite_error(db_, rc, path_, what));
 }
 
-int Connection::try_exec(const char* sql) { return sqlite3_exec(db_, sql, nullptr, nullptr, nullptr); }
+int Connection::try_exec(const char* sql) {
+    return sqlite3_exec(db_, sql, nullptr, nullptr, nullptr);
+}
 
 void Connection::exec(const char* sql) {
     char* err = nullptr;

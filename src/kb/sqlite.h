@@ -3,10 +3,9 @@
 
 #include "eventline/kb.h"
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <optional>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 
@@ -38,7 +37,7 @@ class Statement {
   private:
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
-    const std::string& path_;
+    std::string path_; ///< for error messages
 };
 
 /// One connection; closes on destruction.
@@ -47,7 +46,9 @@ class Connection {
     /// immutable: read-only without locks or a -shm file (a WAL database in a folder we cannot write).
     Connection(const std::string& path, bool read_only, bool immutable = false);
     ~Connection();
-    Connection(Connection&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) { other.db_ = nullptr; }
+    Connection(Connection&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) {
+        other.db_ = nullptr;
+    }
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 

@@ -1,10 +1,7 @@
 // Event coreference: blocking + scored candidate pairs + union-find with cluster-level checks.
 // Rules and their reasons: docs/graph.md ("Merge").
 #include "eventline/merge.h"
-
 #include "type_families.h"
-
-#include <date/date.h>
 
 #include <algorithm>
 #include <cctype>
@@ -13,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <date/date.h>
 #include <numeric>
 #include <optional>
 #include <string_view>
@@ -49,7 +47,7 @@ std::optional<int> day_number(std::string_view s) {
 }
 
 int precision_rank(std::string_view p) {
-    static constexpr std::string_view order[] = {"day", "week", "month", "season", "quarter",
+    static constexpr std::string_view order[] = {"day",  "week", "month",  "season", "quarter",
                                                  "half", "year", "decade", "century"};
     for (std::size_t i = 0; i < std::size(order); ++i)
         if (p == order[i]) return int(i);
@@ -58,7 +56,8 @@ int precision_rank(std::string_view p) {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : out)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -128,7 +127,8 @@ bool sets_agree(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& a,
 
 bool compatible(const Summary& a, const Summary& b, bool same_wording) {
     if (a.family != b.family || a.negated != b.negated) return false;
-    if (a.timed && b.timed && !same_wording && std::max(a.start, b.start) > std::min(a.end, b.end)) return false;
+    if (a.timed && b.timed && !same_wording && std::max(a.start, b.start) > std::min(a.end, b.end))
+        return false;
     return sets_agree(a.roles, b.roles) && sets_agree(a.places, b.places);
 }
 
@@ -149,14 +149,16 @@ void absorb(Summary& into, const Summary& from) {
     for (auto& r : from.roles)
         if (std::find(into.roles.begin(), into.roles.end(), r) == into.roles.end()) into.roles.push_back(r);
     for (auto& p : from.places)
-        if (std::find(into.places.begin(), into.places.end(), p) == into.places.end()) into.places.push_back(p);
+        if (std::find(into.places.begin(), into.places.end(), p) == into.places.end())
+            into.places.push_back(p);
 }
 
 class UnionFind {
   public:
     explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0u); }
     std::uint32_t find(std::uint32_t x) {
-        while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+        while (parent_[x] != x)
+            x = parent_[x] = parent_[parent_[x]];
         return x;
     }
     void unite_into(std::uint32_t root, std::uint32_t other) { parent_[other] = root; }
@@ -176,7 +178,9 @@ std::string quantity_text(const Quantity& q) {
     return number_text(q.value);
 }
 
-std::string time_text(const TimeSpan& t) { return t.start == t.end ? t.start : t.start + ".." + t.end; }
+std::string time_text(const TimeSpan& t) {
+    return t.start == t.end ? t.start : t.start + ".." + t.end;
+}
 
 /// Builds one Event out of the cluster's members (indices into `events`, in mention-key order).
 Event combine(std::vector<Event>& events, const std::vector<std::uint32_t>& members,
@@ -197,27 +201,29 @@ Event combine(std::vector<Event>& events, const std::vector<std::uint32_t>& memb
     // The most frequent type among members; ties keep the representative's, then the smallest name.
     {
         std::unordered_map<std::string, int> counts;
-        for (auto i : members) ++counts[events[i].type];
+        for (auto i : members)
+            ++counts[events[i].type];
         out.type = r.type;
         for (const auto& [type, count] : counts)
-            if (count > counts[out.type] || (count == counts[out.type] && counts[r.type] < count && type < out.type))
+            if (count > counts[out.type] ||
+                (count == counts[out.type] && counts[r.type] < count && type < out.type))
                 out.type = type;
     }
     out.cameo = r.cameo;
     for (auto i : members)
         if (out.cameo.empty() && events[i].type == out.type) out.cameo = events[i].cameo;
-    out.label = r.label;
+    out.label = std::move(r.label);
     out.time = r.time;
     out.attribution = r.attribution;
     for (auto i : members)
         if (out.attribution.source.empty() && !events[i].attribution.source.empty())
             out.attribution = events[i].attribution;
     out.negated = r.negated;
-    out.quote = r.quote;
+    out.quote = std::move(r.quote);
     for (auto i : members)
         if (out.quote.empty()) out.quote = events[i].quote;
-    out.rule = r.rule;
-    out.trigger = r.trigger;
+    out.rule = std::move(r.rule);
+    out.trigger = std::move(r.trigger);
 
     auto add_unique = [](auto& into, const auto& item, auto same) {
         for (const auto& x : into)
@@ -230,24 +236,29 @@ Event combine(std::vector<Event>& events, const std::vector<std::uint32_t>& memb
     for (auto i : ordered) {
         Event& e = events[i];
         for (const auto& p : e.participants)
-            add_unique(out.participants, p, [](auto& a, auto& b) { return a.actor == b.actor && a.role == b.role; });
+            add_unique(out.participants, p,
+                       [](auto& a, auto& b) { return a.actor == b.actor && a.role == b.role; });
         for (const auto& p : e.places)
-            add_unique(out.places, p, [](auto& a, auto& b) { return a.place == b.place && a.role == b.role; });
+            add_unique(out.places, p,
+                       [](auto& a, auto& b) { return a.place == b.place && a.role == b.role; });
         for (auto q : e.quantities) {
-            if (q.claimed_by.empty()) q.claimed_by = e.attribution.source; // the event's source claims its figures
+            if (q.claimed_by.empty())
+                q.claimed_by = e.attribution.source; // the event's source claims its figures
             add_unique(out.quantities, q, [](auto& a, auto& b) {
                 return a.unit == b.unit && a.per == b.per && a.value == b.value && a.low == b.low &&
                        a.high == b.high && a.claimed_by == b.claimed_by;
             });
         }
-        for (auto& m : e.mentions) out.mentions.push_back(std::move(m));
+        for (auto& m : e.mentions)
+            out.mentions.push_back(std::move(m));
     }
     std::sort(out.mentions.begin(), out.mentions.end(), [](const Mention& a, const Mention& b) {
         return std::tie(a.document, a.begin, a.end) < std::tie(b.document, b.begin, b.end);
     });
     out.mentions.erase(std::unique(out.mentions.begin(), out.mentions.end(),
                                    [](const Mention& a, const Mention& b) {
-                                       return a.document == b.document && a.begin == b.begin && a.end == b.end;
+                                       return a.document == b.document && a.begin == b.begin &&
+                                              a.end == b.end;
                                    }),
                        out.mentions.end());
     out.order = out.mentions.empty() ? r.order : out.mentions.front().begin;
@@ -305,7 +316,9 @@ Event combine(std::vector<Event>& events, const std::vector<std::uint32_t>& memb
 
 } // namespace
 
-std::vector<Event> merge_events(std::vector<Event> events) { return merge_events(std::move(events), {}); }
+std::vector<Event> merge_events(std::vector<Event> events) {
+    return merge_events(std::move(events), {});
+}
 
 std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Document>& documents) {
     // A canonical input order makes the result independent of the order events arrive in.
@@ -317,11 +330,13 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
     {
         std::vector<std::uint32_t> perm(events.size());
         std::iota(perm.begin(), perm.end(), 0u);
-        std::stable_sort(perm.begin(), perm.end(),
-                         [&](std::uint32_t a, std::uint32_t b) { return key_of(events[a]) < key_of(events[b]); });
+        std::stable_sort(perm.begin(), perm.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return key_of(events[a]) < key_of(events[b]);
+        });
         std::vector<Event> sorted;
         sorted.reserve(events.size());
-        for (auto i : perm) sorted.push_back(std::move(events[i]));
+        for (auto i : perm)
+            sorted.push_back(std::move(events[i]));
         events = std::move(sorted);
     }
     const std::size_t n = events.size();
@@ -350,7 +365,9 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
             }
         }
         for (const auto& p : e.participants)
-            if (!p.actor.empty()) s.roles.emplace_back(strings.id("role:" + std::string(role_class(p.role))), strings.id(p.actor));
+            if (!p.actor.empty())
+                s.roles.emplace_back(strings.id("role:" + std::string(role_class(p.role))),
+                                     strings.id(p.actor));
         for (const auto& p : e.places) {
             std::uint32_t role = strings.id("role:" + p.role);
             if (!p.place.empty() && (role == origin || role == destination))
@@ -362,7 +379,8 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
         if (!e.mentions.empty()) {
             f.sentence = sentence_key(e.mentions.front().sentence);
             f.document = strings.id("doc:" + e.mentions.front().document);
-            if (auto it = story_of.find(e.mentions.front().document); it != story_of.end()) f.story = it->second;
+            if (auto it = story_of.find(e.mentions.front().document); it != story_of.end())
+                f.story = it->second;
         }
     }
 
@@ -396,9 +414,10 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         return std::tie(a.block, a.start, a.end, a.event) < std::tie(b.block, b.start, b.end, b.event);
     });
-    entries.erase(std::unique(entries.begin(), entries.end(),
-                              [](const Entry& a, const Entry& b) { return a.block == b.block && a.event == b.event; }),
-                  entries.end());
+    entries.erase(
+        std::unique(entries.begin(), entries.end(),
+                    [](const Entry& a, const Entry& b) { return a.block == b.block && a.event == b.event; }),
+        entries.end());
 
     auto same_wording = [&](std::uint32_t a, std::uint32_t b) {
         return features[a].sentence && features[a].sentence == features[b].sentence &&
@@ -430,10 +449,12 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
     std::vector<std::uint64_t> pairs;
     for (std::size_t lo = 0; lo < entries.size();) {
         std::size_t hi = lo;
-        while (hi < entries.size() && entries[hi].block == entries[lo].block) ++hi;
+        while (hi < entries.size() && entries[hi].block == entries[lo].block)
+            ++hi;
         for (std::size_t i = lo; i < hi; ++i) {
             for (std::size_t j = i + 1; j < hi && j <= i + kWindow; ++j) {
-                if (entries[i].by_time && entries[i].start != kNoStart && entries[j].start > entries[i].end) break;
+                if (entries[i].by_time && entries[i].start != kNoStart && entries[j].start > entries[i].end)
+                    break;
                 std::uint32_t a = entries[i].event, b = entries[j].event;
                 if (a == b) continue;
                 if (a > b) std::swap(a, b);
@@ -491,7 +512,11 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
     }
     std::vector<Event> out;
     out.reserve(clusters.size());
-    for (const auto& members : clusters) out.push_back(combine(events, members, summaries));
+    for (const auto& members : clusters) {
+        out.push_back(combine(events, members, summaries));
+        for (auto i : members)
+            events[i] = Event{}; // release as we go: peak ~ max(input, output)
+    }
 
     // Ids must be unique even on a hash collision.
     {
@@ -517,7 +542,8 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
     });
     std::vector<Event> sorted;
     sorted.reserve(out.size());
-    for (auto i : perm) sorted.push_back(std::move(out[i]));
+    for (auto i : perm)
+        sorted.push_back(std::move(out[i]));
     return sorted;
 }
 

@@ -46,6 +46,10 @@ void globalize(const DocumentExtraction& x, const std::vector<std::string>& ids,
         e.cameo = m.cameo;
         e.label = m.label;
         e.time = m.time;
+        if (e.time) { // eventline/1 intervals are calendar days; a TIME timex keeps its hour in `value`
+            if (e.time->start.size() > 10) e.time->start.resize(10);
+            if (e.time->end.size() > 10) e.time->end.resize(10);
+        }
         for (const auto& p : m.participants)
             if (auto id = id_of(p.entity); !id.empty()) e.participants.push_back({id, p.role});
         for (const auto& p : m.places)
@@ -88,10 +92,10 @@ Dataset Pipeline::assemble(std::vector<DocumentExtraction> extractions) const {
     std::vector<Event> events;
     for (std::size_t i = 0; i < extractions.size(); ++i)
         globalize(extractions[i], i < resolved.ids.size() ? resolved.ids[i] : std::vector<std::string>{}, events);
-    ds.events = merge_events(std::move(events));
+    for (auto& x : extractions) ds.documents.push_back(std::move(x.document));
+    ds.events = merge_events(std::move(events), ds.documents);
     ds.actors = std::move(resolved.actors);
     ds.places = std::move(resolved.places);
-    for (auto& x : extractions) ds.documents.push_back(std::move(x.document));
     std::sort(ds.documents.begin(), ds.documents.end(),
               [](const Document& a, const Document& b) { return a.id < b.id; });
     build_edges(ds);

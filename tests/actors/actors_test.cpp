@@ -1,13 +1,10 @@
-#include "sample_corpus.h"
-
 #include "../../src/extract/actors/gazetteer.h"
 #include "../../src/extract/actors/names.h"
-
 #include "eventline/entities.h"
 #include "eventline/error.h"
+#include "sample_corpus.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <set>
@@ -69,9 +66,10 @@ TEST_CASE("word tokens keep initialisms, hyphenated names and possessives") {
     std::string s = "The U.S. and D.P.R.K. met Lloyd J. Austin III, Kim Jong-un's aide.";
     actors::tokenize_words(s, toks);
     std::vector<std::string> words;
-    for (const auto& t : toks) words.push_back(s.substr(t.begin, t.end - t.begin));
-    CHECK(words == std::vector<std::string>{"The", "U.S.", "and", "D.P.R.K.", "met", "Lloyd", "J.", "Austin", "III",
-                                            ",", "Kim", "Jong-un", "'s", "aide", "."});
+    for (const auto& t : toks)
+        words.push_back(s.substr(t.begin, t.end - t.begin));
+    CHECK(words == std::vector<std::string>{"The", "U.S.", "and", "D.P.R.K.", "met", "Lloyd", "J.", "Austin",
+                                            "III", ",", "Kim", "Jong-un", "'s", "aide", "."});
     CHECK((toks[6].flags & actors::kInitial));
     CHECK((toks[1].flags & actors::kAllCaps));
 }
@@ -84,8 +82,9 @@ TEST_CASE("gazetteer finds leftmost-longest matches and respects capitals") {
     g.add("the White House", 4);
     g.add("officials", 5);
     g.add("intelligence officials", 6);
-    std::string s = "North Korean troops left North Korea; THE WHITE HOUSE and the white house said intelligence "
-                    "officials met Officials.";
+    std::string s =
+        "North Korean troops left North Korea; THE WHITE HOUSE and the white house said intelligence "
+        "officials met Officials.";
     std::vector<actors::WordToken> toks;
     actors::tokenize_words(s, toks);
     std::vector<actors::GazetteerMatch> out;
@@ -112,15 +111,17 @@ TEST_CASE("name helpers") {
 }
 
 TEST_CASE("a titled person, short names and pronouns make one actor") {
-    auto r = analyze("Defense Secretary Lloyd J. Austin III spoke in Rome on Monday. Mr. Austin said the talks went "
-                     "well. He left for Poland. Austin later met Polish officials.");
+    auto r = analyze(
+        "Defense Secretary Lloyd J. Austin III spoke in Rome on Monday. Mr. Austin said the talks went "
+        "well. He left for Poland. Austin later met Polish officials.");
     const Actor* a = r.actor("a-person-lloyd-j-austin-iii");
     REQUIRE(a);
     CHECK(a->kind == "person");
     CHECK(a->mentions == 4);
     CHECK(std::count(a->roles.begin(), a->roles.end(), "defense secretary") == 1);
     int persons = 0;
-    for (const auto& x : r.resolved.actors) persons += x.kind == "person";
+    for (const auto& x : r.resolved.actors)
+        persons += x.kind == "person";
     CHECK(persons == 1);
     CHECK_FALSE(r.place("p-austin")); // the city of that name is not a place here
     bool pronoun = false;
@@ -131,8 +132,9 @@ TEST_CASE("a titled person, short names and pronouns make one actor") {
 }
 
 TEST_CASE("countries, demonyms, the North and the DPRK") {
-    auto r = analyze("North Korea test-fired a missile, and the D.P.R.K. said more would follow. The North has "
-                     "ignored the Democratic People's Republic of Korea's critics. North Korean troops were seen.");
+    auto r = analyze(
+        "North Korea test-fired a missile, and the D.P.R.K. said more would follow. The North has "
+        "ignored the Democratic People's Republic of Korea's critics. North Korean troops were seen.");
     const Actor* prk = r.actor("a-country-prk");
     REQUIRE(prk);
     CHECK(prk->name == "North Korea");
@@ -145,7 +147,8 @@ TEST_CASE("countries, demonyms, the North and the DPRK") {
     CHECK(troops->country == "PRK");
     CHECK(troops->code == "PRKMIL");
     int coref = 0;
-    for (const auto& m : r.ents.mentions) coref += m.coref && mention_text(r, m) == "The North";
+    for (const auto& m : r.ents.mentions)
+        coref += m.coref && mention_text(r, m) == "The North";
     CHECK(coref == 1);
     // without North Korea in the document, "the North" is no one
     auto r2 = analyze("The North voted against the bill in the state legislature.");
@@ -153,10 +156,11 @@ TEST_CASE("countries, demonyms, the North and the DPRK") {
 }
 
 TEST_CASE("affiliation from appositives, modifiers and 'of Country'") {
-    auto r = analyze("Ivan Sokolov, an adviser to President Putin, spoke in Kazan. Jane Doe, the White House "
-                     "national security spokesman, replied. Ukrainian President Volodymyr Zelensky and President "
-                     "Emmanuel Macron of France met. Victor Hale, a North Korea expert at the Center for Arms "
-                     "Studies, was skeptical.");
+    auto r =
+        analyze("Ivan Sokolov, an adviser to President Putin, spoke in Kazan. Jane Doe, the White House "
+                "national security spokesman, replied. Ukrainian President Volodymyr Zelensky and President "
+                "Emmanuel Macron of France met. Victor Hale, a North Korea expert at the Center for Arms "
+                "Studies, was skeptical.");
     const Actor* ivan = r.actor_named("Ivan Sokolov");
     REQUIRE(ivan);
     CHECK(ivan->country == "RUS");
@@ -183,9 +187,10 @@ TEST_CASE("affiliation from appositives, modifiers and 'of Country'") {
 }
 
 TEST_CASE("reporters are metadata; namesakes stay apart") {
-    auto r = analyze("Kim Jong Un inspected a factory. Mr. Kim praised the workers. Kim Barker, a historian at a "
-                     "university in Seoul, said the visit was routine. Sam Ortiz contributed reporting from Seoul.",
-                     {"Sam Ortiz"});
+    auto r = analyze(
+        "Kim Jong Un inspected a factory. Mr. Kim praised the workers. Kim Barker, a historian at a "
+        "university in Seoul, said the visit was routine. Sam Ortiz contributed reporting from Seoul.",
+        {"Sam Ortiz"});
     CHECK_FALSE(r.actor_named("Ortiz"));
     const Actor* kim = r.actor("a-person-kim-jong-un");
     REQUIRE(kim);
@@ -197,8 +202,9 @@ TEST_CASE("reporters are metadata; namesakes stay apart") {
 }
 
 TEST_CASE("capitals are places, or governments when they act") {
-    auto r = analyze("Moscow said the talks failed. The delegation flew to Moscow. The Kremlin declined to comment. "
-                     "Troops landed in Italy.");
+    auto r = analyze(
+        "Moscow said the talks failed. The delegation flew to Moscow. The Kremlin declined to comment. "
+        "Troops landed in Italy.");
     const Actor* gov = r.actor("a-gov-rus");
     REQUIRE(gov);
     CHECK(gov->mentions == 2);
@@ -215,11 +221,12 @@ TEST_CASE("regions qualified by a country") {
     auto r = analyze("The ships sailed to Vladivostok on Russia's east coast and on to Russia's Far East.");
     REQUIRE(r.place("p-vladivostok"));
     bool far_east = false;
-    for (const auto& p : r.resolved.places) far_east = far_east || (p.name == "Russia's Far East" && p.country == "RUS");
+    for (const auto& p : r.resolved.places)
+        far_east = far_east || (p.name == "Russia's Far East" && p.country == "RUS");
     CHECK(far_east);
 }
 
-TEST_CASE("--actors TSV adds and overrides actors") {
+TEST_CASE("user actors TSV (the --actors option) adds and overrides actors") {
     auto path = std::filesystem::temp_directory_path() / "eventline_actors_test.tsv";
     {
         std::FILE* f = std::fopen(path.string().c_str(), "w");
@@ -266,7 +273,8 @@ TEST_CASE("resolution merges across documents with stable sorted ids") {
     auto res = resolve_entities({&d1, &d2}, {&e1, &e2});
     REQUIRE(res.ids.size() == 2);
     std::vector<std::string> ids;
-    for (const auto& a : res.actors) ids.push_back(a.id);
+    for (const auto& a : res.actors)
+        ids.push_back(a.id);
     CHECK(std::is_sorted(ids.begin(), ids.end()));
     CHECK(ids == std::vector<std::string>{"a-group-usa-officials", "a-person-lloyd-j-austin-iii"});
     CHECK(res.actors[1].documents == std::vector<std::string>{"da", "db"});

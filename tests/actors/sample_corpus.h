@@ -27,15 +27,18 @@ struct Article {
 inline std::vector<eventline::Sentence> simple_sentences(const std::string& text) {
     std::vector<eventline::Sentence> out;
     auto emit = [&](std::size_t b, std::size_t e) {
-        while (b < e && (text[b] == ' ' || text[b] == '\n')) ++b;
-        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+        while (b < e && (text[b] == ' ' || text[b] == '\n'))
+            ++b;
+        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+            --e;
         if (b >= e) return;
         eventline::Sentence s;
         s.index = std::uint32_t(out.size());
         s.begin = std::uint32_t(b);
         s.end = std::uint32_t(e);
         s.norm = text.substr(b, e - b);
-        for (std::size_t i = 0; i <= s.norm.size(); ++i) s.to_doc.push_back(std::uint32_t(b + i));
+        for (std::size_t i = 0; i <= s.norm.size(); ++i)
+            s.to_doc.push_back(std::uint32_t(b + i));
         out.push_back(std::move(s));
     };
     std::size_t start = 0;
@@ -53,10 +56,13 @@ inline std::vector<eventline::Sentence> simple_sentences(const std::string& text
             char n = text[e + 1];
             if (!((n >= 'A' && n <= 'Z') || n == '"')) continue;
             std::size_t w = i;
-            while (w > start && text[w - 1] != ' ') --w;
+            while (w > start && text[w - 1] != ' ')
+                --w;
             std::string word = text.substr(w, i - w);
             if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') continue; // initial
-            if (word == "Mr" || word == "Mrs" || word == "Ms" || word == "Dr" || word == "Gen" || word == "St") continue;
+            if (word == "Mr" || word == "Mrs" || word == "Ms" || word == "Dr" || word == "Gen" ||
+                word == "St")
+                continue;
             if (word.find('.') != std::string::npos) continue; // U.S.
             emit(start, e);
             start = e;

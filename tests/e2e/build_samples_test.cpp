@@ -41,14 +41,26 @@ TEST_CASE("build output on samples/ is sorted", "[e2e]") {
         CHECK(std::is_sorted(ids.begin(), ids.end()));
         CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == ids.size());
     }
-    // events by time start (events without time last), then id
-    std::vector<std::tuple<int, std::string, std::string>> events;
+    // events with a time start come first, by (start, id); the rest follow in document order (not in the
+    // JSON)
+    std::vector<std::pair<std::string, std::string>> timed;
+    bool untimed_seen = false, timed_after_untimed = false;
     for (const auto& e : g["events"]) {
-        bool timed = e.contains("time") && e["time"].is_object() && e["time"].value("start", "") != "";
-        events.emplace_back(timed ? 0 : 1, timed ? e["time"]["start"].get<std::string>() : "",
-                            e.at("id").get<std::string>());
+        bool has = e.contains("time") && e["time"].is_object() && e["time"].contains("start") &&
+                   e["time"]["start"].is_string() && !e["time"]["start"].get<std::string>().empty();
+        if (!has) {
+            untimed_seen = true;
+            continue;
+        }
+        timed_after_untimed |= untimed_seen;
+        timed.emplace_back(e["time"]["start"].get<std::string>(), e.at("id").get<std::string>());
     }
-    CHECK(std::is_sorted(events.begin(), events.end()));
+    CHECK_FALSE(timed_after_untimed);
+    CHECK(std::is_sorted(timed.begin(), timed.end()));
+    std::set<std::string> event_ids;
+    for (const auto& e : g["events"])
+        event_ids.insert(e.at("id").get<std::string>());
+    CHECK(event_ids.size() == g["events"].size());
     std::vector<std::tuple<std::string, std::string, std::string>> edges;
     for (const auto& e : g["edges"])
         edges.emplace_back(e.at("source").get<std::string>(), e.at("target").get<std::string>(),

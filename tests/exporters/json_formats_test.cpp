@@ -3,9 +3,9 @@
 #include "sample_dataset.h"
 #include "test_util.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <regex>
 #include <set>
 
@@ -14,10 +14,13 @@ using namespace eventline::testing;
 using nlohmann::json;
 
 namespace {
-json parsed(Format f, const Dataset& ds = sample_dataset()) { return json::parse(render(ds, f)); }
+json parsed(Format f, const Dataset& ds = sample_dataset()) {
+    return json::parse(render(ds, f));
+}
 std::size_t dated_count(const Dataset& ds) {
     std::size_t n = 0;
-    for (const auto& e : ds.events) n += e.time && !e.time->start.empty();
+    for (const auto& e : ds.events)
+        n += e.time && !e.time->start.empty();
     return n;
 }
 } // namespace
@@ -61,7 +64,8 @@ TEST_CASE("timeline: events sorted by start, undated apart, actors, places and s
     CHECK(strike["interval"] == true);
     CHECK(strike["end"] == "2024-03-12");
     // Control characters never reach the output.
-    for (const auto& e : j["undated"]) CHECK(e["label"].get<std::string>().find('\x0b') == std::string::npos);
+    for (const auto& e : j["undated"])
+        CHECK(e["label"].get<std::string>().find('\x0b') == std::string::npos);
 }
 
 TEST_CASE("timeline: validates against docs/timeline.schema.json") {
@@ -70,7 +74,8 @@ TEST_CASE("timeline: validates against docs/timeline.schema.json") {
     std::string empty = dir.write("e.timeline.json", render(Dataset{}, Format::Timeline));
     std::string schema = std::string(EVENTLINE_SOURCE_DIR) + "/docs/timeline.schema.json";
     for (const auto& file : {f, empty}) {
-        auto r = run(dir, "/usr/bin/python3 -c \"import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+        auto r = run(dir, "/usr/bin/python3 -c \"import json,sys,jsonschema; "
+                          "jsonschema.validate(json.load(open(sys.argv[1])), "
                           "json.load(open(sys.argv[2])), format_checker=jsonschema.FormatChecker())\" " +
                               file + " " + schema);
         INFO(r.err);
@@ -80,9 +85,11 @@ TEST_CASE("timeline: validates against docs/timeline.schema.json") {
     json bad = json::parse(dir.read("t.timeline.json"));
     bad["events"][0].erase("start");
     dir.write("bad.timeline.json", bad.dump());
-    auto r = run(dir, "/usr/bin/python3 -c \"import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
-                      "json.load(open(sys.argv[2])))\" " +
-                          (dir.path / "bad.timeline.json").string() + " " + schema);
+    auto r = run(
+        dir,
+        "/usr/bin/python3 -c \"import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+        "json.load(open(sys.argv[2])))\" " +
+            (dir.path / "bad.timeline.json").string() + " " + schema);
     CHECK(r.status != 0);
 }
 
@@ -137,13 +144,16 @@ TEST_CASE("vis: every item's group exists, ids unique, points for days and range
     Dataset ds = sample_dataset();
     json j = parsed(Format::Vis, ds);
     std::set<std::string> groups, ids;
-    for (const auto& g : j["groups"]) CHECK(groups.insert(g["id"].get<std::string>()).second);
+    for (const auto& g : j["groups"])
+        CHECK(groups.insert(g["id"].get<std::string>()).second);
     REQUIRE(j["items"].size() == dated_count(ds));
     for (const auto& it : j["items"]) {
         CHECK(ids.insert(it["id"].get<std::string>()).second);
         CHECK(groups.count(it["group"].get<std::string>()) == 1);
-        if (it["type"] == "range") CHECK(it["end"].get<std::string>() > it["start"].get<std::string>());
-        else CHECK(it["type"] == "point");
+        if (it["type"] == "range")
+            CHECK(it["end"].get<std::string>() > it["start"].get<std::string>());
+        else
+            CHECK(it["type"] == "point");
         CHECK(it["content"].get<std::string>().find('<') == std::string::npos);
     }
     auto item = [&](const std::string& id) {
@@ -184,10 +194,22 @@ TEST_CASE("cytoscape: unique ids, edges between existing nodes, timeline positio
         derived |= e["data"]["source"] == "a-org-acme" && e["data"]["target"] == "e-shipment" &&
                    e["data"]["kind"] == "participant";
     CHECK(derived);
-    double day_px = j["data"]["day_px"];
+    // x follows the dates; the empty decades before the harbour news are cut short.
+    std::vector<std::pair<std::string, double>> xs;
     for (const auto& n : nodes)
         if (n["data"]["kind"] == "event" && !n["data"]["date"].is_null())
-            CHECK(n["position"]["x"].get<double>() == Approx(n["data"]["days"].get<double>() * day_px));
+            xs.emplace_back(n["data"]["date"].get<std::string>(), n["position"]["x"].get<double>());
+    REQUIRE(xs.size() == 9);
+    std::sort(xs.begin(), xs.end());
+    for (std::size_t i = 1; i < xs.size(); ++i)
+        CHECK(xs[i].second >= xs[i - 1].second);
+    for (std::size_t i = 1; i < xs.size(); ++i)
+        if (xs[i].first != xs[i - 1].first)
+            CHECK(xs[i].second - xs[i - 1].second >= 1.9 * j["data"]["day_px"].get<double>());
+    CHECK(xs.back().second < 4000);
+    CHECK(j["data"]["axis_cuts"].size() >= 2);
+    for (const auto& n : nodes)
+        if (n["data"]["id"] == "e-strike") CHECK(n["data"]["days"] == 12487); // 1990-01-01 .. 2024-03-10
 }
 
 TEST_CASE("geojson: geocoded places as [lon, lat] points, movements as lines, no crs") {
@@ -211,7 +233,7 @@ TEST_CASE("geojson: geocoded places as [lon, lat] points, movements as lines, no
             REQUIRE(f["geometry"]["type"] == "LineString");
             ++lines;
             CHECK(f["properties"]["event"] == "e-shipment");
-            CHECK(f["geometry"]["coordinates"][0][0].get<double>() == Approx(4.8357)); // Lyon lon
+            CHECK(f["geometry"]["coordinates"][0][0].get<double>() == Approx(4.8357));  // Lyon lon
             CHECK(f["geometry"]["coordinates"][1][1].get<double>() == Approx(51.9225)); // Rotterdam lat
         }
     }

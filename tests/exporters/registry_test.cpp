@@ -3,7 +3,6 @@
 #include "test_util.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 

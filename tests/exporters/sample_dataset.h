@@ -12,14 +12,18 @@ namespace eventline::testing {
 inline TimeSpan span(std::string start, std::string end, std::string precision, std::string text = "") {
     TimeSpan t;
     t.text = std::move(text);
-    t.value = start.substr(0, precision == "decade" ? 3 : precision == "year" ? 4 : precision == "month" ? 7 : 10);
+    t.value = start.substr(0, precision == "decade"  ? 3
+                              : precision == "year"  ? 4
+                              : precision == "month" ? 7
+                                                     : 10);
     t.start = std::move(start);
     t.end = std::move(end);
     t.precision = std::move(precision);
     return t;
 }
 
-inline Event event(std::string id, std::string type, std::string cameo, std::string label, std::uint32_t order) {
+inline Event event(std::string id, std::string type, std::string cameo, std::string label,
+                   std::uint32_t order) {
     Event e;
     e.id = std::move(id);
     e.type = std::move(type);
@@ -36,8 +40,8 @@ inline void mention(Event& e, const std::string& doc, const std::string& sentenc
 
 inline Dataset sample_dataset() {
     Dataset ds;
-    auto doc = [&](std::string id, std::string title, std::string url, std::string publisher, int y, unsigned m,
-                   unsigned d) {
+    auto doc = [&](std::string id, std::string title, std::string url, std::string publisher, int y,
+                   unsigned m, unsigned d) {
         Document x;
         x.id = std::move(id);
         x.source = x.id + ".txt";
@@ -48,11 +52,11 @@ inline Dataset sample_dataset() {
         x.story = "s-port";
         ds.documents.push_back(std::move(x));
     };
-    doc("d000000000001", "Harbour reopens after the storm", "https://news.example.org/harbour", "Harbour Times", 2024, 3,
-        12);
+    doc("d000000000001", "Harbour reopens after the storm", "https://news.example.org/harbour",
+        "Harbour Times", 2024, 3, 12);
     doc("d000000000002", "Ministry & union reach a <deal>", "", "Daily \"Ledger\"", 2024, 3, 13);
-    doc("d000000000003", "Z\xC3\xBCrich talks \xE2\x80\x94 \xC2\xAB r\xC3\xA9sum\xC3\xA9 \xC2\xBB", "javascript:alert(1)",
-        "", 2024, 3, 14);
+    doc("d000000000003", "Z\xC3\xBCrich talks \xE2\x80\x94 \xC2\xAB r\xC3\xA9sum\xC3\xA9 \xC2\xBB",
+        "javascript:alert(1)", "", 2024, 3, 14);
 
     auto actor = [&](std::string id, std::string name, std::string kind, std::string country) {
         Actor a;
@@ -139,7 +143,8 @@ inline Dataset sample_dataset() {
     e7.attribution.modality = "reported";
     mention(e7, "d000000000003", "Okafor said the talks were productive.");
 
-    Event e8 = event("e-blockade", "protest", "14", "Protesters\x0b block\x01 the gate\x7f at Warehouse 9", 8);
+    Event e8 =
+        event("e-blockade", "protest", "14", "Protesters\x0b block\x01 the gate\x7f at Warehouse 9", 8);
     e8.participants = {{protesters, "agent"}};
     e8.places = {{"p-warehouse-9", "location"}};
     e8.negated = true;
@@ -160,8 +165,10 @@ inline Dataset sample_dataset() {
     mention(e10, "d000000000002", "France pledged repair aid last year.");
 
     Event e11 = event("e-long", "announce", "", "", 11);
-    e11.label = "Acme announces a very long and detailed plan to rebuild every crane, berth, quay wall and access "
-                "road in the harbour area over the next ten years, with \xE2\x82\xAC" "2bn of private money";
+    e11.label =
+        "Acme announces a very long and detailed plan to rebuild every crane, berth, quay wall and access "
+        "road in the harbour area over the next ten years, with \xE2\x82\xAC"
+        "2bn of private money";
     e11.time = span("2024-03-04", "2024-03-04", "day");
     e11.participants = {{acme, "agent"}};
     mention(e11, "d000000000002", "Acme announced a ten-year rebuilding plan.");
@@ -174,7 +181,7 @@ inline Dataset sample_dataset() {
     edge("e-storm", "e-talks", "before");
     edge("e-talks", "e-strike", "before");
     edge("e-strike", "e-reopen", "before");
-    edge("e-reopen", "e-storm", "before");      // contradicts the dates: drawn, never constrains
+    edge("e-reopen", "e-storm", "before"); // contradicts the dates: drawn, never constrains
     edge("e-order", "e-storm", "same_time");
     edge(ministry, "e-order", "participant", "agent");
     edge(union_, "e-talks", "participant", "agent");

@@ -63,7 +63,8 @@ inline RunResult run(const ScratchDir& dir, const std::string& command) {
 namespace eventline::testing {
 inline std::size_t count_of(const std::string& haystack, const std::string& needle) {
     std::size_t n = 0;
-    for (auto p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + needle.size())) ++n;
+    for (auto p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + needle.size()))
+        ++n;
     return n;
 }
 } // namespace eventline::testing

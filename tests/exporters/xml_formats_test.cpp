@@ -80,7 +80,8 @@ TEST_CASE("XML formats: an empty dataset is still a graph NetworkX reads") {
     ScratchDir dir;
     std::string a = dir.write("e.graphml", render(Dataset{}, Format::GraphMl));
     std::string b = dir.write("e.gexf", render(Dataset{}, Format::Gexf));
-    auto r = run(dir, "/usr/bin/python3 -c \"import sys,networkx as nx; assert nx.read_graphml(sys.argv[1]).number_of_nodes()==0;"
+    auto r = run(dir, "/usr/bin/python3 -c \"import sys,networkx as nx; assert "
+                      "nx.read_graphml(sys.argv[1]).number_of_nodes()==0;"
                       " assert nx.read_gexf(sys.argv[2]).number_of_nodes()==0\" " +
                           a + " " + b);
     INFO(r.err);

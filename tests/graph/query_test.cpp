@@ -6,11 +6,10 @@
 #include "eventline/query.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace eventline;
@@ -39,9 +38,15 @@ Dataset sample() {
     d.title = "A story";
     ds.documents.push_back(d);
     ds.actors = {
-        {"a-person-maria-r-velasco", "Maria R. Velasco", "person", "ESP", "", {"minister"}, {"Velasco", "Ms. Velasco"}},
+        {"a-person-maria-r-velasco",
+         "Maria R. Velasco",
+         "person",
+         "ESP",
+         "",
+         {"minister"},
+         {"Velasco", "Ms. Velasco"}},
         {"a-country-nrd", "Nordland", "country", "", "", {}, {"the Northern Republic", "N.R.D."}},
-        {"a-country-sld", "Sudland", "country", "", "", {}, {}},
+        {"a-country-sld", "Sudland", "country", "", "", {}, {"Southern People's Union of Lakes"}},
         {"a-org-ministry", "the Ministry of Ports", "organization", "", "", {}, {}},
         {"a-org-harbor-agency", "Harbor Agency", "organization", "", "", {}, {}},
         {"a-person-juan-velasco", "Juan Velasco", "person", "", "", {}, {}},
@@ -50,14 +55,17 @@ Dataset sample() {
     ds.actors[0].mentions = 9;
     ds.places = {{"p-portville", "Portville", "NRD"}, {"p-capital", "Capital City", "SLD"}};
     ds.events = {
-        event("e1", "meet", "2031-03-01", {{"a-person-maria-r-velasco", "agent"}, {"a-country-sld", "patient"}},
+        event("e1", "meet", "2031-03-01",
+              {{"a-person-maria-r-velasco", "agent"}, {"a-country-sld", "patient"}},
               {{"p-capital", "location"}}),
-        event("e2", "statement", "2031-03-05", {{"a-person-maria-r-velasco", "speaker"}, {"a-country-nrd", "theme"}}),
+        event("e2", "statement", "2031-03-05",
+              {{"a-person-maria-r-velasco", "speaker"}, {"a-country-nrd", "theme"}}),
         event("e3", "transport", "2031-04-10", {{"a-country-nrd", "agent"}},
               {{"p-portville", "origin"}, {"p-capital", "destination"}}),
         event("e4", "statement", "2031-04-12", {{"a-country-nrd", "agent"}, {"a-org-ministry", "patient"}}),
         event("e5", "meet", "2031-05-01", {{"a-org-ministry", "agent"}, {"a-org-harbor-agency", "patient"}}),
-        event("e6", "meet", "2031-05-20", {{"a-person-maria-r-velasco", "agent"}, {"a-country-sld", "patient"}}),
+        event("e6", "meet", "2031-05-20",
+              {{"a-person-maria-r-velasco", "agent"}, {"a-country-sld", "patient"}}),
         event("e7", "statement", "", {{"a-group-loners", "agent"}}),
     };
     build_edges(ds);
@@ -66,7 +74,8 @@ Dataset sample() {
 
 std::vector<std::string> ids(const QueryEngine& q, const QueryResult& r) {
     std::vector<std::string> out;
-    for (auto i : r.events) out.push_back(q.dataset().events[i].id);
+    for (auto i : r.events)
+        out.push_back(q.dataset().events[i].id);
     return out;
 }
 
@@ -76,12 +85,14 @@ TEST_CASE("names resolve through names and aliases, case-insensitively; unknown 
     QueryEngine q(sample());
     CHECK(q.resolve_actor("nordland") == "a-country-nrd");
     CHECK(q.resolve_actor("The Northern Republic") == "a-country-nrd");
-    CHECK(q.resolve_actor("NRD") == "a-country-nrd"); // dots ignored: "N.R.D."
+    CHECK(q.resolve_actor("NRD") == "a-country-nrd");                // dots ignored: "N.R.D."
     CHECK(q.resolve_actor("ministry of ports") == "a-org-ministry"); // leading "the" ignored
     CHECK(q.resolve_actor("Velasco") == "a-person-maria-r-velasco"); // alias beats the namesake's word
     CHECK(q.resolve_actor("a-country-sld") == "a-country-sld");
     CHECK(q.resolve_actor("Maria Velasco") == "a-person-maria-r-velasco"); // every word matches
     CHECK(q.resolve_place("portville") == "p-portville");
+    CHECK(q.resolve_actor("S.P.U.L.") == "a-country-sld"); // acronym of an alias, "of" skipped
+    CHECK(q.resolve_actor("spul") == "a-country-sld");
     CHECK_THROWS_AS(q.resolve_actor("Atlantis"), QueryError);
     CHECK_THROWS_WITH(q.resolve_actor("Atlantis"), Catch::Contains("no actor named 'Atlantis'"));
     CHECK_THROWS_WITH(q.resolve_actor("land"), Catch::Contains("no actor")); // words, not substrings
@@ -91,7 +102,7 @@ TEST_CASE("names resolve through names and aliases, case-insensitively; unknown 
     CHECK_THROWS_WITH(q2.resolve_actor("Velasco"), Catch::Contains("several actors"));
 }
 
-TEST_CASE("--actor gives that actor's timeline; filters combine") {
+TEST_CASE("query by actor gives that actor's timeline; filters combine") {
     QueryEngine q(sample());
     Query a;
     a.actor = "Velasco";
@@ -114,7 +125,7 @@ TEST_CASE("--actor gives that actor's timeline; filters combine") {
     CHECK_THROWS_AS(q.run(bad), QueryError);
 }
 
-TEST_CASE("--between: direct events, else the shortest actor-event-actor chain") {
+TEST_CASE("query between two actors: direct events, else the shortest actor-event-actor chain") {
     QueryEngine q(sample());
     Query direct;
     direct.between = std::make_pair("Velasco", "Sudland");
@@ -146,7 +157,7 @@ TEST_CASE("--between: direct events, else the shortest actor-event-actor chain")
     CHECK(r.path.empty());
 }
 
-TEST_CASE("--neighbors: who, how, how often, first and last date") {
+TEST_CASE("query for neighbors: who, how, how often, first and last date") {
     QueryEngine q(sample());
     Query n;
     n.neighbors = "velasco";
@@ -179,15 +190,18 @@ TEST_CASE("actor relations are derived from shared events") {
     CHECK(it->last == "2031-05-20");
     for (const auto& e : ds.edges) { // participation, location and temporal edges only name known vertices
         bool known = false;
-        for (const auto& x : ds.events) known |= x.id == e.source;
-        for (const auto& x : ds.actors) known |= x.id == e.source;
+        for (const auto& x : ds.events)
+            known |= x.id == e.source;
+        for (const auto& x : ds.actors)
+            known |= x.id == e.source;
         CHECK(known);
     }
 }
 
 TEST_CASE("eventline/1 JSON round-trips through write_export and read_dataset_json") {
     Dataset ds = sample();
-    ds.events[2].quantities.push_back({3000, std::nullopt, std::nullopt, true, "troops", "", "about 3,000", "a-org-ministry"});
+    ds.events[2].quantities.push_back(
+        {3000, std::nullopt, std::nullopt, true, "troops", "", "about 3,000", "a-org-ministry"});
     ds.events[2].conflicts.push_back({"quantity:troops", {"3000", "2500"}, {"a-org-ministry", ""}});
     ds.events[2].attribution = {"a-org-ministry", "reported"};
     ds.places[0].lat = 43.1;
@@ -225,7 +239,8 @@ TEST_CASE("bad JSON graphs give clear errors naming the file and the field") {
         std::istringstream in(text);
         return read_dataset_json(in, "g.json");
     };
-    CHECK_THROWS_WITH(read("{\"schema\": \"eventline/1\", "), Catch::Contains("g.json") && Catch::Contains("invalid JSON"));
+    CHECK_THROWS_WITH(read("{\"schema\": \"eventline/1\", "),
+                      Catch::Contains("g.json") && Catch::Contains("invalid JSON"));
     CHECK_THROWS_WITH(read("{\"schema\": \"other/2\"}"), Catch::Contains("schema"));
     CHECK_THROWS_WITH(read("{\"schema\": \"eventline/1\", \"events\": [{\"id\": 3}]}"),
                       Catch::Contains("events[0].id: expected a string"));
@@ -246,7 +261,8 @@ TEST_CASE("eventline query --graph answers from a written graph (CLI)") {
         FILE* p = popen(cmd.c_str(), "r");
         std::string out;
         char buf[4096];
-        while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+        while (std::size_t n = fread(buf, 1, sizeof buf, p))
+            out.append(buf, n);
         status = WEXITSTATUS(pclose(p));
         return out;
     };

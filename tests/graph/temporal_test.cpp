@@ -2,9 +2,7 @@
 #include "eventline/graph.h"
 
 #include <catch2/catch.hpp>
-
 #include <date/date.h>
-
 #include <map>
 #include <random>
 #include <set>
@@ -69,7 +67,8 @@ std::set<std::string> reach_before_only(const std::string& from, const Adjacency
         auto x = todo.back();
         todo.pop_back();
         if (!seen.insert(x).second) continue;
-        if (auto it = adj.find(x); it != adj.end()) todo.insert(todo.end(), it->second.begin(), it->second.end());
+        if (auto it = adj.find(x); it != adj.end())
+            todo.insert(todo.end(), it->second.begin(), it->second.end());
     }
     return seen;
 }
@@ -95,7 +94,8 @@ TEST_CASE("before edges: certain only, and every implied order is reachable (ran
             if (e.kind != "before") continue;
             ++before_edges;
             auto find = [&](const std::string& id) {
-                return *std::find_if(ds.events.begin(), ds.events.end(), [&](const Event& x) { return x.id == id; });
+                return *std::find_if(ds.events.begin(), ds.events.end(),
+                                     [&](const Event& x) { return x.id == id; });
             };
             INFO(e.source << " -> " << e.target);
             CHECK(find(e.source).time->end < find(e.target).time->start); // certain: a.end < b.start
@@ -116,19 +116,23 @@ TEST_CASE("before edges: certain only, and every implied order is reachable (ran
 
 TEST_CASE("before edges are a reduction: a chain of days gets n-1 edges, not n^2/2") {
     Dataset ds;
-    for (int i = 0; i < 50; ++i) ds.events.push_back(timed("e" + std::to_string(1000 + i), i * 2, i * 2));
+    for (int i = 0; i < 50; ++i)
+        ds.events.push_back(timed("e" + std::to_string(1000 + i), i * 2, i * 2));
     auto edges = EventGraph(ds).edges();
-    std::size_t before = std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return e.kind == "before"; });
+    std::size_t before =
+        std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return e.kind == "before"; });
     CHECK(before == 49);
 }
 
 TEST_CASE("crowds of same-day events stay linear and ordered through same_time hubs") {
     Dataset ds;
     for (int day = 0; day < 4; ++day)
-        for (int k = 0; k < 30; ++k) ds.events.push_back(timed("e" + std::to_string(day) + "-" + std::to_string(100 + k), day, day));
+        for (int k = 0; k < 30; ++k)
+            ds.events.push_back(timed("e" + std::to_string(day) + "-" + std::to_string(100 + k), day, day));
     auto edges = EventGraph(ds).edges();
-    CHECK(edges.size() < 4 * 30 * 3);
-    std::size_t same = std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return e.kind == "same_time"; });
+    CHECK(edges.size() < 4 * 30 * 4);
+    std::size_t same =
+        std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return e.kind == "same_time"; });
     CHECK(same == 4 * 29);
     // With same_time traversable both ways, every event of day d reaches every event of day d' > d.
     for (const std::string from : {"e0-100", "e0-117", "e2-129"}) {
@@ -151,6 +155,19 @@ TEST_CASE("crowds of same-day events stay linear and ordered through same_time h
     }
 }
 
+TEST_CASE("many intervals ending just before one crowd do not fan in quadratically") {
+    Dataset ds;
+    for (int k = 0; k < 300; ++k)
+        ds.events.push_back(timed("e-x" + std::to_string(1000 + k), 299 - k, 299)); // all end day 299
+    for (int k = 0; k < 300; ++k)
+        ds.events.push_back(timed("e-y" + std::to_string(1000 + k), 300, 300)); // one crowd
+    auto edges = EventGraph(ds).edges();
+    CHECK(edges.size() < 6 * 600); // |X|·|Y| would be 90,000
+    auto reach = after_of("e-x1150", edges);
+    for (int k = 0; k < 300; ++k)
+        CHECK(reach.count("e-y" + std::to_string(1000 + k)));
+}
+
 TEST_CASE("containment and overlap edges only between events sharing an actor or story, capped") {
     Dataset ds;
     ds.actors.push_back(Actor{"a-x", "X", "person"});
@@ -159,7 +176,8 @@ TEST_CASE("containment and overlap edges only between events sharing an actor or
     Event over = timed("e-over", 20, 40);
     Event same_start = timed("e-start", 0, 10);
     Event stranger = timed("e-stranger", 6, 6);
-    for (Event* e : {&month, &inside, &over, &same_start}) e->participants.push_back({"a-x", "agent"});
+    for (Event* e : {&month, &inside, &over, &same_start})
+        e->participants.push_back({"a-x", "agent"});
     ds.events = {month, inside, over, same_start, stranger};
     auto edges = EventGraph(ds).edges();
     auto kind_of = [&](const std::string& a, const std::string& b) {
@@ -199,4 +217,35 @@ TEST_CASE("undated events get no temporal edge, only a weak next-in-document hin
         }
     }
     CHECK(std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return e.kind == "related"; }) == 2);
+}
+
+TEST_CASE(
+    "a news-shaped dataset: a fuzzy mid-month event and a decade reach later events through before edges") {
+    auto span = [](const std::string& id, const std::string& s, const std::string& e, const std::string& p) {
+        Event ev;
+        ev.id = id;
+        ev.type = "statement";
+        ev.time = TimeSpan{"", "", s, e, p, ""};
+        ev.mentions.push_back({"d-" + id, "", 0, 1});
+        return ev;
+    };
+    Dataset ds;
+    ds.events.push_back(span("e-move", "2031-10-08", "2031-10-13", "day"));
+    ds.events.push_back(span("e-month", "2031-10-01", "2031-10-31", "month"));
+    for (int k = 0; k < 4; ++k)
+        ds.events.push_back(span("e-monday-" + std::to_string(k), "2031-10-20", "2031-10-20", "day"));
+    // a crowd on publication day (undated statements defaulting to it), the one we want among them
+    for (int k = 0; k < 40; ++k)
+        ds.events.push_back(span("e-pub-" + std::to_string(k), "2031-10-22", "2031-10-22", "day"));
+    ds.events.push_back(span("e-decade", "1960-01-01", "1969-12-31", "decade"));
+    ds.events.push_back(span("e-early", "1990-01-01", "1993-12-31", "year"));
+    ds.events.push_back(span("e-year", "1975-01-01", "1975-12-31", "year"));
+    auto edges = EventGraph(ds).edges();
+    Adjacency adj = adjacency(edges, false);
+    auto reach = reach_before_only("e-move", adj);
+    for (int k = 0; k < 40; ++k)
+        CHECK(reach.count("e-pub-" + std::to_string(k)));
+    CHECK_FALSE(reach.count("e-month")); // overlapping: never ordered
+    CHECK(reach_before_only("e-decade", adj).count("e-early"));
+    CHECK(reach_before_only("e-monday-3", adj).count("e-pub-17"));
 }

@@ -2,12 +2,11 @@
 #include "kb_test_util.h"
 
 #include <catch2/catch.hpp>
-#include <sqlite3.h>
-
 #include <chrono>
 #include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
 #include <thread>
 
@@ -36,7 +35,8 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& out_file) {
     posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
     std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     pid_t pid = 0;
     int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
@@ -83,7 +83,8 @@ TEST_CASE("ingest, re-ingest, build and export through the CLI", "[kb][cli]") {
     // A missing input is skipped and named; the rest is stored; exit 1 as for build.
     write_corpus(in, 5, 6);
     CHECK(run(cli() + " ingest --db " + q(db) + " " + q(in) + " " + q(dir / "absent.txt"), &out) == 1);
-    CHECK_THAT(out, Catch::Contains("absent.txt") && Catch::Contains("1 added, 5 unchanged, 0 updated, 1 skipped"));
+    CHECK_THAT(out, Catch::Contains("absent.txt") &&
+                        Catch::Contains("1 added, 5 unchanged, 0 updated, 1 skipped"));
 
     REQUIRE(run(cli() + " build " + q(in) + " -o " + q(dir / "files.json")) == 0);
     REQUIRE(run(cli() + " build --db " + q(db) + " -o " + q(dir / "db.json")) == 0);
@@ -95,7 +96,8 @@ TEST_CASE("ingest, re-ingest, build and export through the CLI", "[kb][cli]") {
 
     // build --db with INPUTs ingests them first, then builds from everything stored.
     write_corpus(dir / "more", 6, 8);
-    REQUIRE(run(cli() + " build --db " + q(db) + " " + q(dir / "more") + " -o " + q(dir / "grown.json")) == 0);
+    REQUIRE(run(cli() + " build --db " + q(db) + " " + q(dir / "more") + " -o " + q(dir / "grown.json")) ==
+            0);
     CHECK(read_file(dir / "grown.json").find("Council review number 7") != std::string::npos);
     CHECK(read_file(dir / "grown.json").find("Council review number 0") != std::string::npos);
 
@@ -121,11 +123,13 @@ TEST_CASE("bad databases give a clear error naming the file and exit 3, never a 
     write_corpus(dir / "in", 0, 2);
     std::string junk = dir / "junk.sqlite";
     std::string bytes;
-    for (int i = 0; i < 9000; ++i) bytes += char((i * 31 + 7) % 256);
+    for (int i = 0; i < 9000; ++i)
+        bytes += char((i * 31 + 7) % 256);
     write_file(junk, bytes);
     std::string out;
-    for (std::string cmd : std::vector<std::string>{" db stats --db ", " db check --db ", " build --db ", " export -o /dev/null --db ",
-                            " ingest " + q(dir / "in") + " --db "}) {
+    for (std::string cmd :
+         std::vector<std::string>{" db stats --db ", " db check --db ", " build --db ",
+                                  " export -o /dev/null --db ", " ingest " + q(dir / "in") + " --db "}) {
         CHECK(run(cli() + cmd + q(junk), &out) == 3);
         CHECK_THAT(out, Catch::Contains(junk) && Catch::Contains("not a database"));
     }
@@ -206,4 +210,21 @@ TEST_CASE("two ingests at once are serialized without corruption or doubles", "[
     CHECK(run(cli() + " db check --db " + q(db), &out) == 0);
     CHECK(run(cli() + " db stats --json --db " + q(db), &out) == 0);
     CHECK_THAT(out, Catch::Contains("\"runs\": 2"));
+}
+
+TEST_CASE("query --db reads the stored graph and refuses other sources with it", "[kb][cli]") {
+    TempDir dir;
+    write_corpus(dir / "in", 0, 3);
+    std::string db = dir / "kb.sqlite", out;
+    REQUIRE(run(cli() + " ingest --db " + q(db) + " " + q(dir / "in")) == 0);
+    CHECK(run(cli() + " query --db " + q(db) + " " + q(dir / "in") + " --actor x", &out) == 2);
+    CHECK_THAT(out, Catch::Contains("--db"));
+    CHECK(run(cli() + " query --db " + q(dir / "none.sqlite") + " --actor x", &out) == 3);
+    CHECK_THAT(out, Catch::Contains("none.sqlite: no such knowledge base"));
+    // The same answer as from the files (whatever the upstream stages find in them).
+    std::string from_files, from_db;
+    int rc_files = run(cli() + " query " + q(dir / "in") + " --actor council --json", &from_files);
+    int rc_db = run(cli() + " query --db " + q(db) + " --actor council --json", &from_db);
+    CHECK(rc_db == rc_files);
+    CHECK(from_db == from_files);
 }

@@ -22,7 +22,8 @@ struct TempDir {
     fs::path path;
     TempDir() {
         static std::atomic<int> n{0};
-        path = fs::temp_directory_path() / ("eventline-kb-test-" + std::to_string(getpid()) + "-" + std::to_string(n++));
+        path = fs::temp_directory_path() /
+               ("eventline-kb-test-" + std::to_string(getpid()) + "-" + std::to_string(n++));
         fs::remove_all(path);
         fs::create_directories(path);
     }
@@ -88,7 +89,7 @@ inline DocumentExtraction sample_extraction(const std::string& id, const std::st
     port.lon = -71.612627;
     port.mentions = 1;
     x.entities.entities = {minister, country, port};
-    x.entities.mentions = {{0, 0, 14, 0, false}, {0, 30, 34, 1, false}, {1, 0, 3, 0, true}};
+    x.entities.mentions = {{0, 0, 14, 0, false}, {0, 30, 34, 2, false, 1}, {1, 0, 3, 0, true}};
 
     EventMention meet;
     meet.type = "meet";
@@ -116,7 +117,8 @@ inline DocumentExtraction sample_extraction(const std::string& id, const std::st
     deploy.negated = variant % 2 == 1;
     deploy.quote = "We will send them \"soon\"";
     x.events = {meet, deploy};
-    x.sentences = {"Maria Sandoval met officials from Peru in Valparaiso.", "She said about 1,500 to 2,000 troops"};
+    x.sentences = {"Maria Sandoval met officials from Peru in Valparaiso.",
+                   "She said about 1,500 to 2,000 troops"};
     return x;
 }
 
@@ -139,7 +141,11 @@ inline int run(const std::string& command, std::string* output = nullptr) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-inline std::string cli() { return std::string("'") + EVENTLINE_BINARY + "'"; }
-inline std::string q(const std::string& s) { return "'" + s + "'"; }
+inline std::string cli() {
+    return std::string("'") + EVENTLINE_BINARY + "'";
+}
+inline std::string q(const std::string& s) {
+    return "'" + s + "'";
+}
 
 } // namespace kbtest

@@ -64,7 +64,8 @@ TEST_CASE("storing the same content again changes nothing", "[kb]") {
     KnowledgeBase kb(db, KnowledgeBase::Mode::ReadWrite);
     kb.store(corpus());
     auto moved = corpus();
-    for (auto& x : moved) x.document.source = "mirror/" + x.document.id; // same content, other place
+    for (auto& x : moved)
+        x.document.source = "mirror/" + x.document.id; // same content, other place
     IngestReport r = kb.store(moved);
     CHECK(r.added == 0);
     CHECK(r.unchanged == 3);
@@ -181,11 +182,16 @@ TEST_CASE("an older schema is migrated in place, keeping its documents", "[kb][s
     std::string json = extraction_to_json(x);
     std::string hash = content_hash(x.document);
     std::string escaped;
-    for (char c : json) escaped += c == '\'' ? std::string("''") : std::string(1, c);
-    exec(db, std::string(v1.sql) + "PRAGMA user_version = 1; PRAGMA application_id = 1163283534;"
-             "INSERT INTO runs (id, started_at, eventline) VALUES (1, '2024-01-01T00:00:00Z', 'old');"
-             "INSERT INTO documents VALUES (1, 'd0000000000a1', '" + hash + "', 's', '', 't', '', NULL, '', 1, 1, 'now');"
-             "INSERT INTO extractions VALUES (1, '" + hash + "', '" + escaped + "');");
+    for (char c : json)
+        escaped += c == '\'' ? std::string("''") : std::string(1, c);
+    exec(db, std::string(v1.sql) +
+                 "PRAGMA user_version = 1; PRAGMA application_id = 1163283534;"
+                 "INSERT INTO runs (id, started_at, eventline) VALUES (1, '2024-01-01T00:00:00Z', 'old');"
+                 "INSERT INTO documents VALUES (1, 'd0000000000a1', '" +
+                 hash +
+                 "', 's', '', 't', '', NULL, '', 1, 1, 'now');"
+                 "INSERT INTO extractions VALUES (1, '" +
+                 hash + "', '" + escaped + "');");
     CHECK_THROWS_WITH(KnowledgeBase(db, KnowledgeBase::Mode::ReadOnly), Catch::Contains("db migrate"));
     {
         KnowledgeBase kb(db, KnowledgeBase::Mode::ReadWrite);
@@ -213,10 +219,12 @@ TEST_CASE("corrupt, foreign, missing and folder paths give clear errors", "[kb][
     TempDir dir;
     std::string junk = dir / "junk.sqlite";
     std::string bytes;
-    for (int i = 0; i < 20000; ++i) bytes += char((i * 7919 + 13) % 251);
+    for (int i = 0; i < 20000; ++i)
+        bytes += char((i * 7919 + 13) % 251);
     kbtest::write_file(junk, bytes);
     for (auto mode : {KnowledgeBase::Mode::ReadOnly, KnowledgeBase::Mode::ReadWrite})
-        CHECK_THROWS_WITH(KnowledgeBase(junk, mode), Catch::Contains(junk) && Catch::Contains("not a database"));
+        CHECK_THROWS_WITH(KnowledgeBase(junk, mode),
+                          Catch::Contains(junk) && Catch::Contains("not a database"));
     CHECK(kbtest::read_file(junk) == bytes); // never touched
 
     std::string other = dir / "other.sqlite";
@@ -227,7 +235,8 @@ TEST_CASE("corrupt, foreign, missing and folder paths give clear errors", "[kb][
     CHECK_THROWS_WITH(KnowledgeBase(dir / "missing.sqlite", KnowledgeBase::Mode::ReadOnly),
                       Catch::Contains("no such knowledge base"));
     CHECK_FALSE(std::filesystem::exists(dir / "missing.sqlite"));
-    CHECK_THROWS_WITH(KnowledgeBase(dir.path.string(), KnowledgeBase::Mode::ReadWrite), Catch::Contains("folder"));
+    CHECK_THROWS_WITH(KnowledgeBase(dir.path.string(), KnowledgeBase::Mode::ReadWrite),
+                      Catch::Contains("folder"));
     CHECK_THROWS_WITH(KnowledgeBase(dir / "no/such/dir/kb.sqlite", KnowledgeBase::Mode::ReadWrite),
                       Catch::Contains("cannot open"));
 
@@ -237,7 +246,8 @@ TEST_CASE("corrupt, foreign, missing and folder paths give clear errors", "[kb][
         KnowledgeBase kb(db, KnowledgeBase::Mode::ReadWrite);
         std::vector<DocumentExtraction> many;
         for (int i = 0; i < 60; ++i)
-            many.push_back(sample_extraction("d" + std::to_string(100000000000 + i), std::string(3000, 'a' + i % 26)));
+            many.push_back(
+                sample_extraction("d" + std::to_string(100000000000 + i), std::string(3000, 'a' + i % 26)));
         kb.store(many);
     }
     {
@@ -269,6 +279,7 @@ TEST_CASE("a read-only file is refused for writing and still readable", "[kb][sa
         WARN("running with privileges that ignore file modes: read-only case not exercised here");
         return;
     }
-    CHECK_THROWS_WITH(KnowledgeBase(db, KnowledgeBase::Mode::ReadWrite), Catch::Contains(db) && Catch::Contains("read-only"));
+    CHECK_THROWS_WITH(KnowledgeBase(db, KnowledgeBase::Mode::ReadWrite),
+                      Catch::Contains(db) && Catch::Contains("read-only"));
     CHECK(load_dataset(db, {}).documents.size() == 3);
 }

@@ -1,10 +1,9 @@
 #include "kb_test_util.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <limits>
+#include <nlohmann/json.hpp>
 
 using namespace eventline;
 using kbtest::sample_extraction;
@@ -47,7 +46,15 @@ TEST_CASE("an extraction survives the JSON round trip field for field", "[kb][se
     REQUIRE(y.entities.mentions.size() == 3);
     CHECK(y.entities.mentions[2].coref);
     CHECK(y.entities.mentions[1].begin == 30);
-    CHECK(y.entities.mentions[1].entity == 1);
+    CHECK(y.entities.mentions[1].entity == 2);
+    CHECK(y.entities.mentions[1].alt == 1);
+    CHECK(y.entities.mentions[0].alt == -1);
+    // Mentions stored before `alt` existed (five fields) still read, with alt = -1.
+    std::string old_layout = text;
+    auto at = old_layout.find("[0,30,34,2,false,1]");
+    REQUIRE(at != std::string::npos);
+    old_layout.replace(at, 19, "[0,30,34,2,false]");
+    CHECK(extraction_from_json(old_layout).entities.mentions[1].alt == -1);
 
     REQUIRE(y.events.size() == 2);
     const EventMention& meet = y.events[0];
@@ -131,17 +138,20 @@ TEST_CASE("the content hash ignores where a document came from but not what it s
 TEST_CASE("escaping: quotes, controls and invalid UTF-8 always give valid JSON", "[kb][serialize]") {
     DocumentExtraction x;
     x.document.id = "d000000000001";
-    x.document.text = "tab\there \"quoted\" back\\slash \x01 bell\x07 newline\n caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x93\xB0";
+    x.document.text =
+        "tab\there \"quoted\" back\\slash \x01 bell\x07 newline\n caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x93\xB0";
     x.document.title = "bad \xC3 lead \xFF byte \xED\xA0\x80 surrogate";
     x.events.resize(1);
-    x.events[0].quantities.push_back({std::nan(""), std::numeric_limits<double>::infinity(), 0.1, false, "", "", "", -1});
+    x.events[0].quantities.push_back(
+        {std::nan(""), std::numeric_limits<double>::infinity(), 0.1, false, "", "", "", -1});
     std::string text = extraction_to_json(x);
     CHECK(nlohmann::json::accept(text));
     DocumentExtraction y = extraction_from_json(text);
     CHECK(y.document.text == x.document.text);
-    CHECK(y.document.title == "bad \xEF\xBF\xBD lead \xEF\xBF\xBD byte \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD surrogate");
+    CHECK(y.document.title ==
+          "bad \xEF\xBF\xBD lead \xEF\xBF\xBD byte \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD surrogate");
     REQUIRE(y.events.at(0).quantities.size() == 1);
-    CHECK(y.events[0].quantities[0].value == 0);  // NaN is stored as null
-    CHECK_FALSE(y.events[0].quantities[0].low);   // so is infinity
+    CHECK(y.events[0].quantities[0].value == 0);   // NaN is stored as null
+    CHECK_FALSE(y.events[0].quantities[0].low);    // so is infinity
     CHECK(*y.events[0].quantities[0].high == 0.1); // shortest form still reads back exactly
 }

@@ -1,9 +1,8 @@
 // Event coreference on synthetic events (no upstream stage involved).
 #include "eventline/merge.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 #include <set>
 
@@ -11,12 +10,15 @@ using namespace eventline;
 
 namespace {
 
-TimeSpan day(const std::string& d) { return {d, d, d, d, "day", ""}; }
+TimeSpan day(const std::string& d) {
+    return {d, d, d, d, "day", ""};
+}
 TimeSpan span(const std::string& s, const std::string& e, const std::string& precision) {
     return {"", "", s, e, precision, ""};
 }
 
-Event mention(const std::string& doc, std::uint32_t begin, const std::string& type, const std::string& sentence) {
+Event mention(const std::string& doc, std::uint32_t begin, const std::string& type,
+              const std::string& sentence) {
     Event e;
     e.type = type;
     e.label = type;
@@ -33,7 +35,8 @@ Event with_actor(Event e, const std::string& actor, const std::string& role = "a
 
 std::set<std::string> docs_of(const Event& e) {
     std::set<std::string> out;
-    for (const auto& m : e.mentions) out.insert(m.document);
+    for (const auto& m : e.mentions)
+        out.insert(m.document);
     return out;
 }
 
@@ -55,8 +58,8 @@ TEST_CASE("one statement reported by five versions of a story is one event with 
         d.id = doc;
         d.story = "s1";
         docs.push_back(d);
-        Event e = with_actor(mention(doc, 100 + v * 7, v == 2 ? "comment" : "statement", wordings[v]), "a-minister",
-                             v == 4 ? "speaker" : "agent");
+        Event e = with_actor(mention(doc, 100 + v * 7, v == 2 ? "comment" : "statement", wordings[v]),
+                             "a-minister", v == 4 ? "speaker" : "agent");
         if (v != 3) e.time = day("2030-05-15"); // one version lost the date
         in.push_back(e);
     }
@@ -71,12 +74,15 @@ TEST_CASE("one statement reported by five versions of a story is one event with 
 }
 
 TEST_CASE("two statements by one person on different days stay two events") {
-    Event a = with_actor(mention("d1", 10, "statement", "The mayor said the bridge would reopen soon enough."), "a-mayor");
+    Event a = with_actor(
+        mention("d1", 10, "statement", "The mayor said the bridge would reopen soon enough."), "a-mayor");
     a.time = day("2031-01-03");
-    Event b = with_actor(mention("d1", 400, "statement", "The mayor said later the bridge would stay closed."), "a-mayor");
+    Event b = with_actor(
+        mention("d1", 400, "statement", "The mayor said later the bridge would stay closed."), "a-mayor");
     b.time = day("2031-01-09");
-    Event c = with_actor(mention("d2", 50, "statement", "Speaking to reporters, the mayor said the bridge would reopen."),
-                         "a-mayor");
+    Event c = with_actor(
+        mention("d2", 50, "statement", "Speaking to reporters, the mayor said the bridge would reopen."),
+        "a-mayor");
     c.time = day("2031-01-03");
     auto out = merge_events({a, b, c});
     REQUIRE(out.size() == 2);
@@ -87,11 +93,14 @@ TEST_CASE("two statements by one person on different days stay two events") {
 }
 
 TEST_CASE("an undated mention joins one dated event, never bridges two different days") {
-    Event a = with_actor(mention("d1", 10, "statement", "The envoy said talks were productive and would go on."), "a-envoy");
+    Event a = with_actor(
+        mention("d1", 10, "statement", "The envoy said talks were productive and would go on."), "a-envoy");
     a.time = day("2031-02-01");
-    Event b = with_actor(mention("d2", 10, "statement", "The envoy told reporters that the talks would continue."), "a-envoy");
+    Event b = with_actor(
+        mention("d2", 10, "statement", "The envoy told reporters that the talks would continue."), "a-envoy");
     b.time = day("2031-02-05");
-    Event u = with_actor(mention("d3", 10, "statement", "According to the envoy, the negotiations were useful."), "a-envoy");
+    Event u = with_actor(
+        mention("d3", 10, "statement", "According to the envoy, the negotiations were useful."), "a-envoy");
     std::vector<Document> docs(3);
     for (int i = 0; i < 3; ++i) {
         docs[i].id = "d" + std::to_string(i + 1);
@@ -100,20 +109,25 @@ TEST_CASE("an undated mention joins one dated event, never bridges two different
     auto out = merge_events({a, b, u}, docs);
     CHECK(out.size() == 2);
     std::size_t mentions = 0;
-    for (const auto& e : out) mentions += e.mentions.size();
+    for (const auto& e : out)
+        mentions += e.mentions.size();
     CHECK(mentions == 3);
 }
 
 TEST_CASE("different agents, different types or opposite polarity do not merge") {
-    Event a = with_actor(mention("d1", 10, "attack", "Forces of the north shelled the border town overnight."), "a-north");
+    Event a = with_actor(
+        mention("d1", 10, "attack", "Forces of the north shelled the border town overnight."), "a-north");
     a.time = day("2031-03-01");
-    Event b = with_actor(mention("d2", 10, "attack", "Forces of the south shelled the border town overnight."), "a-south");
+    Event b = with_actor(
+        mention("d2", 10, "attack", "Forces of the south shelled the border town overnight."), "a-south");
     b.time = day("2031-03-01");
     b.places.push_back({"p-town", "location"});
     a.places.push_back({"p-town", "location"});
-    Event c = with_actor(mention("d3", 10, "meet", "Leaders of the north met in the border town overnight."), "a-north");
+    Event c = with_actor(mention("d3", 10, "meet", "Leaders of the north met in the border town overnight."),
+                         "a-north");
     c.time = day("2031-03-01");
-    Event d = with_actor(mention("d4", 10, "attack", "Forces of the north did not shell the border town."), "a-north");
+    Event d = with_actor(mention("d4", 10, "attack", "Forces of the north did not shell the border town."),
+                         "a-north");
     d.time = day("2031-03-01");
     d.negated = true;
     auto out = merge_events({a, b, c, d});
@@ -121,14 +135,17 @@ TEST_CASE("different agents, different types or opposite polarity do not merge")
 }
 
 TEST_CASE("different origins or destinations block a merge") {
-    Event a = with_actor(mention("d1", 10, "transport", "Ships carried soldiers from the port to the island."), "a-navy");
+    Event a = with_actor(
+        mention("d1", 10, "transport", "Ships carried soldiers from the port to the island."), "a-navy");
     a.places = {{"p-port-a", "origin"}, {"p-island", "destination"}};
     a.time = span("2031-04-01", "2031-04-30", "month");
-    Event b = with_actor(mention("d2", 10, "deploy", "The navy moved soldiers from another port to the island."), "a-navy");
+    Event b = with_actor(
+        mention("d2", 10, "deploy", "The navy moved soldiers from another port to the island."), "a-navy");
     b.places = {{"p-port-b", "origin"}, {"p-island", "destination"}};
     b.time = span("2031-04-01", "2031-04-30", "month");
-    Event c = with_actor(mention("d3", 10, "send", "The navy sent the soldiers to the island by sea, officials said."),
-                         "a-navy");
+    Event c = with_actor(
+        mention("d3", 10, "send", "The navy sent the soldiers to the island by sea, officials said."),
+        "a-navy");
     c.places = {{"p-island", "destination"}};
     c.time = day("2031-04-12");
     auto out = merge_events({a, b, c});
@@ -149,17 +166,21 @@ TEST_CASE("different figures for one event stay, each with its claimant, and are
         x.claimed_by = who;
         return x;
     };
-    Event a = with_actor(mention("d1", 10, "deploy", "The army has deployed about twelve thousand troops there."), "a-army");
+    Event a = with_actor(
+        mention("d1", 10, "deploy", "The army has deployed about twelve thousand troops there."), "a-army");
     a.quantities.push_back(q(12000, "a-ministry"));
-    Event b = with_actor(mention("d2", 10, "deploy", "The army deployed some 2,500 troops to the region, officials said."),
-                         "a-army");
+    Event b = with_actor(
+        mention("d2", 10, "deploy", "The army deployed some 2,500 troops to the region, officials said."),
+        "a-army");
     b.attribution.source = "a-officials";
     Quantity unclaimed = q(2500, "");
     b.quantities.push_back(unclaimed);
-    Event c = with_actor(mention("d3", 10, "deploy", "About 12,000 troops were deployed by the army, per the ministry."),
-                         "a-army");
+    Event c = with_actor(
+        mention("d3", 10, "deploy", "About 12,000 troops were deployed by the army, per the ministry."),
+        "a-army");
     c.quantities.push_back(q(12000, "a-ministry"));
-    for (Event* e : {&a, &b, &c}) e->time = span("2031-07-01", "2031-07-31", "month");
+    for (Event* e : {&a, &b, &c})
+        e->time = span("2031-07-01", "2031-07-31", "month");
     auto out = merge_events({a, b, c});
     REQUIRE(out.size() == 1);
     const Event& e = out[0];
@@ -186,13 +207,14 @@ TEST_CASE("identical wording in two versions merges despite different dates and 
     CHECK(out[0].conflicts[0].claimed_by.size() == 2);
 }
 
-TEST_CASE("ids are derived from content: stable across runs and input orders; output sorted by time then id") {
+TEST_CASE(
+    "ids are derived from content: stable across runs and input orders; output sorted by time then id") {
     std::vector<Event> in;
     for (int i = 0; i < 40; ++i) {
-        Event e = with_actor(mention("d" + std::to_string(i % 7), std::uint32_t(i * 13),
-                                     i % 3 ? "statement" : "attack", "Sentence number " + std::to_string(i) +
-                                                                         " of a synthetic but long enough test text."),
-                             "a-" + std::to_string(i % 5));
+        Event e = with_actor(
+            mention("d" + std::to_string(i % 7), std::uint32_t(i * 13), i % 3 ? "statement" : "attack",
+                    "Sentence number " + std::to_string(i) + " of a synthetic but long enough test text."),
+            "a-" + std::to_string(i % 5));
         if (i % 4) e.time = day("2031-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10));
         in.push_back(e);
     }
@@ -201,14 +223,17 @@ TEST_CASE("ids are derived from content: stable across runs and input orders; ou
     std::shuffle(in.begin(), in.end(), rng);
     auto second = merge_events(in);
     REQUIRE(first.size() == second.size());
-    for (std::size_t i = 0; i < first.size(); ++i) CHECK(first[i].id == second[i].id);
+    for (std::size_t i = 0; i < first.size(); ++i)
+        CHECK(first[i].id == second[i].id);
     std::set<std::string> ids;
     bool untimed_seen = false;
     for (std::size_t i = 0; i < first.size(); ++i) {
         ids.insert(first[i].id);
         CHECK(first[i].id.size() >= 13);
-        if (!first[i].time) untimed_seen = true;
-        else CHECK_FALSE(untimed_seen); // timed first
+        if (!first[i].time)
+            untimed_seen = true;
+        else
+            CHECK_FALSE(untimed_seen); // timed first
         if (i && first[i].time && first[i - 1].time) CHECK(first[i - 1].time->start <= first[i].time->start);
     }
     CHECK(ids.size() == first.size());
@@ -223,8 +248,10 @@ TEST_CASE("empty input and events without participants are handled") {
 }
 
 TEST_CASE("undated mentions of one agent in unrelated documents stay apart") {
-    Event a = with_actor(mention("d1", 10, "attack", "Government forces attacked positions near the river."), "a-gov");
-    Event b = with_actor(mention("d2", 10, "attack", "Government forces attacked a convoy on the highway."), "a-gov");
+    Event a = with_actor(mention("d1", 10, "attack", "Government forces attacked positions near the river."),
+                         "a-gov");
+    Event b = with_actor(mention("d2", 10, "attack", "Government forces attacked a convoy on the highway."),
+                         "a-gov");
     CHECK(merge_events({a, b}).size() == 2);
     std::vector<Document> docs(2);
     docs[0].id = "d1";

@@ -2,7 +2,6 @@
 #include "eventline/timex.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -106,7 +105,8 @@ struct Scores {
     std::vector<std::string> failures;
 };
 
-Scores evaluate(const std::string& label, const std::vector<Case>& cases, const std::vector<Case>& negatives) {
+Scores evaluate(const std::string& label, const std::vector<Case>& cases,
+                const std::vector<Case>& negatives) {
     TimexTagger tagger;
     std::size_t n_gold = 0, n_pred = 0, strict = 0, lenient = 0, value_ok = 0, full_ok = 0;
     std::vector<std::string> failures;
@@ -116,9 +116,11 @@ Scores evaluate(const std::string& label, const std::vector<Case>& cases, const 
         n_pred += pred.size();
         for (const auto& p : pred) {
             bool expected = false;
-            for (const auto& g : c.gold) expected |= p.begin < g.end && g.begin < p.end;
+            for (const auto& g : c.gold)
+                expected |= p.begin < g.end && g.begin < p.end;
             if (!expected)
-                failures.push_back("line " + std::to_string(c.line) + ": unexpected [" + p.text + "] " + p.value);
+                failures.push_back("line " + std::to_string(c.line) + ": unexpected [" + p.text + "] " +
+                                   p.value);
         }
         for (const auto& g : c.gold) {
             const Timex* hit = nullptr;
@@ -134,18 +136,20 @@ Scores evaluate(const std::string& label, const std::vector<Case>& cases, const 
                 bool v = hit->value == g.value && std::string(to_string(hit->type)) == g.type;
                 value_ok += v;
                 bool full = v && (g.mod.empty() || hit->mod == g.mod) &&
-                            (g.iv_start.empty() || (hit->interval_start == g.iv_start && hit->interval_end == g.iv_end));
+                            (g.iv_start.empty() ||
+                             (hit->interval_start == g.iv_start && hit->interval_end == g.iv_end));
                 full_ok += full;
                 if (!full)
                     why << "got " << to_string(hit->type) << " " << hit->value << " mod=" << hit->mod
                         << " iv=" << hit->interval_start << ".." << hit->interval_end;
             } else {
                 why << "span not found; got:";
-                for (const auto& p : pred) why << " [" << p.text << "]";
+                for (const auto& p : pred)
+                    why << " [" << p.text << "]";
             }
             if (!why.str().empty() && !kAllowList.count(g.span))
-                failures.push_back("line " + std::to_string(c.line) + " '" + g.span + "' (" + g.type + " " + g.value +
-                                   "): " + why.str());
+                failures.push_back("line " + std::to_string(c.line) + " '" + g.span + "' (" + g.type + " " +
+                                   g.value + "): " + why.str());
         }
     }
     std::size_t false_pos_neg = 0;
@@ -153,21 +157,25 @@ Scores evaluate(const std::string& label, const std::vector<Case>& cases, const 
         auto pred = tagger.tag(c.sentence, c.anchor);
         false_pos_neg += pred.size();
         for (const auto& p : pred)
-            failures.push_back("negatives line " + std::to_string(c.line) + ": unexpected [" + p.text + "] " + p.value);
+            failures.push_back("negatives line " + std::to_string(c.line) + ": unexpected [" + p.text + "] " +
+                               p.value);
     }
     n_pred += false_pos_neg;
     double p = n_pred ? double(strict) / double(n_pred) : 0, r = n_gold ? double(strict) / double(n_gold) : 0;
     double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    double vp = n_pred ? double(value_ok) / double(n_pred) : 0, vr = n_gold ? double(value_ok) / double(n_gold) : 0;
+    double vp = n_pred ? double(value_ok) / double(n_pred) : 0,
+           vr = n_gold ? double(value_ok) / double(n_gold) : 0;
     double vf1 = vp + vr > 0 ? 2 * vp * vr / (vp + vr) : 0;
     std::cout << "timex " << label << ": " << cases.size() << " sentences, " << n_gold << " expressions, "
               << negatives.size() << " negative sentences\n"
               << "  strict span P=" << p << " R=" << r << " F1=" << f1 << "  (lenient recall "
               << double(lenient) / double(n_gold) << ")\n"
-              << "  value F1=" << vf1 << "  value accuracy on matched spans=" << (strict ? double(value_ok) / strict : 0)
+              << "  value F1=" << vf1
+              << "  value accuracy on matched spans=" << (strict ? double(value_ok) / strict : 0)
               << "  fully correct (mod, interval)=" << full_ok << "/" << n_gold << "\n"
               << "  false positives on negatives=" << false_pos_neg << "\n";
-    for (const auto& f : failures) std::cout << "  MISS " << f << "\n";
+    for (const auto& f : failures)
+        std::cout << "  MISS " << f << "\n";
     return Scores{f1, vf1, false_pos_neg, failures};
 }
 

@@ -2,7 +2,6 @@
 #include "eventline/timex.h"
 
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <string>
 
@@ -20,7 +19,8 @@ const Timex* find(const std::vector<Timex>& ts, std::string_view text) {
 
 TEST_CASE("offsets are UTF-8 byte offsets into the text and results are sorted, non-overlapping", "[time]") {
     TimexTagger tagger;
-    std::string text = "Kyiv \xe2\x80\x94 Zelensky said on Monday that 3,000 soldiers arrived last week; talks resume Friday.";
+    std::string text = "Kyiv \xe2\x80\x94 Zelensky said on Monday that 3,000 soldiers arrived last week; "
+                       "talks resume Friday.";
     auto ts = tagger.tag(text, kAnchor);
     REQUIRE(ts.size() == 3);
     for (std::size_t i = 0; i < ts.size(); ++i) {
@@ -49,7 +49,8 @@ TEST_CASE("weekdays follow the tense of their clause", "[time]") {
 
 TEST_CASE("without an anchor relative expressions keep relative values and no interval", "[time]") {
     TimexTagger tagger;
-    auto ts = tagger.tag("On Wednesday, Oct. 23 and last week, the office was closed; it opened in 1999.", std::nullopt);
+    auto ts = tagger.tag("On Wednesday, Oct. 23 and last week, the office was closed; it opened in 1999.",
+                         std::nullopt);
     REQUIRE(ts.size() == 3);
     CHECK(ts[0].value == "XXXX-10-23");
     CHECK(ts[0].interval_start.empty());
@@ -115,9 +116,11 @@ TEST_CASE("hostile input never crashes", "[time]") {
     for (int round = 0; round < 300; ++round) {
         std::string s;
         int len = int(rng() % 80);
-        for (int i = 0; i < len; ++i) s += alphabet[rng() % alphabet.size()];
+        for (int i = 0; i < len; ++i)
+            s += alphabet[rng() % alphabet.size()];
         auto ts = tagger.tag(s, round % 2 ? std::optional<Date>(kAnchor) : std::nullopt);
-        for (const auto& t : ts) REQUIRE(t.end <= s.size());
+        for (const auto& t : ts)
+            REQUIRE(t.end <= s.size());
     }
     CHECK(tagger.tag("", kAnchor).empty());
     CHECK(tagger.tag("99999999999999999999999 years ago in 0000s", kAnchor).size() <= 2);
@@ -133,4 +136,56 @@ TEST_CASE("type and precision names", "[time]") {
     REQUIRE(find(ts, "over three decades"));
     CHECK(find(ts, "over three decades")->value == "P30Y");
     CHECK(find(ts, "over three decades")->mod == "MORE_THAN");
+}
+
+TEST_CASE("random word salad over the grammar's own vocabulary never crashes", "[time]") {
+    TimexTagger tagger;
+    const char* words[] = {
+        "the",     "early",     "mid",    "-",     "late",    "1980s",  "'90s",   "last",      "next",
+        "this",    "week",      "weeks",  "ago",   "from",    "now",    "on",     "Friday",    "March",
+        "May",     "23",        "2024",   "31st",  "of",      "fiscal", "Q4",     "quarter",   "half",
+        "a",       "an",        "year",   "years", "every",   "other",  "each",   "3",         "p.m.",
+        "noon",    "midnight",  ":",      "15",    "/",       "10",     ",",      ".",         "about",
+        "more",    "than",      "at",     "least", "century", "19th",   "spring", "fall",      "winter",
+        "tonight", "yesterday", "coming", "days",  "recent",  "past",   "future", "Christmas", "Eve",
+        "New",     "Year's",    "Day",    "twice", "times",   "per",    "daily",  "9999999",   "0",
+        "2099",    "1000s",     "decades"};
+    const std::size_t n = sizeof words / sizeof words[0];
+    std::mt19937 rng(11);
+    const Date anchors[] = {kAnchor, Date{date::year{1} / 1 / 1}, Date{date::year{9999} / 12 / 31},
+                            Date{date::year{2024} / 2 / 29}};
+    for (int round = 0; round < 3000; ++round) {
+        std::string s;
+        int len = 1 + int(rng() % 12);
+        for (int i = 0; i < len; ++i) {
+            if (i) s += ' ';
+            s += words[rng() % n];
+        }
+        std::optional<Date> anchor;
+        if (round % 5) anchor = anchors[rng() % 4];
+        auto ts = tagger.tag(s, anchor);
+        std::uint32_t last_end = 0;
+        for (const auto& t : ts) {
+            REQUIRE(t.begin >= last_end);
+            REQUIRE(t.end <= s.size());
+            REQUIRE(!t.value.empty());
+            last_end = t.end;
+        }
+    }
+}
+
+TEST_CASE("raw UTF-8 punctuation reads like its ASCII form", "[time]") {
+    TimexTagger tagger;
+    std::string text = "Sales peaked in the \xe2\x80\x99"
+                       "90s, will fall by New Year\xe2\x80\x99s Day and rose in "
+                       "early\xe2\x80\x93mid-October; the fee is \xe2\x82\xac"
+                       "2024.";
+    auto ts = tagger.tag(text, kAnchor);
+    REQUIRE(ts.size() == 3);
+    CHECK(ts[0].value == "199");
+    CHECK(ts[0].text == "the \xe2\x80\x99"
+                        "90s");
+    CHECK(ts[1].value == "2025-01-01");
+    CHECK(ts[2].value == "2024-10");
+    CHECK(ts[2].interval_end == "2024-10-20");
 }

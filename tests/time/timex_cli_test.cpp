@@ -1,10 +1,9 @@
 // The `eventline timex` command: single text, JSON Lines batches, errors and exit codes.
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -25,7 +24,8 @@ Run run(const std::string& args, const std::string& input) {
     REQUIRE(p);
     std::string out;
     char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+    while (std::size_t n = fread(buf, 1, sizeof buf, p))
+        out.append(buf, n);
     int status = pclose(p);
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
@@ -50,18 +50,22 @@ TEST_CASE("timex prints the expressions of one text", "[time][cli]") {
 }
 
 TEST_CASE("timex --jsonl streams one line per input and reports broken lines", "[time][cli]") {
-    std::string input = "{\"id\": \"a\", \"text\": \"He left on Tuesday.\", \"date\": \"2013-02-12T04:30:00\"}\n"
-                        "this is not json\n"
-                        "\n"
-                        "{\"id\": 7, \"text\": \"Talks lasted two weeks.\"}\n"
-                        "{\"id\": \"c\", \"text\": \"x\", \"date\": \"2013-02-30\"}\n";
+    std::string input =
+        "{\"id\": \"a\", \"text\": \"He left on Tuesday.\", \"date\": \"2013-02-12T04:30:00\"}\n"
+        "this is not json\n"
+        "\n"
+        "{\"id\": 7, \"text\": \"Talks lasted two weeks.\"}\n"
+        "{\"id\": \"c\", \"text\": \"x\", \"date\": \"2013-02-30\"}\n"
+        "{\"id\": \"d\", \"body\": \"Rain fell on Monday.\", \"publishedAt\": \"2023-02-07T14:20:00Z\"}\n";
     auto r = run("--jsonl", input);
     CHECK(r.code == 1);
     std::istringstream lines(r.out);
     std::string line;
     std::vector<nlohmann::json> out;
-    while (std::getline(lines, line)) out.push_back(nlohmann::json::parse(line));
-    REQUIRE(out.size() == 4);
+    while (std::getline(lines, line))
+        out.push_back(nlohmann::json::parse(line));
+    REQUIRE(out.size() == 5);
+    CHECK(out[4]["timexes"][0]["value"] == "2023-02-06");
     CHECK(out[0]["id"] == "a");
     CHECK(out[0]["timexes"][0]["value"] == "2013-02-12");
     CHECK(out[1].contains("error"));

@@ -26,14 +26,18 @@ int DocumentAnalyzer::resolve_description(const std::string& country, bool head)
 
 bool DocumentAnalyzer::handle_pronoun(std::uint32_t si, std::size_t ci) {
     const Chunk& c = info_[si].chunks[ci];
+    const auto& tok = info_[si].tokens[c.first];
+    if (tok.end - tok.begin < 2 || tok.end - tok.begin > 3 || (tok.flags & kPunct)) return false;
     auto w = chunk_text(si, c);
-    if (w.size() < 2 || w.size() > 3 || !(w[0] == 'h' || w[0] == 'H' || w[0] == 's' || w[0] == 'S')) return false;
-    if (!equals_lower(w, "he") && !equals_lower(w, "she") && !equals_lower(w, "his") && !equals_lower(w, "him") &&
-        !equals_lower(w, "her"))
+    if (w.size() < 2 || w.size() > 3 || !(w[0] == 'h' || w[0] == 'H' || w[0] == 's' || w[0] == 'S'))
+        return false;
+    if (!equals_lower(w, "he") && !equals_lower(w, "she") && !equals_lower(w, "his") &&
+        !equals_lower(w, "him") && !equals_lower(w, "her"))
         return false;
     int target = -1;
     if (!c.quoted) {
-        // the subject: the first person named outside quotes in this sentence, else in the closest earlier one
+        // the subject: the first person named outside quotes in this sentence, else in the closest earlier
+        // one
         for (const auto& m : person_mentions_)
             if (m.sentence == si && !m.quoted) {
                 target = m.entity;

@@ -3,9 +3,8 @@
 // (person_finder.cpp), groups (group_finder.cpp) and pronoun/description references (coreference.cpp).
 #pragma once
 
-#include "knowledge_base.h"
-
 #include "eventline/entities.h"
+#include "knowledge_base.h"
 
 #include <span>
 #include <string>
@@ -59,22 +58,23 @@ class DocumentAnalyzer {
     int place_entity(int entry);
     int country_place(const std::string& alpha3);
     int add_entity(const std::string& key, LocalEntity init);
-    void add_mention(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok, int entity, bool coref = false,
-                     int alt = -1);
+    void add_mention(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok, int entity,
+                     bool coref = false, int alt = -1, bool alias = true);
     std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const;
     std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
     bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const; ///< chunk ci is the token w
     const KbEntry* first_of(const Chunk& c, EntryType t) const;
     bool starts_with_the(std::uint32_t si, std::size_t ci) const; ///< chunk ci starts with the word "the"
     bool locative_before(std::uint32_t si, std::size_t ci) const;
-    std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name, std::size_t& start) const;
+    std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name,
+                                 std::size_t& start) const;
 
     // person_finder.cpp
     bool handle_run(std::uint32_t si, std::size_t ci, bool collect_only);
     bool handle_title(std::uint32_t si, std::size_t ci, bool collect_only);
     int person_entity(const std::string& full, const std::vector<std::string>& core, int kb_entry);
-    void apply_affiliation(int entity, const std::string& country, const std::string& title, const std::string& sector,
-                           bool head);
+    void apply_affiliation(int entity, const std::string& country, const std::string& title,
+                           const std::string& sector, bool head);
     bool is_reporter(const std::vector<std::string>& core) const;
     bool name_token(std::uint32_t si, std::uint32_t t) const;
     std::size_t appositive(std::uint32_t si, std::size_t ci, int person, bool collect_only);
@@ -99,12 +99,14 @@ class DocumentAnalyzer {
     std::vector<std::vector<std::string>> reporters_;
     std::vector<KnownName> known_;
     std::vector<PersonMention> person_mentions_;
-    std::vector<int> person_heads_;          ///< entity -> 1 if a head of state/government
-    std::vector<std::string> entity_sector_; ///< entity -> sector of its title
-    std::vector<int> country_mentions_;      ///< country actor entities in mention order
-    std::vector<std::vector<std::string>> cores_; ///< entity -> core_tokens(name), see core_of
-    std::vector<std::string> core_names_;         ///< the name cores_ was computed from
-    std::vector<int> cover_;                      ///< scratch: token -> gazetteer match
+    std::vector<int> person_heads_;                 ///< entity -> 1 if a head of state/government
+    std::vector<std::string> entity_sector_;        ///< entity -> sector of its title
+    std::vector<int> country_mentions_;             ///< country actor entities in mention order
+    std::vector<std::vector<std::string>> cores_;   ///< entity -> core_tokens(name), see core_of
+    std::vector<std::string> core_names_;           ///< the name cores_ was computed from
+    std::vector<int> cover_;                        ///< scratch: token -> gazetteer match
+    std::unordered_set<std::uint64_t> short_names_; ///< fold_hash of first/last core tokens of known people
+    void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);
 };
 

@@ -15,7 +15,8 @@ struct EntityRecognizer::Impl {
 EntityRecognizer::EntityRecognizer(const EntityOptions& options) : impl_(std::make_unique<Impl>(options)) {}
 EntityRecognizer::~EntityRecognizer() = default;
 
-DocumentEntities EntityRecognizer::recognize(const Document& doc, const std::vector<Sentence>& sentences) const {
+DocumentEntities EntityRecognizer::recognize(const Document& doc,
+                                             const std::vector<Sentence>& sentences) const {
     return actors::DocumentAnalyzer(impl_->kb, doc, sentences).run();
 }
 
@@ -25,21 +26,26 @@ namespace eventline::actors {
 
 namespace {
 
-bool weak_entry(const KbEntry& e) { return e.type == EntryType::City || e.type == EntryType::Person; }
+bool weak_entry(const KbEntry& e) {
+    return e.type == EntryType::City || e.type == EntryType::Person;
+}
 
 bool is_connector(std::string_view w) {
-    static constexpr std::string_view kParticles[] = {"de", "van", "von", "bin", "al", "da", "der", "del",
-                                                      "la", "le", "du", "dos", "ben", "ibn", "di", "el"};
+    static constexpr std::string_view kParticles[] = {"de", "van", "von", "bin", "al",  "da",  "der", "del",
+                                                      "la", "le",  "du",  "dos", "ben", "ibn", "di",  "el"};
     for (auto p : kParticles)
         if (w == p) return true;
     return false;
 }
 
-bool is_suffix(std::string_view w) { return w == "Jr." || w == "Sr." || w == "II" || w == "III" || w == "IV"; }
+bool is_suffix(std::string_view w) {
+    return w == "Jr." || w == "Sr." || w == "II" || w == "III" || w == "IV";
+}
 
 } // namespace
 
-DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc, const std::vector<Sentence>& sentences)
+DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
+                                   const std::vector<Sentence>& sentences)
     : kb_(kb), doc_(doc), sentences_(sentences) {
     for (const auto& r : doc.reporters)
         if (auto core = core_tokens(r); !core.empty()) reporters_.push_back(std::move(core));
@@ -56,7 +62,9 @@ bool DocumentAnalyzer::is_word(std::uint32_t si, std::size_t ci, std::string_vie
     if (ci >= in.chunks.size()) return false;
     const auto& c = in.chunks[ci];
     if (c.kind != ChunkKind::Token) return false;
-    return equals_lower(chunk_text(si, c), w);
+    const auto& t = in.tokens[c.first];
+    if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
+    return equals_lower(in.text.substr(t.begin, w.size()), w);
 }
 
 bool DocumentAnalyzer::starts_with_the(std::uint32_t si, std::size_t ci) const {
@@ -100,7 +108,8 @@ void DocumentAnalyzer::prepare() {
         auto& cover = cover_;
         cover.assign(n, -1);
         for (std::size_t m = 0; m < matches.size(); ++m)
-            for (auto t = matches[m].first; t < matches[m].last; ++t) cover[t] = int(m);
+            for (auto t = matches[m].first; t < matches[m].last; ++t)
+                cover[t] = int(m);
         std::size_t next_match = 0;
         for (std::uint32_t t = 0; t < n;) {
             Chunk c;
@@ -110,7 +119,7 @@ void DocumentAnalyzer::prepare() {
                 c.first = m.first;
                 c.last = m.last;
                 c.entries = kb_.gazetteer().values(m.entry);
-            } else if (name_token(si, t) && !kb_.is_not_name(text(si, t, t + 1))) {
+            } else if (name_token(si, t) && !kb_.is_not_name_hash(in.tokens[t].hash)) {
                 c.kind = ChunkKind::Run;
                 c.first = t;
                 std::uint32_t e = t + 1;
@@ -124,7 +133,9 @@ void DocumentAnalyzer::prepare() {
                         break;
                     }
                 }
-                while (e > t + 1 && kb_.is_not_name(text(si, e - 1, e)) && !is_suffix(text(si, e - 1, e))) --e;
+                while (e > t + 1 && kb_.is_not_name_hash(in.tokens[e - 1].hash) &&
+                       !is_suffix(text(si, e - 1, e)))
+                    --e;
                 c.last = e;
             } else {
                 c.kind = ChunkKind::Token;
@@ -149,10 +160,12 @@ void DocumentAnalyzer::prepare() {
         for (std::size_t i = 0; i < ch.size(); ++i) {
             if (ch[i].kind != ChunkKind::Match) continue;
             bool weak = !ch[i].entries.empty();
-            for (int e : ch[i].entries) weak = weak && weak_entry(kb_.entry(e));
+            for (int e : ch[i].entries)
+                weak = weak && weak_entry(kb_.entry(e));
             if (!weak) continue;
             bool before = i > 0 && ch[i - 1].kind == ChunkKind::Run && ch[i - 1].last == ch[i].first;
-            bool after = i + 1 < ch.size() && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last;
+            bool after =
+                i + 1 < ch.size() && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last;
             if (!before && !after) continue;
             std::size_t a = before ? i - 1 : i, b = after ? i + 1 : i;
             Chunk merged = ch[a];
@@ -172,7 +185,8 @@ void DocumentAnalyzer::prepare() {
                 continue;
             bool org = false;
             for (auto k : {i, i + 2})
-                for (auto t = ch[k].first; t < ch[k].last; ++t) org = org || kb_.is_org_word(text(si, t, t + 1));
+                for (auto t = ch[k].first; t < ch[k].last; ++t)
+                    org = org || kb_.is_org_word(text(si, t, t + 1));
             if (!org) continue;
             ch[i].last = ch[i + 2].last;
             ch.erase(ch.begin() + long(i) + 1, ch.begin() + long(i) + 3);
@@ -181,7 +195,8 @@ void DocumentAnalyzer::prepare() {
         for (const auto& c : ch)
             if (c.kind == ChunkKind::Match)
                 for (int e : c.entries)
-                    if (kb_.entry(e).type == EntryType::Country && !countries_in_play_.count(kb_.entry(e).country))
+                    if (kb_.entry(e).type == EntryType::Country &&
+                        !countries_in_play_.count(kb_.entry(e).country))
                         countries_in_play_.insert(kb_.entry(e).country);
     }
 }
@@ -220,7 +235,8 @@ int DocumentAnalyzer::entity_for_entry(int entry) {
     le.country = e.country;
     le.code = e.code;
     if (!e.role.empty()) le.roles.push_back(e.role);
-    if (e.type == EntryType::Demonym || e.type == EntryType::DemonymPlural || e.type == EntryType::CountryCoref) {
+    if (e.type == EntryType::Demonym || e.type == EntryType::DemonymPlural ||
+        e.type == EntryType::CountryCoref) {
         int c = kb_.country(e.country);
         if (c >= 0) le.name = kb_.entry(c).name;
         le.kind = "country";
@@ -254,7 +270,8 @@ int DocumentAnalyzer::country_place(const std::string& alpha3) {
     return add_entity(key, std::move(le));
 }
 
-void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint32_t b, int entity, bool coref, int alt) {
+void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint32_t b, int entity, bool coref,
+                                   int alt, bool alias) {
     if (entity < 0 || a >= b) return;
     const auto& toks = info_[si].tokens;
     EntityMention m;
@@ -268,12 +285,13 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
     auto& e = out_.entities[entity];
     ++e.mentions;
     if (alt >= 0) ++out_.entities[alt].mentions;
-    if (!coref) {
+    if (!coref && alias) {
         auto surface = text(si, a, b);
         if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
             e.aliases.emplace_back(surface);
     }
     if (e.kind == "person") {
+        note_short_names(core_of(entity));
         bool quoted = false;
         for (const auto& c : info_[si].chunks)
             if (c.first <= a && a < c.last) {
@@ -286,9 +304,9 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
 }
 
 bool DocumentAnalyzer::locative_before(std::uint32_t si, std::size_t ci) const {
-    static constexpr std::string_view kPreps[] = {"in",     "into",    "to",   "from",   "toward", "towards",
-                                                  "across", "inside",  "near", "at",     "via",    "through",
-                                                  "outside", "within", "throughout", "around", "over", "entered"};
+    static constexpr std::string_view kPreps[] = {
+        "in", "into", "to",      "from",    "toward", "towards",    "across", "inside", "near",
+        "at", "via",  "through", "outside", "within", "throughout", "around", "over",   "entered"};
     const auto& ch = info_[si].chunks;
     std::size_t k = ci;
     // skip "the", "both", "northern" ... and coordination ("in Europe and Asia")
@@ -298,10 +316,11 @@ bool DocumentAnalyzer::locative_before(std::uint32_t si, std::size_t ci) const {
             auto w = chunk_text(si, ch[k]);
             for (auto p : kPreps)
                 if (equals_lower(w, p)) return true;
-            static constexpr std::string_view kSkip[] = {"the", "both", "and", "or", ",", "northern", "southern",
-                                                         "eastern", "western", "central"};
+            static constexpr std::string_view kSkip[] = {
+                "the", "both", "and", "or", ",", "northern", "southern", "eastern", "western", "central"};
             bool skip = false;
-            for (auto p : kSkip) skip = skip || equals_lower(w, p);
+            for (auto p : kSkip)
+                skip = skip || equals_lower(w, p);
             if (skip) continue;
             return false;
         }
@@ -397,17 +416,19 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             std::size_t k = ci + 1;
             if (is_word(si, k, "'s")) ++k;
             while (k + 1 < ch.size() && (is_word(si, k, "and") || is_word(si, k, ",")) &&
-                   ch[k + 1].kind == ChunkKind::Match && (first_of(ch[k + 1], EntryType::Demonym) ||
-                                                          first_of(ch[k + 1], EntryType::Country)))
+                   ch[k + 1].kind == ChunkKind::Match &&
+                   (first_of(ch[k + 1], EntryType::Demonym) || first_of(ch[k + 1], EntryType::Country)))
                 k += 2;
-            if (k < ch.size() && k > ci && (first_of(ch[k], EntryType::GroupNoun) || first_of(ch[k], EntryType::Title)) &&
+            if (k < ch.size() && k > ci &&
+                (first_of(ch[k], EntryType::GroupNoun) || first_of(ch[k], EntryType::Title)) &&
                 (first_of(c, EntryType::Demonym) || first_of(c, EntryType::Institution) ||
                  first_of(c, EntryType::Country) || first_of(c, EntryType::CountryCoref)) &&
                 !ch[k].used) {
                 const KbEntry* title = first_of(ch[k], EntryType::Title);
                 const KbEntry* group = first_of(ch[k], EntryType::GroupNoun);
                 // "a North Korea expert": the country is a topic, not an affiliation; still a mention below
-                bool topic = first_of(c, EntryType::Country) && !first_of(c, EntryType::Demonym) && k == ci + 1 &&
+                bool topic = first_of(c, EntryType::Country) && !first_of(c, EntryType::Demonym) &&
+                             k == ci + 1 &&
                              ((title && title->sector.empty()) || (group && group->sector.empty()));
                 if (!topic) continue;
             }
@@ -419,7 +440,8 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             if (definite && !continues && countries_in_play_.count(e->country)) {
                 int id = entity_for_entry(kb_.country(e->country));
                 // "the North's leader" is a description of a person: coreference handles it
-                if (!(is_word(si, ci + 1, "'s") && ci + 2 < ch.size() && first_of(ch[ci + 2], EntryType::Title)))
+                if (!(is_word(si, ci + 1, "'s") && ci + 2 < ch.size() &&
+                      first_of(ch[ci + 2], EntryType::Title)))
                     add_mention(si, ch[ci - 1].first, c.last, id, true);
                 continue;
             }
@@ -444,13 +466,17 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             auto t = kb_.entry(e).type;
             if (t == EntryType::Country && country_entry < 0) country_entry = e;
             if ((t == EntryType::City || t == EntryType::Region) && place_entry < 0) place_entry = e;
-            if ((t == EntryType::Institution || t == EntryType::Organization || t == EntryType::Group) && org_entry < 0)
+            if ((t == EntryType::Institution || t == EntryType::Organization || t == EntryType::Group) &&
+                org_entry < 0)
                 org_entry = e;
         }
         if (country_entry >= 0) {
             int actor = entity_for_entry(country_entry);
-            if (locative_before(si, ci)) add_mention(si, c.first, c.last, country_place(kb_.entry(country_entry).country), false, actor);
-            else add_mention(si, c.first, c.last, actor);
+            if (locative_before(si, ci))
+                add_mention(si, c.first, c.last, country_place(kb_.entry(country_entry).country), false,
+                            actor);
+            else
+                add_mention(si, c.first, c.last, actor);
             continue;
         }
         if (org_entry >= 0) {
@@ -463,7 +489,8 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             if (pe.type == EntryType::City && c.last == c.first + 1) {
                 auto w = lower_ascii(chunk_text(si, c));
                 bool person = false;
-                for (const auto& k : known_) person = person || short_name_of(w, k.core);
+                for (const auto& k : known_)
+                    person = person || short_name_of(w, k.core);
                 if (person) {
                     handle_run(si, ci, false);
                     continue;
@@ -472,11 +499,17 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             int place = place_entity(place_entry);
             if (pe.capital && !locative_before(si, ci)) {
                 static constexpr std::string_view kActorNext[] = {
-                    "'s", "said", "says", "has", "have", "had", "is", "was", "will", "would", "wants", "denied",
-                    "accused", "insisted", "warned", "announced", "claimed", "alleged", "rejected", "responded",
-                    "agreed", "refused", "sent", "plans", "could", "may", "might", "should", "must", "did", "does"};
-                bool actor = false;
-                for (auto w : kActorNext) actor = actor || is_word(si, ci + 1, w);
+                    "'s",      "said",      "says",    "has",     "have",     "had",       "is",
+                    "was",     "will",      "would",   "wants",   "denied",   "accused",   "insisted",
+                    "warned",  "announced", "claimed", "alleged", "rejected", "responded", "agreed",
+                    "refused", "sent",      "plans",   "could",   "may",      "might",     "should",
+                    "must",    "did",       "does"};
+                bool actor = ci > 0 &&
+                             (is_word(si, ci - 1, "said") || is_word(si, ci - 1, "says") ||
+                              is_word(si, ci - 1, "that")) &&
+                             ci + 1 < ch.size() && (info_[si].tokens[ch[ci + 1].first].flags & kLower);
+                for (auto w : kActorNext)
+                    actor = actor || is_word(si, ci + 1, w);
                 int gov = kb_.government(pe.country);
                 if (actor && gov >= 0) {
                     add_mention(si, c.first, c.last, entity_for_entry(gov), false, place);
@@ -491,17 +524,22 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
 
 DocumentEntities DocumentAnalyzer::run() {
     prepare();
-    for (std::uint32_t si = 0; si < info_.size(); ++si) walk(si, true);
+    for (std::uint32_t si = 0; si < info_.size(); ++si)
+        walk(si, true);
     for (auto& in : info_)
-        for (auto& c : in.chunks) c.used = false;
-    for (std::uint32_t si = 0; si < info_.size(); ++si) walk(si, false);
+        for (auto& c : in.chunks)
+            c.used = false;
+    for (std::uint32_t si = 0; si < info_.size(); ++si)
+        walk(si, false);
     for (std::size_t i = 0; i < out_.entities.size(); ++i) {
         auto& e = out_.entities[i];
-        if (e.kind == "person" && e.code.empty() && !e.country.empty()) e.code = e.country + entity_sector_[i];
+        if (e.kind == "person" && e.code.empty() && !e.country.empty())
+            e.code = e.country + entity_sector_[i];
     }
-    std::stable_sort(out_.mentions.begin(), out_.mentions.end(), [](const EntityMention& a, const EntityMention& b) {
-        return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
-    });
+    std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
+                     [](const EntityMention& a, const EntityMention& b) {
+                         return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
+                     });
     return std::move(out_);
 }
 

@@ -3,7 +3,9 @@
 namespace eventline::actors {
 
 namespace {
-std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
+std::uint64_t nonzero(std::uint64_t h) {
+    return h ? h : 1;
+}
 } // namespace
 
 Gazetteer::Slot* Gazetteer::find_slot(std::uint64_t h) {
@@ -34,7 +36,8 @@ void Gazetteer::grow() {
     for (const auto& s : old) {
         if (!s.hash) continue;
         std::size_t i = s.hash & mask;
-        while (slots_[i].hash) i = (i + 1) & mask;
+        while (slots_[i].hash)
+            i = (i + 1) & mask;
         slots_[i] = s;
     }
 }
@@ -47,6 +50,7 @@ bool Gazetteer::add(std::string_view surface, int value, bool replace) {
     std::uint32_t mask = 0;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         h = nonzero(chain_hash(h, toks[i].hash));
+        if (i == 0) first_[(h >> 7) % kFirstBits / 64] |= std::uint64_t(1) << ((h >> 7) % 64);
         if (toks[i].flags & kCap) mask |= 1u << i;
         if (i + 1 < toks.size()) find_slot(h)->prefix = true;
     }
@@ -68,7 +72,8 @@ void Gazetteer::remove(std::string_view surface) {
     std::vector<WordToken> toks;
     tokenize_words(surface, toks);
     std::uint64_t h = 0;
-    for (const auto& t : toks) h = nonzero(chain_hash(h, t.hash));
+    for (const auto& t : toks)
+        h = nonzero(chain_hash(h, t.hash));
     if (const Slot* s = lookup(h); s && s->entry >= 0) entries_[s->entry].values.clear();
 }
 
@@ -77,6 +82,11 @@ void Gazetteer::scan(std::string_view, const std::vector<WordToken>& tokens,
     const std::size_t n = tokens.size();
     std::size_t i = 0;
     while (i < n) {
+        std::uint64_t h0 = nonzero(chain_hash(0, tokens[i].hash));
+        if (!(first_[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u)) {
+            ++i;
+            continue;
+        }
         std::uint64_t h = 0;
         int best = -1;
         std::size_t best_end = i;
@@ -88,7 +98,8 @@ void Gazetteer::scan(std::string_view, const std::vector<WordToken>& tokens,
                 const Entry& e = entries_[s->entry];
                 bool ok = !e.values.empty();
                 for (std::size_t k = 0; ok && k <= j - i; ++k)
-                    if ((e.cap_mask >> k & 1u) && !(tokens[i + k].flags & (kCap | kAllCaps | kDigit))) ok = false;
+                    if ((e.cap_mask >> k & 1u) && !(tokens[i + k].flags & (kCap | kAllCaps | kDigit)))
+                        ok = false;
                 if (ok) {
                     best = s->entry;
                     best_end = j + 1;

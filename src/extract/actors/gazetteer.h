@@ -27,7 +27,8 @@ class Gazetteer {
     /// Removes every value of `surface`.
     void remove(std::string_view surface);
     /// Finds matches in `text` tokenized as `tokens`; appends to `out`.
-    void scan(std::string_view text, const std::vector<WordToken>& tokens, std::vector<GazetteerMatch>& out) const;
+    void scan(std::string_view text, const std::vector<WordToken>& tokens,
+              std::vector<GazetteerMatch>& out) const;
     /// All values of the pattern a match found, in insertion order.
     const std::vector<int>& values(int entry) const { return entries_[entry].values; }
     std::size_t size() const { return entries_.size(); }
@@ -48,6 +49,9 @@ class Gazetteer {
     const Slot* lookup(std::uint64_t h) const;
     void grow();
 
+    static constexpr std::size_t kFirstBits = std::size_t(1) << 20;
+    /// Bit filter of first-token hashes (128 KB, stays in cache): most words start no pattern.
+    std::vector<std::uint64_t> first_ = std::vector<std::uint64_t>(kFirstBits / 64);
     std::vector<Slot> slots_ = std::vector<Slot>(1024);
     std::size_t used_ = 0;
     std::vector<Entry> entries_;

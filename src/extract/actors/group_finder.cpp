@@ -4,8 +4,8 @@
 
 namespace eventline::actors {
 
-int DocumentAnalyzer::group_entity(const std::string& country, const std::string& sector, const std::string& noun,
-                                   const std::string& name) {
+int DocumentAnalyzer::group_entity(const std::string& country, const std::string& sector,
+                                   const std::string& noun, const std::string& name) {
     if (!country.empty() && (noun == "government" || noun == "governments")) {
         int gov = kb_.government(country);
         if (gov >= 0) return entity_for_entry(gov);
@@ -39,6 +39,17 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
     }
     const KbEntry* g = first_of(c, EntryType::GroupNoun);
     if (!g) return false;
+    // a noun used as an adjective ("an Italian military base") names no group
+    if (g->needs_country && ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token) {
+        const auto& next = info_[si].tokens[ch[ci + 1].first];
+        auto w = chunk_text(si, ch[ci + 1]);
+        bool verbish = w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w.back() == 's');
+        if ((next.flags & kLower) && !verbish && !kb_.is_not_name(w) && !equals_lower(w, "will") &&
+            !equals_lower(w, "would") && !equals_lower(w, "could") && !equals_lower(w, "may") &&
+            !equals_lower(w, "must") && !equals_lower(w, "should") && !equals_lower(w, "can")) {
+            return false;
+        }
+    }
     struct Mod {
         std::string country;
         std::size_t first;
@@ -50,7 +61,8 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
         std::string country = modifier_country(si, k, !g->sector.empty(), start);
         if (country.empty()) break;
         mods.push_back({country, start});
-        for (std::size_t m = start; m < k; ++m) ch[m].used = true;
+        for (std::size_t m = start; m < k; ++m)
+            ch[m].used = true;
         if (start >= 2 && (is_word(si, start - 1, "and") || is_word(si, start - 1, ","))) {
             k = start - 1;
             continue;
@@ -60,12 +72,16 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
     std::string noun = g->name;
     if (mods.empty()) {
         if (g->needs_country) return false;
-        if (ci > 0 && is_word(si, ci - 1, "the") && !g->sector.empty()) {
+        bool definite = ci > 0 && (is_word(si, ci - 1, "the") || is_word(si, ci - 1, "those") ||
+                                   is_word(si, ci - 1, "these"));
+        bool recent_only = !definite && (g->sector == "MIL" || g->sector == "SPY");
+        if ((definite || recent_only) && !g->sector.empty()) {
             // "the intelligence officials": the group of that sector the document named last
             for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+                if (recent_only && it->sentence + 3 < si) break;
                 const auto& e = out_.entities[it->entity];
                 if (e.kind == "group" && !e.country.empty() && entity_sector_[it->entity] == g->sector) {
-                    add_mention(si, ch[ci - 1].first, c.last, it->entity, true);
+                    add_mention(si, definite ? ch[ci - 1].first : c.first, c.last, it->entity, true);
                     return true;
                 }
             }
@@ -80,16 +96,19 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
             name = std::string(text(si, ch[m.first].first, c.last));
         } else {
             std::size_t end = m.first;
-            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ","))) ++end;
+            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ",")))
+                ++end;
             name = std::string(text(si, ch[m.first].first, ch[end - 1].last)) + " " + surface;
         }
         if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name = name.substr(4);
         int id = group_entity(m.country, g->sector, noun, name);
-        if (i == 0) add_mention(si, ch[m.first].first, c.last, id);
+        if (i == 0)
+            add_mention(si, ch[m.first].first, c.last, id);
         else {
             std::size_t end = m.first;
-            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ","))) ++end;
-            add_mention(si, ch[m.first].first, ch[end - 1].last, id);
+            while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ",")))
+                ++end;
+            add_mention(si, ch[m.first].first, ch[end - 1].last, id, false, -1, false);
         }
     }
     return true;

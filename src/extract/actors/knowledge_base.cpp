@@ -1,9 +1,8 @@
 #include "knowledge_base.h"
 
-#include "names.h"
-
 #include "eventline/data_files.h"
 #include "eventline/error.h"
+#include "names.h"
 
 #include <charconv>
 #include <fstream>
@@ -112,10 +111,18 @@ int KnowledgeBase::person_by_core(const std::string& core) const {
     return it == people_.end() ? -1 : it->second;
 }
 
-bool KnowledgeBase::is_first_name(std::string_view w) const { return first_names_.count(fold_hash(w)) > 0; }
-bool KnowledgeBase::is_not_name(std::string_view w) const { return not_names_.count(fold_hash(w)) > 0; }
-bool KnowledgeBase::is_org_word(std::string_view w) const { return org_words_.count(fold_hash(w)) > 0; }
-bool KnowledgeBase::is_honorific(std::string_view w) const { return honorifics_.count(fold_hash(w)) > 0; }
+bool KnowledgeBase::is_first_name(std::string_view w) const {
+    return first_names_.count(fold_hash(w)) > 0;
+}
+bool KnowledgeBase::is_not_name(std::string_view w) const {
+    return not_names_.count(fold_hash(w)) > 0;
+}
+bool KnowledgeBase::is_org_word(std::string_view w) const {
+    return org_words_.count(fold_hash(w)) > 0;
+}
+bool KnowledgeBase::is_honorific(std::string_view w) const {
+    return honorifics_.count(fold_hash(w)) > 0;
+}
 
 void KnowledgeBase::load_countries() {
     auto path = data_file("actors/countries.tsv");
@@ -144,7 +151,8 @@ void KnowledgeBase::load_country_names() {
     auto path = data_file("actors/country_names.tsv");
     each_row(path, [&](const auto& f, std::size_t line) {
         std::string a3 = field(f, 0);
-        if (f.size() < 2 || !upper3(a3)) fail(path, line, "expected alpha3, name, aliases, demonyms, plurals");
+        if (f.size() < 2 || !upper3(a3))
+            fail(path, line, "expected alpha3, name, aliases, demonyms, plurals");
         int id = country(a3);
         if (id < 0) {
             KbEntry e;
@@ -158,20 +166,24 @@ void KnowledgeBase::load_country_names() {
         }
         entries_[id].name = field(f, 1);
         add_surface(entries_[id].name, id);
-        for (const auto& a : split_aliases(field(f, 2))) add_surface(a, id);
+        for (const auto& a : split_aliases(field(f, 2)))
+            add_surface(a, id);
         auto adjective = entries_[id];
         adjective.type = EntryType::Demonym;
         int adj = add_entry(adjective);
-        for (const auto& d : split_aliases(field(f, 3))) add_surface(d, adj);
+        for (const auto& d : split_aliases(field(f, 3)))
+            add_surface(d, adj);
         auto plural = entries_[id];
         plural.type = EntryType::DemonymPlural;
         int pl = add_entry(plural);
-        for (const auto& d : split_aliases(field(f, 4))) add_surface(d, pl);
+        for (const auto& d : split_aliases(field(f, 4)))
+            add_surface(d, pl);
         if (auto refs = split_aliases(field(f, 5)); !refs.empty()) {
             auto coref = entries_[id];
             coref.type = EntryType::CountryCoref;
             int c = add_entry(coref);
-            for (const auto& r : refs) add_surface(r, c);
+            for (const auto& r : refs)
+                add_surface(r, c);
         }
     });
 }
@@ -191,14 +203,16 @@ void KnowledgeBase::load_institutions(const std::string& file, EntryType type) {
         int id = add_entry(e);
         if (e.key.rfind("gov:", 0) == 0) governments_[e.country] = id;
         add_surface(e.name, id);
-        for (const auto& a : split_aliases(field(f, 5))) add_surface(a, id);
+        for (const auto& a : split_aliases(field(f, 5)))
+            add_surface(a, id);
     });
 }
 
 void KnowledgeBase::load_people() {
     auto path = data_file("actors/people.tsv");
     each_row(path, [&](const auto& f, std::size_t line) {
-        if (f.size() < 4 || field(f, 0).empty()) fail(path, line, "expected name, country, sector, role, aliases");
+        if (f.size() < 4 || field(f, 0).empty())
+            fail(path, line, "expected name, country, sector, role, aliases");
         KbEntry e;
         e.type = EntryType::Person;
         e.name = field(f, 0);
@@ -261,7 +275,8 @@ void KnowledgeBase::load_cities() {
     auto path = data_file("places/cities.tsv");
     std::unordered_map<std::string, int> by_surface; // keep the most populous city of each name
     each_row(path, [&](const auto& f, std::size_t line) {
-        if (f.size() < 7) fail(path, line, "expected name, ascii_name, country, lat, lon, population, capital");
+        if (f.size() < 7)
+            fail(path, line, "expected name, ascii_name, country, lat, lon, population, capital");
         KbEntry e;
         e.type = EntryType::City;
         e.name = field(f, 1);
@@ -279,7 +294,8 @@ void KnowledgeBase::load_cities() {
             auto it = by_surface.find(lk);
             if (it != by_surface.end()) {
                 const auto& old = entries_[it->second];
-                bool better = (e.capital && !old.capital) || (e.capital == old.capital && e.population > old.population);
+                bool better = (e.capital && !old.capital) ||
+                              (e.capital == old.capital && e.population > old.population);
                 if (!better) continue;
                 add_surface(s, id, true);
                 it->second = id;
@@ -311,7 +327,8 @@ void KnowledgeBase::load_cities() {
 void KnowledgeBase::load_regions() {
     auto path = data_file("places/regions.tsv");
     each_row(path, [&](const auto& f, std::size_t line) {
-        if (f.size() < 5 || field(f, 0).empty()) fail(path, line, "expected name, kind, country, lat, lon, aliases");
+        if (f.size() < 5 || field(f, 0).empty())
+            fail(path, line, "expected name, kind, country, lat, lon, aliases");
         KbEntry e;
         e.type = field(f, 1) == "city" ? EntryType::City : EntryType::Region;
         e.name = field(f, 0);
@@ -324,7 +341,8 @@ void KnowledgeBase::load_regions() {
                     (e.name.find("D.C.") != std::string::npos || e.name == "Kyiv");
         int id = add_entry(e);
         add_surface(e.name, id, true);
-        for (const auto& a : split_aliases(field(f, 5))) add_surface(a, id, true);
+        for (const auto& a : split_aliases(field(f, 5)))
+            add_surface(a, id, true);
     });
     auto qpath = data_file("places/qualified_regions.txt");
     each_row(qpath, [&](const auto& f, std::size_t) {
@@ -342,8 +360,10 @@ void KnowledgeBase::load_user(const std::string& file) {
     each_row(path, [&](const auto& f, std::size_t line) {
         std::string name = field(f, 0), kind = lower_ascii(field(f, 1)), cc = field(f, 2);
         if (name.empty()) fail(path, line, "empty name");
-        if (f.size() < 2 || kind.empty()) fail(path, line, "missing kind (person, country, organization, group, city, region)");
-        if (!cc.empty() && !upper3(cc)) fail(path, line, "country must be an ISO 3166 alpha-3 code, got '" + cc + "'");
+        if (f.size() < 2 || kind.empty())
+            fail(path, line, "missing kind (person, country, organization, group, city, region)");
+        if (!cc.empty() && !upper3(cc))
+            fail(path, line, "country must be an ISO 3166 alpha-3 code, got '" + cc + "'");
         KbEntry e;
         e.name = name;
         e.kind = kind;
@@ -359,7 +379,8 @@ void KnowledgeBase::load_user(const std::string& file) {
             if (id >= 0) {
                 entries_[id].name = name;
                 add_surface(name, id, true);
-                for (const auto& a : split_aliases(field(f, 3))) add_surface(a, id, true);
+                for (const auto& a : split_aliases(field(f, 3)))
+                    add_surface(a, id, true);
                 return;
             }
             e.type = EntryType::Country;
@@ -381,7 +402,8 @@ void KnowledgeBase::load_user(const std::string& file) {
             if (field(f, 5).size() && !e.lat) fail(path, line, "bad latitude '" + field(f, 5) + "'");
             if (field(f, 6).size() && !e.lon) fail(path, line, "bad longitude '" + field(f, 6) + "'");
         } else {
-            fail(path, line, "unknown kind '" + kind + "' (person, country, organization, group, city, region)");
+            fail(path, line,
+                 "unknown kind '" + kind + "' (person, country, organization, group, city, region)");
         }
         int id = add_entry(e);
         if (e.type == EntryType::Country) countries_[cc] = id;

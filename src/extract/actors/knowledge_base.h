@@ -68,7 +68,8 @@ class KnowledgeBase {
     int person_by_core(const std::string& core) const;
 
     bool is_first_name(std::string_view w) const;
-    bool is_not_name(std::string_view w) const;  ///< lowercase comparison
+    bool is_not_name(std::string_view w) const; ///< lowercase comparison
+    bool is_not_name_hash(std::uint64_t folded) const { return not_names_.count(folded) > 0; }
     bool is_honorific(std::string_view w) const;
     bool is_org_word(std::string_view w) const;
 
@@ -79,7 +80,8 @@ class KnowledgeBase {
     void load_people();
     void load_titles();
     void load_groups();
-    void load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out, std::vector<std::string>* words);
+    void load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out,
+                        std::vector<std::string>* words);
     void load_cities();
     void load_regions();
     void load_user(const std::string& path);
@@ -91,7 +93,8 @@ class KnowledgeBase {
     std::unordered_map<std::string, int> countries_;   ///< alpha3 -> entry
     std::unordered_map<std::string, int> governments_; ///< alpha3 -> entry
     std::unordered_map<std::string, int> people_;      ///< core name -> entry
-    std::unordered_set<std::uint64_t> first_names_, not_names_, honorifics_, org_words_; ///< fold_hash of words
+    std::unordered_set<std::uint64_t> first_names_, not_names_, honorifics_,
+        org_words_; ///< fold_hash of words
 };
 
 } // namespace eventline::actors

@@ -1,8 +1,7 @@
 #include "names.h"
 
-#include <utf8proc.h>
-
 #include <cstdlib>
+#include <utf8proc.h>
 
 namespace eventline::actors {
 
@@ -14,8 +13,10 @@ std::string lower_ascii(std::string_view s) {
 }
 
 std::string trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
+        s.remove_suffix(1);
     return std::string(s);
 }
 
@@ -28,10 +29,12 @@ std::string slug(std::string_view s) {
         folded = std::string(s);
     } else {
         utf8proc_uint8_t* buf = nullptr;
-        auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), utf8proc_ssize_t(s.size()), &buf,
-                              utf8proc_option_t(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
-        if (n >= 0 && buf) folded.assign(reinterpret_cast<char*>(buf), std::size_t(n));
-        else folded = std::string(s);
+        auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), utf8proc_ssize_t(s.size()),
+                              &buf, utf8proc_option_t(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+        if (n >= 0 && buf)
+            folded.assign(reinterpret_cast<char*>(buf), std::size_t(n));
+        else
+            folded = std::string(s);
         std::free(buf);
     }
     std::string out;
@@ -54,7 +57,8 @@ std::string slug(std::string_view s) {
 }
 
 std::vector<std::string> core_tokens(std::string_view name) {
-    static constexpr std::string_view kDrop[] = {"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv", "miss", "sir"};
+    static constexpr std::string_view kDrop[] = {"mr", "mrs", "ms", "dr",   "jr", "sr",
+                                                 "ii", "iii", "iv", "miss", "sir"};
     std::vector<std::string> out;
     std::string cur;
     auto flush = [&] {
@@ -66,15 +70,20 @@ std::vector<std::string> core_tokens(std::string_view name) {
         cur.clear();
     };
     for (char c : name) {
-        if (c == ' ' || c == '-' || c == ',') flush();
-        else if (c == '.') continue;
-        else cur += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        if (c == ' ' || c == '-' || c == ',')
+            flush();
+        else if (c == '.')
+            continue;
+        else
+            cur += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
     }
     flush();
     return out;
 }
 
-std::string core_key(std::string_view name) { return join_core(core_tokens(name)); }
+std::string core_key(std::string_view name) {
+    return join_core(core_tokens(name));
+}
 
 std::string join_core(const std::vector<std::string>& core) {
     std::string out;

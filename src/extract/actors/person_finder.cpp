@@ -8,7 +8,8 @@ namespace {
 constexpr std::size_t npos = std::size_t(-1);
 
 bool speech_verb(std::string_view w) {
-    static constexpr std::string_view kVerbs[] = {"said", "says", "told", "added", "asked", "wrote", "argued", "noted"};
+    static constexpr std::string_view kVerbs[] = {"said",  "says",  "told",   "added",
+                                                  "asked", "wrote", "argued", "noted"};
     for (auto v : kVerbs)
         if (equals_lower(w, v)) return true;
     return false;
@@ -25,17 +26,20 @@ void DocumentAnalyzer::apply_affiliation(int id, const std::string& country, con
                                          const std::string& sector, bool head) {
     auto& e = out_.entities[id];
     if (!country.empty() && e.country.empty()) e.country = country;
-    if (!title.empty() && std::find(e.roles.begin(), e.roles.end(), title) == e.roles.end()) e.roles.push_back(title);
+    if (!title.empty() && std::find(e.roles.begin(), e.roles.end(), title) == e.roles.end())
+        e.roles.push_back(title);
     if (!sector.empty() && entity_sector_[id].empty()) entity_sector_[id] = sector;
     if (head) person_heads_[id] = 1;
 }
 
-int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<std::string>& core, int kb_entry) {
+int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<std::string>& core,
+                                    int kb_entry) {
     if (kb_entry < 0 && core.size() >= 2) kb_entry = kb_.person_by_core(join_core(core));
     auto tokens_of = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
     auto upgrade = [&](int id) {
         auto& e = out_.entities[id];
-        if (e.key.rfind("person:", 0) == 0 && kb_entry < 0 && tokens_of(full) > tokens_of(e.name)) e.name = full;
+        if (e.key.rfind("person:", 0) == 0 && kb_entry < 0 && tokens_of(full) > tokens_of(e.name))
+            e.name = full;
         return id;
     };
     if (kb_entry >= 0) {
@@ -47,7 +51,8 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
             if (e.kind != "person" || e.key == ke.key) continue;
             const auto& ec = core_of(int(i));
             auto kc = core_tokens(ke.name);
-            if ((ec.size() == 1 && short_name_of(ec[0], kc)) || full_names_compatible(ec, kc)) existing = int(i);
+            if ((ec.size() == 1 && short_name_of(ec[0], kc)) || full_names_compatible(ec, kc))
+                existing = int(i);
         }
         if (existing >= 0) {
             auto& e = out_.entities[existing];
@@ -85,7 +90,8 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
     for (const auto& k : known_)
         if (short_name_of(w, k.core)) {
             if (k.core.size() >= 2)
-                if (int kb = kb_.person_by_core(core_key(k.full)); kb >= 0) return person_entity(k.full, k.core, kb);
+                if (int kb = kb_.person_by_core(core_key(k.full)); kb >= 0)
+                    return person_entity(k.full, k.core, kb);
             LocalEntity le;
             le.kind = "person";
             le.name = k.full;
@@ -105,8 +111,10 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     ++k;
     bool definite = starts_with_the(si, k);
     std::size_t det = k;
-    if (is_word(si, k, "the") || is_word(si, k, "a") || is_word(si, k, "an")) ++k;
-    else if (!definite) return npos;
+    if (is_word(si, k, "the") || is_word(si, k, "a") || is_word(si, k, "an"))
+        ++k;
+    else if (!definite)
+        return npos;
     std::size_t title = npos;
     for (std::size_t m = k; m < ch.size() && m < k + 8; ++m) {
         if (ch[m].kind == ChunkKind::Token) {
@@ -128,7 +136,8 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     std::string country = modifier_country(si, title, !t->sector.empty(), start);
     if (country.empty() && !t->sector.empty() && is_word(si, title + 1, "to")) {
         std::size_t p = title + 2;
-        while (p < ch.size() && (first_of(ch[p], EntryType::Title) || first_of(ch[p], EntryType::Honorific))) ++p;
+        while (p < ch.size() && (first_of(ch[p], EntryType::Title) || first_of(ch[p], EntryType::Honorific)))
+            ++p;
         if (p < ch.size()) {
             if (const KbEntry* ke = first_of(ch[p], EntryType::Person)) {
                 country = ke->country;
@@ -149,15 +158,26 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     apply_affiliation(person, country, t->name, t->sector, t->head);
     ch[title].used = true;
     if (definite && start >= det) {
-        for (std::size_t m = det; m < title; ++m) ch[m].used = true;
+        for (std::size_t m = det; m < title; ++m)
+            ch[m].used = true;
         add_mention(si, ch[det].first, ch[title].last, person, true);
     }
     return title;
 }
 
+void DocumentAnalyzer::note_short_names(const std::vector<std::string>& core) {
+    if (core.empty()) return;
+    short_names_.insert(fold_hash(core.front()));
+    short_names_.insert(fold_hash(core.back()));
+}
+
 bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect_only) {
     auto& ch = info_[si].chunks;
     Chunk& c = ch[ci];
+    // fast path: a lone capitalized word is a name only when it shortens a known one ("Austin")
+    if (c.kind == ChunkKind::Run && c.last == c.first + 1 &&
+        !short_names_.count(info_[si].tokens[c.first].hash) && !kb_.is_org_word(chunk_text(si, c)))
+        return false;
     std::string full(chunk_text(si, c));
     auto core = core_tokens(full);
     if (core.empty()) return false;
@@ -166,18 +186,32 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
         for (int e : c.entries)
             if (&kb_.entry(e) == ke) kb_entry = e;
     bool org = false;
-    for (auto t = c.first; t < c.last; ++t) org = org || kb_.is_org_word(text(si, t, t + 1));
+    for (auto t = c.first; t < c.last; ++t)
+        org = org || kb_.is_org_word(text(si, t, t + 1));
     if (org && kb_entry < 0) {
         if (collect_only || c.last - c.first < 2) return false;
+        std::size_t start = ci;
+        std::string country = modifier_country(si, ci, false, start);
+        std::uint32_t first = c.first;
+        if (!country.empty() && start + 1 == ci && first_of(ch[start], EntryType::Demonym)) {
+            first = ch[start].first;
+            full = std::string(text(si, first, c.last));
+            ch[start].used = true;
+        } else {
+            country.clear();
+        }
         LocalEntity le;
         le.kind = "organization";
         le.name = full;
-        add_mention(si, c.first, c.last, add_entity("org:" + slug(full), std::move(le)));
+        le.country = country;
+        le.code = country;
+        add_mention(si, first, c.last, add_entity("org:" + slug(full), std::move(le)));
         c.used = true;
         return true;
     }
     bool evidence = kb_entry >= 0 || (core.size() >= 2 && kb_.person_by_core(join_core(core)) >= 0);
-    if (!evidence && core.size() >= 2 && c.last - c.first >= 2 && kb_.is_first_name(text(si, c.first, c.first + 1)))
+    if (!evidence && core.size() >= 2 && c.last - c.first >= 2 &&
+        kb_.is_first_name(text(si, c.first, c.first + 1)))
         evidence = true;
     for (auto t = c.first + 1; !evidence && t + 1 < c.last; ++t)
         if (info_[si].tokens[t].flags & kInitial) evidence = true;
@@ -192,7 +226,9 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
         bool next = ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
                     speech_verb(chunk_text(si, ch[ci + 1]));
         bool prev = ci > 0 && ch[ci - 1].kind == ChunkKind::Token && speech_verb(chunk_text(si, ch[ci - 1]));
-        evidence = next || prev;
+        bool apposed = ci > 0 && is_word(si, ci - 1, ",") && is_word(si, ci + 1, ",") && ci + 2 < ch.size() &&
+                       ch[ci + 2].kind == ChunkKind::Token && speech_verb(chunk_text(si, ch[ci + 2]));
+        evidence = next || prev || apposed;
     }
     if (!evidence && core.size() >= 2 && appositive(si, ci, -1, true) != npos) evidence = true;
     if (!evidence) return false;
@@ -200,6 +236,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     if (is_reporter(core)) return true;
     if (collect_only) {
         if (core.size() >= 2) known_.push_back({core, full});
+        note_short_names(core);
         return true;
     }
     int id = person_entity(full, core, kb_entry);
@@ -243,10 +280,12 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
         std::string full(chunk_text(si, n));
         auto core = core_tokens(full);
         if (core.empty()) return false;
-        for (std::size_t m = ci; m <= j; ++m) ch[m].used = true;
+        for (std::size_t m = ci; m <= j; ++m)
+            ch[m].used = true;
         if (is_reporter(core)) return true;
         if (collect_only) {
             if (core.size() >= 2) known_.push_back({core, full});
+            note_short_names(core);
             return true;
         }
         int kb_entry = -1;
@@ -254,7 +293,8 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
             for (int e : n.entries)
                 if (&kb_.entry(e) == ke) kb_entry = e;
         int id = person_entity(full, core, kb_entry);
-        for (std::size_t m = start; m < ci; ++m) ch[m].used = true;
+        for (std::size_t m = start; m < ci; ++m)
+            ch[m].used = true;
         std::uint32_t span_first = honorific && !title ? ch[ci].first : n.first;
         add_mention(si, span_first, n.last, id);
         apply_affiliation(id, country, title ? title->name : std::string(), sector, head);
@@ -277,7 +317,8 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
     if (head && (definite || !country.empty())) {
         int id = resolve_description(country, true);
         if (id >= 0) {
-            for (std::size_t m = desc; m < j; ++m) ch[m].used = true;
+            for (std::size_t m = desc; m < j; ++m)
+                ch[m].used = true;
             add_mention(si, ch[desc].first, ch[j - 1].last, id, true);
             return true;
         }
@@ -290,7 +331,8 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
         le.roles.push_back(title->name);
         int id = add_entity("role:" + country + ":" + slug(title->name), std::move(le));
         apply_affiliation(id, country, title->name, sector, head);
-        for (std::size_t m = start; m < j; ++m) ch[m].used = true;
+        for (std::size_t m = start; m < j; ++m)
+            ch[m].used = true;
         add_mention(si, ch[start].first, ch[j - 1].last, id);
         return true;
     }

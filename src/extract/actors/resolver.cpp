@@ -1,7 +1,6 @@
 // Cross-document resolution: one actor or place per real-world entity, with stable readable ids.
-#include "names.h"
-
 #include "eventline/entities.h"
+#include "names.h"
 
 #include <algorithm>
 #include <map>
@@ -27,15 +26,16 @@ struct Cluster {
 };
 
 int find(std::vector<int>& parent, int x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    while (parent[x] != x)
+        x = parent[x] = parent[parent[x]];
     return x;
 }
 
 std::string sector_word(const std::string& tail) {
     static const std::map<std::string, std::string> kWords = {
-        {"GOV", "officials"}, {"MIL", "military"},   {"SPY", "intelligence"}, {"LEG", "lawmakers"},
-        {"COP", "police"},    {"REB", "rebels"},     {"OPP", "opposition"},   {"JUD", "judiciary"},
-        {"CVL", "civilians"}, {"REF", "refugees"},   {"LAB", "workers"},      {"MED", "media"},
+        {"GOV", "officials"}, {"MIL", "military"}, {"SPY", "intelligence"}, {"LEG", "lawmakers"},
+        {"COP", "police"},    {"REB", "rebels"},   {"OPP", "opposition"},   {"JUD", "judiciary"},
+        {"CVL", "civilians"}, {"REF", "refugees"}, {"LAB", "workers"},      {"MED", "media"},
         {"BUS", "business"},  {"REL", "clergy"}};
     auto it = kWords.find(tail);
     return it == kWords.end() ? tail : it->second;
@@ -64,7 +64,9 @@ ResolvedEntities resolve_entities(const std::vector<const Document*>& docs,
                                   const std::vector<const DocumentEntities*>& entities) {
     ResolvedEntities out;
     out.ids.resize(docs.size());
-    auto at = [&](const Ref& r) -> const LocalEntity& { return entities[r.doc]->entities[std::size_t(r.local)]; };
+    auto at = [&](const Ref& r) -> const LocalEntity& {
+        return entities[r.doc]->entities[std::size_t(r.local)];
+    };
 
     // 1. clusters by key
     std::vector<Cluster> clusters;
@@ -110,7 +112,8 @@ ResolvedEntities resolve_entities(const std::vector<const Document*>& docs,
         const std::string& country = at(clusters[a].refs[0]).country;
         int best = -1, best_score = -1;
         for (std::size_t b = 0; b < clusters.size(); ++b) {
-            if (!is_person(int(b)) || cores[b].size() < 2 || !actors::short_name_of(cores[a][0], cores[b])) continue;
+            if (!is_person(int(b)) || cores[b].size() < 2 || !actors::short_name_of(cores[a][0], cores[b]))
+                continue;
             const auto& other = at(clusters[b].refs[0]).country;
             if (!country.empty() && !other.empty() && country != other) continue;
             int score = weight[b] + (country == other && !country.empty() ? 1000 : 0);
@@ -136,14 +139,12 @@ ResolvedEntities resolve_entities(const std::vector<const Document*>& docs,
         const LocalEntity& first = at(cl.refs[0]);
         // name: people take their fullest name, others their most used one (knowledge names agree anyway)
         std::map<std::string, int> names;
-        for (const auto& r : cl.refs) names[at(r).name] += std::max(1, at(r).mentions);
+        for (const auto& r : cl.refs)
+            names[at(r).name] += std::max(1, at(r).mentions);
         std::string name;
         if (first.kind == "person" && !first.is_place) {
             std::size_t best_len = 0;
             int best_count = -1;
-            bool known = false;
-            for (const auto& r : cl.refs)
-                if (at(r).key.rfind("person:", 0) == 0 && first.key != at(r).key) known = known || false;
             for (const auto& [n, count] : names) {
                 std::size_t len = std::count(n.begin(), n.end(), ' ') + 1;
                 if (len > best_len || (len == best_len && count > best_count)) {
@@ -152,7 +153,6 @@ ResolvedEntities resolve_entities(const std::vector<const Document*>& docs,
                     name = n;
                 }
             }
-            (void)known;
         } else {
             int best = -1;
             for (const auto& [n, count] : names)
@@ -172,7 +172,8 @@ ResolvedEntities resolve_entities(const std::vector<const Document*>& docs,
             if (code.empty()) code = e.code;
             for (const auto& role : e.roles)
                 if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
-            for (const auto& a : e.aliases) aliases.insert(a);
+            for (const auto& a : e.aliases)
+                aliases.insert(a);
             if (e.mentions > 0) documents.insert(docs[r.doc]->id);
             mentions += e.mentions;
             if (!lat && e.lat) {
@@ -185,7 +186,8 @@ ResolvedEntities resolve_entities(const std::vector<const Document*>& docs,
         if (used_ids.count(id)) {
             std::string base = id + (country.empty() ? std::string() : "-" + slug(country));
             id = base;
-            for (int k = 2; used_ids.count(id); ++k) id = base + "-" + std::to_string(k);
+            for (int k = 2; used_ids.count(id); ++k)
+                id = base + "-" + std::to_string(k);
         }
         used_ids.insert(id);
         aliases.erase(name);
@@ -212,10 +214,13 @@ ResolvedEntities resolve_entities(const std::vector<const Document*>& docs,
             a.mentions = mentions;
             out.actors.push_back(std::move(a));
         }
-        for (const auto& r : cl.refs) out.ids[r.doc][std::size_t(r.local)] = id;
+        for (const auto& r : cl.refs)
+            out.ids[r.doc][std::size_t(r.local)] = id;
     }
-    std::sort(out.actors.begin(), out.actors.end(), [](const Actor& a, const Actor& b) { return a.id < b.id; });
-    std::sort(out.places.begin(), out.places.end(), [](const Place& a, const Place& b) { return a.id < b.id; });
+    std::sort(out.actors.begin(), out.actors.end(),
+              [](const Actor& a, const Actor& b) { return a.id < b.id; });
+    std::sort(out.places.begin(), out.places.end(),
+              [](const Place& a, const Place& b) { return a.id < b.id; });
     return out;
 }
 

@@ -2,7 +2,6 @@
 
 #include <date/iso_week.h>
 
-
 namespace eventline::timex {
 
 using namespace date;
@@ -10,7 +9,8 @@ using namespace date;
 std::string four(int y) {
     if (y < 0) y = 0;
     if (y > 9999) y = 9999;
-    char buf[4] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10)};
+    char buf[4] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                   char('0' + y % 10)};
     return std::string(buf, 4);
 }
 
@@ -25,8 +25,16 @@ static std::string iso(sys_days d) {
     if (y < 0) y = 0;
     if (y > 9999) y = 9999;
     unsigned m = unsigned(ymd.month()), dd = unsigned(ymd.day());
-    char buf[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                    char('0' + m / 10), char('0' + m % 10), '-', char('0' + dd / 10), char('0' + dd % 10)};
+    char buf[10] = {char('0' + y / 1000),
+                    char('0' + y / 100 % 10),
+                    char('0' + y / 10 % 10),
+                    char('0' + y % 10),
+                    '-',
+                    char('0' + m / 10),
+                    char('0' + m % 10),
+                    '-',
+                    char('0' + dd / 10),
+                    char('0' + dd % 10)};
     return std::string(buf, 10);
 }
 
@@ -117,7 +125,8 @@ Tx weekend_tx(sys_days d) {
 Tx decade_tx(int dec) {
     Tx t;
     t.value = std::to_string(dec);
-    while (t.value.size() < 3) t.value.insert(0, "0");
+    while (t.value.size() < 3)
+        t.value.insert(0, "0");
     t.precision = Precision::Decade;
     t.has_interval = true;
     t.start = sys_days{year{dec * 10} / January / 1};
@@ -158,37 +167,53 @@ void part_bounds(const Tx& t, int part, sys_days& s, sys_days& e) {
         break;
     }
     case Precision::Year:
-        if (part == 1) month_span(1, 4);
-        else if (part == 2) month_span(5, 8);
-        else month_span(9, 12);
+        if (part == 1)
+            month_span(1, 4);
+        else if (part == 2)
+            month_span(5, 8);
+        else
+            month_span(9, 12);
         break;
     case Precision::Quarter: {
         auto len = (t.end - t.start).count() + 1;
         if (len > 120) { // half year
-            if (part == 1) month_span(1, 2);
-            else if (part == 2) month_span(3, 4);
-            else month_span(5, 6);
+            if (part == 1)
+                month_span(1, 2);
+            else if (part == 2)
+                month_span(3, 4);
+            else
+                month_span(5, 6);
         } else {
             month_span(part, part);
         }
         break;
     }
     case Precision::Decade:
-        if (part == 1) year_span(0, 3);
-        else if (part == 2) year_span(4, 6);
-        else year_span(7, 9);
+        if (part == 1)
+            year_span(0, 3);
+        else if (part == 2)
+            year_span(4, 6);
+        else
+            year_span(7, 9);
         break;
     case Precision::Century:
-        if (part == 1) year_span(0, 32);
-        else if (part == 2) year_span(33, 65);
-        else year_span(66, 99);
+        if (part == 1)
+            year_span(0, 32);
+        else if (part == 2)
+            year_span(33, 65);
+        else
+            year_span(66, 99);
         break;
     case Precision::Week:
-        if (part == 1) e = s + days{1};
-        else if (part == 2) s = s + days{2}, e = s + days{1};
-        else s = s + days{4};
+        if (part == 1)
+            e = s + days{1};
+        else if (part == 2)
+            s = s + days{2}, e = s + days{1};
+        else
+            s = s + days{4};
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -221,11 +246,16 @@ Tx part_of_day_tx(const year_month_day& d, std::string_view code) {
     t.has_interval = true;
     t.start = t.end = sys_days{d};
     int a = 0, b = 24 * 60 - 1;
-    if (code == "MO") a = 5 * 60, b = 11 * 60 + 59;
-    else if (code == "AF") a = 12 * 60, b = 17 * 60 + 59;
-    else if (code == "EV") a = 17 * 60, b = 21 * 60 + 59;
-    else if (code == "NI") a = 20 * 60, b = 23 * 60 + 59;
-    else if (code == "DT") a = 9 * 60, b = 17 * 60 + 59;
+    if (code == "MO")
+        a = 5 * 60, b = 11 * 60 + 59;
+    else if (code == "AF")
+        a = 12 * 60, b = 17 * 60 + 59;
+    else if (code == "EV")
+        a = 17 * 60, b = 21 * 60 + 59;
+    else if (code == "NI")
+        a = 20 * 60, b = 23 * 60 + 59;
+    else if (code == "DT")
+        a = 9 * 60, b = 17 * 60 + 59;
     t.start_minute = a;
     t.end_minute = b;
     return t;
@@ -250,8 +280,10 @@ Timex finish(const Tx& t) {
         out.interval_start = iso(t.start);
         out.interval_end = iso(t.end);
         if (t.type == TimexType::Time && t.start_minute >= 0) {
-            out.interval_start += "T" + two(unsigned(t.start_minute / 60)) + ":" + two(unsigned(t.start_minute % 60));
-            out.interval_end += "T" + two(unsigned(t.end_minute / 60)) + ":" + two(unsigned(t.end_minute % 60));
+            out.interval_start +=
+                "T" + two(unsigned(t.start_minute / 60)) + ":" + two(unsigned(t.start_minute % 60));
+            out.interval_end +=
+                "T" + two(unsigned(t.end_minute / 60)) + ":" + two(unsigned(t.end_minute % 60));
         }
     }
     return out;

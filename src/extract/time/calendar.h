@@ -4,7 +4,6 @@
 #include "eventline/timex.h"
 
 #include <date/date.h>
-
 #include <string>
 
 namespace eventline::timex {
@@ -25,8 +24,8 @@ struct Tx {
     bool future = false;
 };
 
-std::string four(int year);       // "2024", "-044" never needed: years are clamped to 0..9999
-std::string two(unsigned v);      // "05"
+std::string four(int year);  // "2024", "-044" never needed: years are clamped to 0..9999
+std::string two(unsigned v); // "05"
 
 Tx day_tx(const date::year_month_day& d);
 Tx month_tx(int year, unsigned month);
@@ -34,10 +33,10 @@ Tx year_tx(int year);
 Tx quarter_tx(int year, int quarter);
 Tx half_tx(int year, int half);
 Tx season_tx(int year, int season); // 1 SP, 2 SU, 3 FA, 4 WI (winter starts in December of `year`)
-Tx week_tx(sys_days any_day);        // the ISO week containing the day
-Tx weekend_tx(sys_days any_day);     // Saturday and Sunday of that ISO week
-Tx decade_tx(int decade);            // 198 -> 1980..1989
-Tx century_tx(int century);          // 18 -> 1800..1899 (the 19th century)
+Tx week_tx(sys_days any_day);       // the ISO week containing the day
+Tx weekend_tx(sys_days any_day);    // Saturday and Sunday of that ISO week
+Tx decade_tx(int decade);           // 198 -> 1980..1989
+Tx century_tx(int century);         // 18 -> 1800..1899 (the 19th century)
 
 /// Narrows the interval to the early / middle / late part of it and sets `mod`.
 /// `part`: 1 START, 2 MID, 3 END. Returns the narrowed interval bounds without touching `value`.

@@ -4,23 +4,165 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace eventline::timex {
 
-enum class Unit : std::uint8_t { None, Second, Minute, Hour, Day, Week, Fortnight, Month, Quarter, Year, Decade, Century };
+enum class Unit : std::uint8_t {
+    None,
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century
+};
 
 /// Words the grammar refers to by name (everything else is a category below).
 enum class W : std::uint8_t {
-    None, Today, Yesterday, Tomorrow, Tonight, Now, Currently, Recently, Lately, Nowadays, Presently,
-    This, Last, Next, Past, Coming, Previous, Following, Upcoming, Recent, Current, Same,
-    Early, Mid, Middle, Late, End, Beginning, Start, Earlier, Later, Ago, Hence,
-    The, A, An, Each, Every, Per, Several, Few, Many, Some, Couple, Half, Other, Both,
-    Fiscal, Fy, About, Around, Nearly, Almost, Roughly, Approximately, Some_, More, Less, Than, Over, Under,
-    At, Least, Most, Up, Fewer, Of, In, On, Since, Until, Till, By, From, To, Through, Between, And, During,
-    Before, After, For, Within, Noon, Midnight, Midday, Am, Pm, Oclock, Future, Present, Moment, Times, Once,
-    Twice, Old, Long, Ahead, These, Weekend, Q, H, Year, Decade, Night, Day, Eve, Christmas, Halloween,
-    Thanksgiving, Easter, Valentine, Independence, Labor, Memorial, Veterans, New, Fourth, July, S, Their,
-    Near, Time, Period, Quarter, First, Second, Third, Fourth_, Whole, Entire, Weekly_, Ll, Right, Lunchtime, That, Just, Only
+    None,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Now,
+    Currently,
+    Recently,
+    Lately,
+    Nowadays,
+    Presently,
+    This,
+    Last,
+    Next,
+    Past,
+    Coming,
+    Previous,
+    Following,
+    Upcoming,
+    Recent,
+    Current,
+    Same,
+    Early,
+    Mid,
+    Middle,
+    Late,
+    End,
+    Beginning,
+    Start,
+    Earlier,
+    Later,
+    Ago,
+    Hence,
+    The,
+    A,
+    An,
+    Each,
+    Every,
+    Per,
+    Several,
+    Few,
+    Many,
+    Some,
+    Couple,
+    Half,
+    Other,
+    Both,
+    Fiscal,
+    Fy,
+    About,
+    Around,
+    Nearly,
+    Almost,
+    Roughly,
+    Approximately,
+    Some_,
+    More,
+    Less,
+    Than,
+    Over,
+    Under,
+    At,
+    Least,
+    Most,
+    Up,
+    Fewer,
+    Of,
+    In,
+    On,
+    Since,
+    Until,
+    Till,
+    By,
+    From,
+    To,
+    Through,
+    Between,
+    And,
+    During,
+    Before,
+    After,
+    For,
+    Within,
+    Noon,
+    Midnight,
+    Midday,
+    Am,
+    Pm,
+    Oclock,
+    Future,
+    Present,
+    Moment,
+    Times,
+    Once,
+    Twice,
+    Old,
+    Long,
+    Ahead,
+    These,
+    Weekend,
+    Q,
+    H,
+    Year,
+    Decade,
+    Night,
+    Day,
+    Eve,
+    Christmas,
+    Halloween,
+    Thanksgiving,
+    Easter,
+    Valentine,
+    Independence,
+    Labor,
+    Memorial,
+    Veterans,
+    New,
+    Fourth,
+    July,
+    S,
+    Their,
+    Near,
+    Time,
+    Period,
+    Quarter,
+    First,
+    Second,
+    Third,
+    Fourth_,
+    Whole,
+    Entire,
+    Weekly_,
+    Ll,
+    Right,
+    Lunchtime,
+    That,
+    Just,
+    Only
 };
 
 /// Part of day, as the TIMEX3 suffix codes.
@@ -28,26 +170,26 @@ enum class Pod : std::uint8_t { None, Morning, Afternoon, Evening, Night, Dawn }
 
 struct Lex {
     W w = W::None;
-    std::uint8_t month = 0;      ///< 1..12
-    std::uint8_t weekday = 0;    ///< ISO 1 (Monday) .. 7
-    std::uint8_t season = 0;     ///< 1 SP, 2 SU, 3 FA, 4 WI
-    std::uint8_t ordinal = 0;    ///< first = 1 ...
-    std::int16_t number = -1;    ///< cardinal number words
-    std::int16_t decade = -1;    ///< "nineties" -> 199
+    std::uint8_t month = 0;   ///< 1..12
+    std::uint8_t weekday = 0; ///< ISO 1 (Monday) .. 7
+    std::uint8_t season = 0;  ///< 1 SP, 2 SU, 3 FA, 4 WI
+    std::uint8_t ordinal = 0; ///< first = 1 ...
+    std::int16_t number = -1; ///< cardinal number words
+    std::int16_t decade = -1; ///< "nineties" -> 199
     Unit unit = Unit::None;
-    Unit set_unit = Unit::None;  ///< daily, weekly ...
+    Unit set_unit = Unit::None; ///< daily, weekly ...
     Pod pod = Pod::None;
-    bool plural = false;         ///< "weeks", "mondays"
-    bool month_abbrev = false;   ///< "oct", "sept": needs a dot or a day number
-    bool ambiguous = false;      ///< "may", "march", "august": needs date context
+    bool plural = false;       ///< "weeks", "mondays"
+    bool month_abbrev = false; ///< "oct", "sept": needs a dot or a day number
+    bool ambiguous = false;    ///< "may", "march", "august": needs date context
     bool weekday_abbrev = false;
     bool timezone = false;
-    std::int8_t cue = 0;         ///< +1 points to the future ("will"), -1 to the past ("said")
-    bool date_prep = false;      ///< in, on, since, until ... : a bare year or month may follow
-    bool possessive = false;     ///< their, his ...: "in their 20s" is an age
-    bool counted = false;        ///< nouns that a number counts ("troops", "people", "tonnes")
-    bool starter = false;        ///< can begin an expression
-    bool needs_next = false;     ///< starts an expression only before another lexicon word or a number ("the")
+    std::int8_t cue = 0;     ///< +1 points to the future ("will"), -1 to the past ("said")
+    bool date_prep = false;  ///< in, on, since, until ... : a bare year or month may follow
+    bool possessive = false; ///< their, his ...: "in their 20s" is an age
+    bool counted = false;    ///< nouns that a number counts ("troops", "people", "tonnes")
+    bool starter = false;    ///< can begin an expression
+    bool needs_next = false; ///< starts an expression only before another lexicon word or a number ("the")
 };
 
 /// Immutable after construction; lookups take the lowercased word.
@@ -55,9 +197,13 @@ class Lexicon {
   public:
     Lexicon();
     const Lex* find(std::string_view lower) const {
-        if (lower.size() > 14) return nullptr;
-        auto it = map_.find(lower);
-        return it == map_.end() ? nullptr : &it->second;
+        if (lower.size() > 14 || lower.empty()) return nullptr;
+        // open addressing over a power-of-two table: the hot path of tokenization
+        for (std::size_t h = Hash{}(lower)&mask_;; h = (h + 1) & mask_) {
+            const Slot& s = slots_[h];
+            if (!s.lex) return nullptr;
+            if (s.word == lower) return s.lex;
+        }
     }
 
   private:
@@ -65,12 +211,19 @@ class Lexicon {
     struct Hash {
         std::size_t operator()(std::string_view s) const noexcept {
             std::uint64_t h = 1469598103934665603ull;
-            for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+            for (unsigned char c : s)
+                h = (h ^ c) * 1099511628211ull;
             return std::size_t(h ^ (h >> 29));
         }
     };
+    struct Slot {
+        std::string_view word;
+        const Lex* lex = nullptr;
+    };
     Lex& add(std::string_view word);
-    std::unordered_map<std::string_view, Lex, Hash> map_;
+    std::unordered_map<std::string_view, Lex, Hash> map_; ///< owns the entries (node addresses are stable)
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
 };
 
 } // namespace eventline::timex

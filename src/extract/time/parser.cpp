@@ -15,21 +15,23 @@ void Parser::run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>
         const Token& t = toks_[i];
         // only numbers, lexicon words and apostrophes ("'90s") can start an expression
         if (t.kind == TokKind::Word ? (t.lex == nullptr || !t.lex->starter)
-                                    : (t.kind == TokKind::Punct && t.low[0] != '\'')) {
+                                    : (t.kind == TokKind::Punct && t.pc != '\'')) {
             ++i;
             continue;
         }
         if (t.kind == TokKind::Word && t.lex->needs_next) {
             // "the", "a", "about" ... lead to an expression only before a known word, a number or "'90s"
             const Token* nx = i + 1 < n_ ? &toks_[i + 1] : nullptr;
-            if (!nx || (nx->kind == TokKind::Word && !nx->lex) || (nx->kind == TokKind::Punct && nx->low[0] != '\'' && nx->low[0] != '-')) {
+            if (!nx || (nx->kind == TokKind::Word && !nx->lex) ||
+                (nx->kind == TokKind::Punct && nx->pc != '\'' && nx->pc != '-')) {
                 ++i;
                 continue;
             }
         }
         Match m;
         if (match_at(i, m) && m.end > i) {
-            if (m.tx.precision == Precision::Day && m.tx.has_interval && m.tx.type == TimexType::Date) {
+            if (m.tx.has_interval && ((m.tx.precision == Precision::Day && m.tx.type == TimexType::Date) ||
+                                      (m.tx.type == TimexType::Time && m.tx.value.size() == 13))) {
                 last_day_end_ = m.end;
                 last_day_ = m.tx.start;
             }
@@ -43,21 +45,19 @@ void Parser::run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>
 
 bool Parser::match_at(std::size_t i, Match& best) {
     bool found = false;
+    // rules fill `m` only when they match, so it is reset only after a match
     auto consider = [&](bool ok, Match& m) {
-        if (ok && m.end > i && (!found || m.end > best.end)) {
+        if (!ok) return;
+        if (m.end > i && (!found || m.end > best.end)) {
             best = std::move(m);
             found = true;
         }
     };
     Match m;
     consider(rule_modified(i, m), m);
-    m = Match{};
     consider(rule_core(i, m), m);
-    m = Match{};
     consider(rule_duration(i, m), m);
-    m = Match{};
     consider(rule_set(i, m), m);
-    m = Match{};
     consider(rule_clock(i, m), m);
     return found;
 }
@@ -65,45 +65,33 @@ bool Parser::match_at(std::size_t i, Match& best) {
 bool Parser::rule_core(std::size_t i, Match& best) {
     bool found = false;
     auto consider = [&](bool ok, Match& m) {
-        if (ok && m.end > i && (!found || m.end > best.end)) {
+        if (!ok) return;
+        if (m.end > i && (!found || m.end > best.end)) {
             best = std::move(m);
             found = true;
         }
     };
     const Token& t = toks_[i];
     Match m;
-    if (t.kind == TokKind::Number || t.low == "'") {
+    if (t.kind == TokKind::Number || t.pc == '\'') {
         consider(rule_numeric_date(i, m), m);
-        m = Match{};
         consider(rule_year(i, m), m);
-        m = Match{};
         consider(rule_decade(i, m), m);
-        m = Match{};
         consider(rule_month(i, m), m);
+        consider(rule_ago(i, m), m);
         return found;
     }
     consider(rule_month(i, m), m);
-    m = Match{};
     consider(rule_the(i, m), m);
-    m = Match{};
     consider(rule_decade(i, m), m);
-    m = Match{};
     consider(rule_fiscal(i, m), m);
-    m = Match{};
     consider(rule_quarter(i, m), m);
-    m = Match{};
     consider(rule_season(i, m), m);
-    m = Match{};
     consider(rule_holiday(i, m), m);
-    m = Match{};
     consider(rule_deictic(i, m), m);
-    m = Match{};
     consider(rule_reference(i, m), m);
-    m = Match{};
     consider(rule_relative(i, m), m);
-    m = Match{};
     consider(rule_ago(i, m), m);
-    m = Match{};
     consider(rule_weekday(i, m), m);
     return found;
 }
@@ -116,11 +104,14 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
     auto part_of = [&](std::size_t k, std::size_t& next) -> int {
         W x = w(k);
         int part = 0;
-        if (x == W::Early) part = 1;
-        else if (x == W::Mid || x == W::Middle) part = 2;
-        else if (x == W::Late) part = 3;
+        if (x == W::Early)
+            part = 1;
+        else if (x == W::Mid || x == W::Middle)
+            part = 2;
+        else if (x == W::Late)
+            part = 3;
         else if (x == W::Beginning || x == W::Start || x == W::End) {
-            if (!the || w(k + 1) != W::Of) return 0;
+            if (w(k + 1) != W::Of) return 0; // "the end of", or "end of" in headlines and phrases
             next = k + 2;
             return x == W::End ? 3 : x == W::Middle ? 2 : 1;
         }
@@ -145,6 +136,10 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
             std::size_t k3 = k + 1;
             second = part_of(k + 1, k3);
             if (second) k2 = k3;
+        } else if (k > 0 && punct(k - 1, '-') && (w(k) == W::Mid || w(k) == W::Late)) {
+            std::size_t k3 = k; // "early-mid-October", "early–mid October"
+            second = part_of(k, k3);
+            if (second) k2 = k3;
         }
         Match core;
         std::size_t start = second ? k2 : k;
@@ -153,7 +148,8 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
             Unit u;
             bool pl;
             if (!anchored() || w(start) != W::The || !unit_word(start + 1, u, pl) || pl) return false;
-            if (u != Unit::Year && u != Unit::Month && u != Unit::Week && u != Unit::Quarter && u != Unit::Decade)
+            if (u != Unit::Year && u != Unit::Month && u != Unit::Week && u != Unit::Quarter &&
+                u != Unit::Decade)
                 return false;
             core.tx = u == Unit::Decade ? decade_tx(anchor_year() / 10) : shifted(u, 0, true);
             core.end = start + 2;
@@ -183,6 +179,15 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
         m.tx = std::move(t);
         return true;
     }
+    // "earlier today", "later tonight"
+    if (!the && (w(j) == W::Earlier || w(j) == W::Later) &&
+        (w(j + 1) == W::Today || w(j + 1) == W::Tonight)) {
+        Match core;
+        if (!rule_deictic(j + 1, core)) return false;
+        m.end = core.end;
+        m.tx = std::move(core.tx);
+        return true;
+    }
     // "earlier this year", "later this month": the part of the period before / after the anchor
     if (!the && (w(j) == W::Earlier || w(j) == W::Later) &&
         (w(j + 1) == W::This || w(j + 1) == W::Last || w(j + 1) == W::Next)) {
@@ -190,8 +195,10 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
         if (!rule_relative(j + 1, core) || core.tx.type != TimexType::Date) return false;
         Tx& t = core.tx;
         if (anchored() && t.has_interval && w(j + 1) == W::This) {
-            if (w(j) == W::Earlier && anchor_days() > t.start) t.end = anchor_days() - days{1};
-            else if (w(j) == W::Later && anchor_days() < t.end) t.start = anchor_days() + days{1};
+            if (w(j) == W::Earlier && anchor_days() > t.start)
+                t.end = anchor_days() - days{1};
+            else if (w(j) == W::Later && anchor_days() < t.end)
+                t.start = anchor_days() + days{1};
             t.future = w(j) == W::Later;
         }
         m.end = core.end;
@@ -211,8 +218,9 @@ bool Parser::sentence_start(std::size_t i) const {
     if (i == 0) return true;
     const Token& p = toks_[i - 1];
     if (p.kind != TokKind::Punct) return false;
-    char c = p.low[0];
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == '(' || c == ':' || c == '-' || c == '\'' || c == ';';
+    char c = p.pc;
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == '(' || c == ':' || c == '-' || c == '\'' ||
+           c == ';';
 }
 
 int Parser::tense(std::size_t begin, std::size_t end) const {
@@ -227,7 +235,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     auto boundary = [&](std::size_t k) {
         const Token& t = toks_[k];
         if (t.kind != TokKind::Punct) return false;
-        char c = t.low[0];
+        char c = t.pc;
         return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n';
     };
     // "will be held": a participle after "be" says nothing about the time
@@ -236,20 +244,27 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
         auto p = toks_[k - 1].low;
         return p == "be" || p == "been" || p == "being";
     };
+    bool crossed = false;
+    int weak = 0; // "has until Friday" looks ahead unless a past verb says otherwise ("worked until 3 a.m.")
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 12; ++steps) {
         --k;
         if (boundary(k)) break;
+        if (toks_[k].low == "until" || toks_[k].low == "till") weak = 1;
+        // past cues of a coordinated clause do not carry over ("has held the post since 2021 and faces a vote
+        // in November"); a shared modal does ("will open on Monday and close on Wednesday")
+        auto lw = toks_[k].low;
+        if (lw == "and" || lw == "but" || lw == "while" || lw == "whereas") crossed = true;
         int c = cue_of(k);
-        if (c < 0 && passive(k)) continue;
+        if (c < 0 && (passive(k) || crossed)) continue;
         if (c) return c;
     }
     for (std::size_t k = end, steps = 0; k < n_ && steps < 8; ++k, ++steps) {
         if (boundary(k)) break;
         int c = cue_of(k);
         if (c < 0 && passive(k)) continue;
-        if (c) return c;
+        if (c) return weak && c < 0 && k >= end ? weak : c;
     }
-    return 0;
+    return weak;
 }
 
 bool Parser::perfect_context(std::size_t begin, std::size_t end) const {
@@ -280,7 +295,8 @@ std::size_t Parser::cardinal(std::size_t i, long& value, bool& vague, bool allow
         if (punct(i + 1, '.') && glued(i + 1) && number(i + 2) && glued(i + 2)) return 0; // 1.5
         if (punct(i + 1, '/') && glued(i + 1)) return 0;
         if (punct(i + 1, ':') && glued(i + 1)) return 0;
-        if (i > 0 && glued(i) && (punct(i - 1, '.') || punct(i - 1, '/') || punct(i - 1, '$') || punct(i - 1, ':')))
+        if (i > 0 && glued(i) &&
+            (punct(i - 1, '.') || punct(i - 1, '/') || punct(i - 1, '$') || punct(i - 1, ':')))
             return 0;
         value = long(t.num);
         return i + 1;
@@ -323,8 +339,8 @@ std::size_t Parser::ordinal(std::size_t i, int& value) const {
         value = l->ordinal;
         return i + 1;
     }
-    if (l->number >= 20 && l->number % 10 == 0 && l->number < 100 && punct(i + 1, '-') && glued(i + 1) && lex(i + 2) &&
-        lex(i + 2)->ordinal && lex(i + 2)->ordinal < 10) {
+    if (l->number >= 20 && l->number % 10 == 0 && l->number < 100 && punct(i + 1, '-') && glued(i + 1) &&
+        lex(i + 2) && lex(i + 2)->ordinal && lex(i + 2)->ordinal < 10) {
         value = l->number + lex(i + 2)->ordinal;
         return i + 3;
     }
@@ -338,7 +354,8 @@ std::size_t Parser::day_number(std::size_t i, int& day) const {
     std::size_t j = i + 1;
     if (is_ordinal_suffix(j)) ++j;
     // "23:00", "23.5", "23-year", "23/10" are not days
-    if (has(j) && glued(j) && (punct(j, ':') || punct(j, '/') || (punct(j, '.') && number(j + 1) && glued(j + 1))))
+    if (has(j) && glued(j) &&
+        (punct(j, ':') || punct(j, '/') || (punct(j, '.') && number(j + 1) && glued(j + 1))))
         return 0;
     if (punct(j, '-') && glued(j) && lex(j + 1) && lex(j + 1)->unit != Unit::None) return 0;
     if (punct(j, '%')) return 0;
@@ -350,7 +367,8 @@ std::size_t Parser::year_after(std::size_t i, int& year) const {
     if (!number(i) || toks_[i].grouped || toks_[i].digits != 4) return 0;
     int y = int(toks_[i].num);
     if (y < 1000 || y > 2099) return 0;
-    if (has(i + 1) && glued(i + 1) && (punct(i + 1, ':') || punct(i + 1, '.') || punct(i + 1, '/')) && number(i + 2))
+    if (has(i + 1) && glued(i + 1) && (punct(i + 1, ':') || punct(i + 1, '.') || punct(i + 1, '/')) &&
+        number(i + 2))
         return 0;
     if (has(i + 1) && glued(i + 1) && toks_[i + 1].kind == TokKind::Word && toks_[i + 1].low != "s") return 0;
     year = y;
@@ -362,7 +380,8 @@ std::size_t Parser::month_word(std::size_t i, int& month) const {
     if (!l || !l->month) return 0;
     month = l->month;
     if (l->month_abbrev) {
-        if (!toks_[i].cap) return 0;
+        // lowercase "jan 5th", "sept 2019" only directly before a number
+        if (!toks_[i].cap && !(number(i + 1) && !toks_[i + 1].grouped)) return 0;
         if (punct(i + 1, '.') && glued(i + 1)) return i + 2;
         return i + 1; // callers require a day or year after a bare abbreviation
     }
@@ -383,14 +402,30 @@ Tx Parser::unanchored(Precision p) const {
     Tx t;
     t.precision = p;
     switch (p) {
-    case Precision::Day: t.value = "XXXX-XX-XX"; break;
-    case Precision::Week: t.value = "XXXX-WXX"; break;
-    case Precision::Month: t.value = "XXXX-XX"; break;
-    case Precision::Quarter: t.value = "XXXX-QX"; break;
-    case Precision::Year: t.value = "XXXX"; break;
-    case Precision::Decade: t.value = "XXX"; break;
-    case Precision::Century: t.value = "XX"; break;
-    default: t.value = "XXXX-XX-XX"; break;
+    case Precision::Day:
+        t.value = "XXXX-XX-XX";
+        break;
+    case Precision::Week:
+        t.value = "XXXX-WXX";
+        break;
+    case Precision::Month:
+        t.value = "XXXX-XX";
+        break;
+    case Precision::Quarter:
+        t.value = "XXXX-QX";
+        break;
+    case Precision::Year:
+        t.value = "XXXX";
+        break;
+    case Precision::Decade:
+        t.value = "XXX";
+        break;
+    case Precision::Century:
+        t.value = "XX";
+        break;
+    default:
+        t.value = "XXXX-XX-XX";
+        break;
     }
     return t;
 }
@@ -412,9 +447,11 @@ Tx Parser::resolve_month_day(int month, int day, std::size_t b, std::size_t e) c
     if (!d.ok()) d = year{y} / date::month{unsigned(month)} / last;
     auto diff = (sys_days{d} - anchor_days()).count();
     int t = tense(b, e);
-    if (diff > 183 && t <= 0) d = year{y - 1} / d.month() / d.day();
-    else if (diff < -183 && t > 0) d = year{y + 1} / d.month() / d.day();
-    else if (diff < -300) d = year{y + 1} / d.month() / d.day();
+    // the nearest such date, unless the clause says past (then not after) or future (then not before)
+    if (diff > 183 && t <= 0)
+        d = year{y - 1} / d.month() / d.day();
+    else if (diff < -183 && t >= 0)
+        d = year{y + 1} / d.month() / d.day();
     if (!d.ok()) d = d.year() / d.month() / last;
     return mark_future(day_tx(d));
 }
@@ -429,8 +466,14 @@ Tx Parser::resolve_month(int month, std::size_t b, std::size_t e) const {
     int y = anchor_year();
     int am = int(unsigned(anchor_->month()));
     int t = tense(b, e);
-    if (t > 0 && month < am) ++y;
-    else if (t < 0 && month > am) --y;
+    if (t > 0 && month < am)
+        ++y;
+    else if (t < 0 && month > am)
+        --y;
+    else if (t == 0 && month - am > 6) // no tense cue: the nearest such month
+        --y;
+    else if (t == 0 && am - month > 6)
+        ++y;
     return mark_future(month_tx(y, unsigned(month)));
 }
 
@@ -444,9 +487,12 @@ Tx Parser::resolve_weekday(int wd, int direction) const {
     sys_days a = anchor_days();
     weekday target{unsigned(wd % 7)};
     sys_days d;
-    if (direction < 0) d = a - (weekday{a} - target);           // on or before
-    else if (direction > 0) d = a + days{1} + (target - weekday{a + days{1}}); // strictly after
-    else d = (a - (weekday{a} - Monday)) + (target - Monday);   // this ISO week
+    if (direction < 0)
+        d = a - (weekday{a} - target); // on or before
+    else if (direction > 0)
+        d = a + days{1} + (target - weekday{a + days{1}}); // strictly after
+    else
+        d = (a - (weekday{a} - Monday)) + (target - Monday); // this ISO week
     return mark_future(day_tx(year_month_day{d}));
 }
 
@@ -461,16 +507,26 @@ sys_days shift_days(sys_days d, Unit unit, long n) {
     switch (unit) {
     case Unit::Second:
     case Unit::Minute:
-    case Unit::Hour: return d;
-    case Unit::Day: return d + days{n};
-    case Unit::Week: return d + days{7 * n};
-    case Unit::Fortnight: return d + days{14 * n};
-    case Unit::Month: return months_shift(n);
-    case Unit::Quarter: return months_shift(3 * n);
-    case Unit::Year: return months_shift(12 * n);
-    case Unit::Decade: return months_shift(120 * n);
-    case Unit::Century: return months_shift(1200 * n);
-    default: return d;
+    case Unit::Hour:
+        return d;
+    case Unit::Day:
+        return d + days{n};
+    case Unit::Week:
+        return d + days{7 * n};
+    case Unit::Fortnight:
+        return d + days{14 * n};
+    case Unit::Month:
+        return months_shift(n);
+    case Unit::Quarter:
+        return months_shift(3 * n);
+    case Unit::Year:
+        return months_shift(12 * n);
+    case Unit::Decade:
+        return months_shift(120 * n);
+    case Unit::Century:
+        return months_shift(1200 * n);
+    default:
+        return d;
     }
 }
 
@@ -480,15 +536,29 @@ Tx Parser::shifted(Unit unit, long n, bool) const {
     year_month_day ymd{d};
     Tx t;
     switch (unit) {
-    case Unit::Day: t = day_tx(ymd); break;
+    case Unit::Day:
+        t = day_tx(ymd);
+        break;
     case Unit::Week:
-    case Unit::Fortnight: t = week_tx(d); break;
-    case Unit::Month: t = month_tx(int(ymd.year()), unsigned(ymd.month())); break;
-    case Unit::Quarter: t = quarter_tx(int(ymd.year()), int((unsigned(ymd.month()) - 1) / 3 + 1)); break;
+    case Unit::Fortnight:
+        t = week_tx(d);
+        break;
+    case Unit::Month:
+        t = month_tx(int(ymd.year()), unsigned(ymd.month()));
+        break;
+    case Unit::Quarter:
+        t = quarter_tx(int(ymd.year()), int((unsigned(ymd.month()) - 1) / 3 + 1));
+        break;
     case Unit::Decade:
-    case Unit::Year: t = year_tx(int(ymd.year())); break;
-    case Unit::Century: t = century_tx(int(ymd.year()) / 100); break;
-    default: t = day_tx(ymd); break;
+    case Unit::Year:
+        t = year_tx(int(ymd.year()));
+        break;
+    case Unit::Century:
+        t = century_tx(int(ymd.year()) / 100);
+        break;
+    default:
+        t = day_tx(ymd);
+        break;
     }
     return mark_future(t);
 }
@@ -503,35 +573,57 @@ std::optional<year_month_day> Parser::day_for_time(std::size_t begin) const {
 std::string duration_value(Unit u, long n, bool vague) {
     std::string q = vague ? "X" : std::to_string(n);
     switch (u) {
-    case Unit::Second: return "PT" + q + "S";
-    case Unit::Minute: return "PT" + q + "M";
-    case Unit::Hour: return "PT" + q + "H";
-    case Unit::Day: return "P" + q + "D";
-    case Unit::Week: return "P" + q + "W";
-    case Unit::Fortnight: return vague ? "PXW" : "P" + std::to_string(2 * n) + "W";
-    case Unit::Month: return "P" + q + "M";
-    case Unit::Quarter: return vague ? "PXQ" : "P" + std::to_string(3 * n) + "M";
-    case Unit::Year: return "P" + q + "Y";
-    case Unit::Decade: return vague ? "PXDE" : "P" + std::to_string(10 * n) + "Y";
-    case Unit::Century: return vague ? "PXCE" : "P" + std::to_string(100 * n) + "Y";
-    default: return "P" + q + "D";
+    case Unit::Second:
+        return "PT" + q + "S";
+    case Unit::Minute:
+        return "PT" + q + "M";
+    case Unit::Hour:
+        return "PT" + q + "H";
+    case Unit::Day:
+        return "P" + q + "D";
+    case Unit::Week:
+        return "P" + q + "W";
+    case Unit::Fortnight:
+        return vague ? "PXW" : "P" + std::to_string(2 * n) + "W";
+    case Unit::Month:
+        return "P" + q + "M";
+    case Unit::Quarter:
+        return vague ? "PXQ" : "P" + std::to_string(3 * n) + "M";
+    case Unit::Year:
+        return "P" + q + "Y";
+    case Unit::Decade:
+        return vague ? "PXDE" : "P" + std::to_string(10 * n) + "Y";
+    case Unit::Century:
+        return vague ? "PXCE" : "P" + std::to_string(100 * n) + "Y";
+    default:
+        return "P" + q + "D";
     }
 }
 
 Precision unit_precision(Unit u) {
     switch (u) {
     case Unit::Second:
-    case Unit::Minute: return Precision::Minute;
-    case Unit::Hour: return Precision::Hour;
-    case Unit::Day: return Precision::Day;
+    case Unit::Minute:
+        return Precision::Minute;
+    case Unit::Hour:
+        return Precision::Hour;
+    case Unit::Day:
+        return Precision::Day;
     case Unit::Week:
-    case Unit::Fortnight: return Precision::Week;
-    case Unit::Month: return Precision::Month;
-    case Unit::Quarter: return Precision::Quarter;
-    case Unit::Year: return Precision::Year;
-    case Unit::Decade: return Precision::Decade;
-    case Unit::Century: return Precision::Century;
-    default: return Precision::Unknown;
+    case Unit::Fortnight:
+        return Precision::Week;
+    case Unit::Month:
+        return Precision::Month;
+    case Unit::Quarter:
+        return Precision::Quarter;
+    case Unit::Year:
+        return Precision::Year;
+    case Unit::Decade:
+        return Precision::Decade;
+    case Unit::Century:
+        return Precision::Century;
+    default:
+        return Precision::Unknown;
     }
 }
 

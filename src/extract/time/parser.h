@@ -29,10 +29,12 @@ class Parser {
     W w(std::size_t i) const { return i < n_ && toks_[i].lex ? toks_[i].lex->w : W::None; }
     const Lex* lex(std::size_t i) const { return i < n_ ? toks_[i].lex : nullptr; }
     bool punct(std::size_t i, char c) const {
-        return i < n_ && toks_[i].kind == TokKind::Punct && toks_[i].low[0] == c;
+        return i < n_ && toks_[i].kind == TokKind::Punct && toks_[i].pc == c;
     }
     bool glued(std::size_t i) const { return i < n_ && !toks_[i].space_before; }
-    bool number(std::size_t i) const { return i < n_ && toks_[i].kind == TokKind::Number && !toks_[i].decimal; }
+    bool number(std::size_t i) const {
+        return i < n_ && toks_[i].kind == TokKind::Number && !toks_[i].decimal;
+    }
     bool word(std::size_t i, std::string_view s) const { return i < n_ && toks_[i].low == s; }
     bool is_ordinal_suffix(std::size_t i) const; ///< "st", "nd", "rd", "th" glued to a number
     bool sentence_start(std::size_t i) const;
@@ -44,10 +46,10 @@ class Parser {
 
     // --- small parsers
     std::size_t cardinal(std::size_t i, long& value, bool& vague, bool allow_article) const;
-    std::size_t ordinal(std::size_t i, int& value) const; ///< "23rd", "third", "twenty-first"
-    std::size_t day_number(std::size_t i, int& day) const; ///< 1..31, optionally "23rd"
-    std::size_t year_after(std::size_t i, int& year) const; ///< "2024" directly usable as a year
-    std::size_t month_word(std::size_t i, int& month) const;   ///< "Oct.", "October", "Sept."
+    std::size_t ordinal(std::size_t i, int& value) const;    ///< "23rd", "third", "twenty-first"
+    std::size_t day_number(std::size_t i, int& day) const;   ///< 1..31, optionally "23rd"
+    std::size_t year_after(std::size_t i, int& year) const;  ///< "2024" directly usable as a year
+    std::size_t month_word(std::size_t i, int& month) const; ///< "Oct.", "October", "Sept."
     std::size_t unit_word(std::size_t i, Unit& unit, bool& plural) const;
 
     // --- rule groups (each returns true and fills m when it matches at i)

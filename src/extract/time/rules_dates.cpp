@@ -10,30 +10,32 @@ using namespace date;
 
 namespace {
 bool valid_day(int y, int m, int d) {
-    return m >= 1 && m <= 12 && d >= 1 && d <= 31 && year_month_day{year{y} / month{unsigned(m)} / day{unsigned(d)}}.ok();
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+           year_month_day{year{y} / month{unsigned(m)} / day{unsigned(d)}}.ok();
 }
 constexpr std::array<std::string_view, 40> kNotYearBefore = {
-    "section", "article", "no", "number", "room", "route", "flight", "model", "chapter", "page", "rule",
-    "resolution", "item", "bill", "highway", "interstate", "suite", "unit", "box", "code", "pp", "vol",
-    "volume", "issue", "decree", "hr", "id", "gate", "platform", "channel", "version", "level", "grade", "size",
-    "zip", "apt", "building", "exit", "minus", "plus"};
-constexpr std::array<std::string_view, 14> kApprox = {"about", "some", "nearly", "almost", "approximately",
-                                                       "roughly", "over", "than", "under", "least", "only",
-                                                       "just", "another", "total"};
+    "section", "article", "no",   "number",     "room",     "route",   "flight",  "model",
+    "chapter", "page",    "rule", "resolution", "item",     "bill",    "highway", "interstate",
+    "suite",   "unit",    "box",  "code",       "pp",       "vol",     "volume",  "issue",
+    "decree",  "hr",      "id",   "gate",       "platform", "channel", "version", "level",
+    "grade",   "size",    "zip",  "apt",        "building", "exit",    "minus",   "plus"};
+constexpr std::array<std::string_view, 14> kApprox = {"about",   "some", "nearly",  "almost", "approximately",
+                                                      "roughly", "over", "than",    "under",  "least",
+                                                      "only",    "just", "another", "total"};
 } // namespace
 
 bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
     if (i > 0) {
         const Token& p = toks_[i - 1];
         if (p.kind == TokKind::Punct) {
-            char c = p.low[0];
-            if (c == '$' || c == '#' || c == '+' || c == '=' || c == '*' || c == '&' || c == '@') return false;
-            if ((c == '-' || c == '/' || c == '.' || c == ':' || c == ',') && !toks_[i].space_before && i >= 2 &&
-                toks_[i - 2].kind == TokKind::Number) {
+            char c = p.pc;
+            if (c == '$' || c == '#' || c == '+' || c == '=' || c == '*' || c == '&' || c == '@')
+                return false;
+            if ((c == '-' || c == '/' || c == '.' || c == ':' || c == ',') && !toks_[i].space_before &&
+                i >= 2 && toks_[i - 2].kind == TokKind::Number) {
                 const Token& q = toks_[i - 2];
                 if (c != '-' || q.digits != 4 || q.num < 1000 || q.num > 2099) return false;
             }
-            if (static_cast<unsigned char>(p.low[0]) >= 0x80) return false; // currency signs such as the euro
         } else if (p.kind == TokKind::Number) {
             return false;
         } else {
@@ -53,25 +55,29 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
     if (has(end)) {
         const Token& q = toks_[end];
         // a broken ISO date ("2023-02-30") is not a year either
-        if (q.kind == TokKind::Punct && q.low[0] == '-' && !q.space_before && number(end + 1) && glued(end + 1) &&
+        if (q.kind == TokKind::Punct && q.pc == '-' && !q.space_before && number(end + 1) && glued(end + 1) &&
             punct(end + 2, '-') && glued(end + 2))
             return false;
-        if (q.kind == TokKind::Punct && (q.low[0] == '%' || (q.low[0] == '-' && !q.space_before && number(end + 1) &&
-                                                              toks_[end + 1].digits != 4 && toks_[end + 1].digits != 2)))
+        if (q.kind == TokKind::Punct &&
+            (q.pc == '%' || (q.pc == '-' && !q.space_before && number(end + 1) &&
+                             toks_[end + 1].digits != 4 && toks_[end + 1].digits != 2)))
             return false;
         if (q.kind == TokKind::Word) {
             // "a vote of 1010 to 2"
             if ((q.lex && q.lex->w == W::To) && number(end + 1) && toks_[end + 1].digits != 4) return false;
-            if (q.lex && (q.lex->counted || q.lex->unit != Unit::None || (q.lex->timezone && q.cap))) return false;
+            if (q.lex && (q.lex->counted || q.lex->unit != Unit::None || (q.lex->timezone && q.cap)))
+                return false;
             auto s = q.low;
-            bool plural = s.size() > 3 && s.back() == 's' && !q.cap && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
-                          s[s.size() - 2] != 'i';
+            bool plural = s.size() > 3 && s.back() == 's' && !q.cap && s[s.size() - 2] != 's' &&
+                          s[s.size() - 2] != 'u' && s[s.size() - 2] != 'i';
             if (plural) {
                 const Lex* pl = i > 0 ? toks_[i - 1].lex : nullptr;
                 bool strong = pl && pl->date_prep && toks_[i - 1].low != "of" && toks_[i - 1].low != "to" &&
-                              toks_[i - 1].low != "and" && toks_[i - 1].low != "for" && toks_[i - 1].low != "about";
-                static constexpr std::string_view ok_plural[] = {"elections", "olympics", "midterms", "polls",
-                                                                 "talks", "protests", "riots", "games", "finals"};
+                              toks_[i - 1].low != "and" && toks_[i - 1].low != "for" &&
+                              toks_[i - 1].low != "about";
+                static constexpr std::string_view ok_plural[] = {"elections", "olympics", "midterms",
+                                                                 "polls",     "talks",    "protests",
+                                                                 "riots",     "games",    "finals"};
                 bool known = false;
                 for (auto k : ok_plural)
                     if (s == k) known = true;
@@ -87,15 +93,16 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
     const Token& a = toks_[i];
     if (a.grouped) return false;
     // ISO: 2024-10-23 (optionally T15:00)
-    if (a.digits == 4 && punct(i + 1, '-') && glued(i + 1) && number(i + 2) && glued(i + 2) && toks_[i + 2].digits == 2) {
+    if (a.digits == 4 && punct(i + 1, '-') && glued(i + 1) && number(i + 2) && glued(i + 2) &&
+        toks_[i + 2].digits == 2) {
         int y = int(a.num), mo = int(toks_[i + 2].num);
         if (punct(i + 3, '-') && glued(i + 3) && number(i + 4) && glued(i + 4) && toks_[i + 4].digits == 2) {
             int d = int(toks_[i + 4].num);
             if (!valid_day(y, mo, d)) return false;
             year_month_day ymd{year{y} / month{unsigned(mo)} / day{unsigned(d)}};
             std::size_t e = i + 5;
-            if (word(e, "t") && glued(e) && number(e + 1) && glued(e + 1) && punct(e + 2, ':') && number(e + 3) &&
-                toks_[e + 3].digits == 2) {
+            if (word(e, "t") && glued(e) && number(e + 1) && glued(e + 1) && punct(e + 2, ':') &&
+                number(e + 3) && toks_[e + 3].digits == 2) {
                 int hh = int(toks_[e + 1].num), mm = int(toks_[e + 3].num);
                 if (hh < 24 && mm < 60) {
                     e += 4;
@@ -111,7 +118,8 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
             return true;
         }
         // 2024-03 with a leading zero is a month; 2010-12 is more often a range of years
-        if (toks_[i + 2].low[0] == '0' && mo >= 1 && mo <= 9 && !(punct(i + 3, '-') && glued(i + 3)) && y >= 1000) {
+        if (toks_[i + 2].low[0] == '0' && mo >= 1 && mo <= 9 && !(punct(i + 3, '-') && glued(i + 3)) &&
+            y >= 1000) {
             m.tx = mark_future(month_tx(y, unsigned(mo)));
             m.end = i + 3;
             return true;
@@ -119,8 +127,8 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
         return false;
     }
     // 10/23/2024, 23/10/2024, 10/23/24
-    if (a.digits <= 2 && punct(i + 1, '/') && glued(i + 1) && number(i + 2) && glued(i + 2) && toks_[i + 2].digits <= 2 &&
-        punct(i + 3, '/') && glued(i + 3) && number(i + 4) && glued(i + 4) &&
+    if (a.digits <= 2 && punct(i + 1, '/') && glued(i + 1) && number(i + 2) && glued(i + 2) &&
+        toks_[i + 2].digits <= 2 && punct(i + 3, '/') && glued(i + 3) && number(i + 4) && glued(i + 4) &&
         (toks_[i + 4].digits == 4 || toks_[i + 4].digits == 2)) {
         if (punct(i + 5, '/') && glued(i + 5)) return false;
         int x = int(a.num), z = int(toks_[i + 2].num), y = int(toks_[i + 4].num);
@@ -133,9 +141,10 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
         return true;
     }
     // 23.10.2024
-    if (a.digits <= 2 && punct(i + 1, '.') && glued(i + 1) && number(i + 2) && glued(i + 2) && toks_[i + 2].digits <= 2 &&
-        punct(i + 3, '.') && glued(i + 3) && toks_[i + 4 < n_ ? i + 4 : i].kind == TokKind::Number && i + 4 < n_ &&
-        glued(i + 4) && toks_[i + 4].digits == 4) {
+    if (a.digits <= 2 && punct(i + 1, '.') && glued(i + 1) && number(i + 2) && glued(i + 2) &&
+        toks_[i + 2].digits <= 2 && punct(i + 3, '.') && glued(i + 3) &&
+        toks_[i + 4 < n_ ? i + 4 : i].kind == TokKind::Number && i + 4 < n_ && glued(i + 4) &&
+        toks_[i + 4].digits == 4) {
         int d = int(a.num), mo = int(toks_[i + 2].num), y = int(toks_[i + 4].num);
         if (!valid_day(y, mo, d)) return false;
         m.tx = mark_future(day_tx(year{y} / month{unsigned(mo)} / day{unsigned(d)}));
@@ -150,8 +159,9 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
         return true;
     }
     // 10/23 after a date preposition ("on 10/23")
-    if (a.digits <= 2 && punct(i + 1, '/') && glued(i + 1) && number(i + 2) && glued(i + 2) && toks_[i + 2].digits <= 2 &&
-        !(punct(i + 3, '/') && glued(i + 3)) && i > 0 && (word(i - 1, "on") || word(i - 1, "since") || word(i - 1, "by"))) {
+    if (a.digits <= 2 && punct(i + 1, '/') && glued(i + 1) && number(i + 2) && glued(i + 2) &&
+        toks_[i + 2].digits <= 2 && !(punct(i + 3, '/') && glued(i + 3)) && i > 0 &&
+        (word(i - 1, "on") || word(i - 1, "since") || word(i - 1, "by"))) {
         int mo = int(a.num), d = int(toks_[i + 2].num);
         if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
         m.tx = resolve_month_day(mo, d, i, i + 3);
@@ -163,7 +173,8 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
 
 bool Parser::rule_year(std::size_t i, Match& m) {
     // '98
-    if (punct(i, '\'') && number(i + 1) && glued(i + 1) && toks_[i + 1].digits == 2 && !(has(i + 2) && glued(i + 2) && toks_[i + 2].kind == TokKind::Word)) {
+    if (punct(i, '\'') && number(i + 1) && glued(i + 1) && toks_[i + 1].digits == 2 &&
+        !(has(i + 2) && glued(i + 2) && toks_[i + 2].kind == TokKind::Word)) {
         if (i == 0 || !lex(i - 1) || !lex(i - 1)->date_prep) return false;
         int yy = int(toks_[i + 1].num);
         int cur = anchored() ? anchor_year() % 100 : 30;
@@ -196,8 +207,11 @@ bool Parser::rule_decade(std::size_t i, Match& m) {
         bool hyphen = punct(k, '-') && glued(k);
         std::size_t u = hyphen ? k + 1 : k;
         if (ord >= 1 && ord <= 30 && lex(u) && lex(u)->unit == Unit::Century && !lex(u)->plural) {
-            if (!the && !hyphen && (i == 0 || !(lex(i - 1) && (lex(i - 1)->date_prep || lex(i - 1)->w == W::Mid))))
+            if (!the && !hyphen && i > 0 &&
+                !(lex(i - 1) && (lex(i - 1)->date_prep || lex(i - 1)->w == W::Mid)))
                 if (!(i > 0 && punct(i - 1, '-'))) return false;
+            if (has(u + 1) && toks_[u + 1].cap && toks_[u + 1].kind == TokKind::Word)
+                return false; // "21st Century Fox"
             m.tx = century_tx(ord - 1);
             m.end = u + 1;
             return true;
@@ -257,8 +271,10 @@ bool Parser::rule_month(std::size_t i, Match& m) {
     // day first: 23 October [2024], the 23rd of October
     if (number(j) || (lex(j) && lex(j)->ordinal)) {
         std::size_t k = 0;
-        if (number(j)) k = day_number(j, d);
-        else k = ordinal(j, d);
+        if (number(j))
+            k = day_number(j, d);
+        else
+            k = ordinal(j, d);
         if (!k) return false;
         bool of = w(k) == W::Of;
         if (of) ++k;
@@ -296,7 +312,7 @@ bool Parser::rule_month(std::size_t i, Match& m) {
     std::size_t dk = day_number(k, d);
     if (dk && !(has(dk) && toks_[dk].kind == TokKind::Word && lex(dk) && lex(dk)->unit != Unit::None) &&
         !(punct(dk, '-') && glued(dk) && number(dk + 1) && toks_[dk + 1].digits == 4)) {
-        if (!cap && (ml->ambiguous || ml->month_abbrev)) return false;
+        if (!cap && ml->ambiguous) return false;
         // "May 5,000" would have been grouped; "March 2 percent" is rare enough to ignore
         std::size_t e = dk;
         std::size_t after = e;
@@ -336,7 +352,8 @@ bool Parser::rule_month(std::size_t i, Match& m) {
         if (!(punct(j + 1, '.') && glued(j + 1))) return false;
         if (!(i > 0 && lex(i - 1) && lex(i - 1)->date_prep)) return false;
     }
-    bool context = i > 0 && ((lex(i - 1) && lex(i - 1)->date_prep) || (punct(i - 1, '-') && glued(i) && w(i - 2) == W::Mid));
+    bool context = i > 0 && ((lex(i - 1) && lex(i - 1)->date_prep) ||
+                             (punct(i - 1, '-') && glued(i) && w(i - 2) == W::Mid));
     if (ml->ambiguous || toks_[j].low == "june" || toks_[j].low == "april") {
         if (!cap || !context) return false;
         // "in May," ok; "March on Washington" / "May be" are not dates
@@ -345,7 +362,8 @@ bool Parser::rule_month(std::size_t i, Match& m) {
         return false;
     }
     // "January" after a capitalized word is part of a name ("Operation January")
-    if (i > 0 && toks_[i - 1].cap && !sentence_start(i - 1) && !(lex(i - 1) && (lex(i - 1)->date_prep || lex(i - 1)->w == W::The)))
+    if (i > 0 && toks_[i - 1].cap && !sentence_start(i - 1) &&
+        !(lex(i - 1) && (lex(i - 1)->date_prep || lex(i - 1)->w == W::The)))
         return false;
     m.tx = resolve_month(mo, i, k);
     m.end = k;
@@ -353,8 +371,57 @@ bool Parser::rule_month(std::size_t i, Match& m) {
 }
 
 bool Parser::rule_the(std::size_t i, Match& m) {
+    if (w(i) != W::The) return false;
+    // "up from 5 percent the year before": the period before the anchor's, at the end of a clause
+    if (lex(i + 1) && !lex(i + 1)->plural && (w(i + 2) == W::Before || w(i + 2) == W::Earlier) &&
+        (!has(i + 3) || toks_[i + 3].kind == TokKind::Punct)) {
+        Unit u = lex(i + 1)->unit;
+        if (u == Unit::Year || u == Unit::Month || u == Unit::Week || u == Unit::Day || u == Unit::Quarter) {
+            m.tx = shifted(u, -1, true);
+            m.end = i + 3;
+            return true;
+        }
+    }
+    // "for the year", "during the week", "in the quarter": the current period, as financial news uses it
+    if (i > 0 && has(i + 1) && !toks_[i + 1].cap && lex(i + 1) && !lex(i + 1)->plural &&
+        (lex(i + 1)->unit == Unit::Year || lex(i + 1)->unit == Unit::Week ||
+         lex(i + 1)->unit == Unit::Month || lex(i + 1)->unit == Unit::Quarter) &&
+        !(number(i + 2) && toks_[i + 2].digits == 4)) {
+        W p = w(i - 1);
+        bool prep = p == W::For || p == W::In || p == W::During || p == W::Through ||
+                    toks_[i - 1].low == "throughout";
+        std::size_t e = i + 2;
+        bool clean_end = true;
+        static constexpr std::string_view blockers[] = {"before", "after", "earlier", "later", "ago",
+                                                        "that",   "when",  "of",      "since", "ended",
+                                                        "ending", "in",    "to",      "which"};
+        for (auto b : blockers)
+            if (has(e) && toks_[e].low == b) clean_end = false;
+        if (prep && clean_end && anchored()) {
+            m.tx = shifted(lex(i + 1)->unit, 0, true);
+            m.end = e;
+            return true;
+        }
+    }
+    // "on the 15th": a day of the anchor's month
+    if (i > 0 && (w(i - 1) == W::On || w(i - 1) == W::By || w(i - 1) == W::Since || w(i - 1) == W::Until) &&
+        number(i + 1) && toks_[i + 1].digits <= 2 && is_ordinal_suffix(i + 2) &&
+        (!has(i + 3) || toks_[i + 3].kind == TokKind::Punct) && toks_[i + 1].num >= 1 &&
+        toks_[i + 1].num <= 31) {
+        int d = int(toks_[i + 1].num);
+        if (!anchored()) {
+            m.tx.value = "XXXX-XX-" + two(unsigned(d));
+            m.tx.precision = Precision::Day;
+        } else {
+            year_month_day ymd{anchor_->year() / anchor_->month() / day{unsigned(d)}};
+            if (!ymd.ok()) return false;
+            m.tx = mark_future(day_tx(ymd));
+        }
+        m.end = i + 3;
+        return true;
+    }
     // "the year 2000"
-    if (w(i) != W::The || w(i + 1) != W::Year) return false;
+    if (w(i + 1) != W::Year) return false;
     int y;
     std::size_t e = year_after(i + 2, y);
     if (!e) return false;
@@ -397,11 +464,15 @@ bool Parser::rule_quarter(std::size_t i, Match& m) {
     int q = 0, half = 0;
     std::size_t k = 0;
     // Q3, H1, 3Q
-    if ((w(j) == W::Q || w(j) == W::H) && toks_[j].cap && number(j + 1) && glued(j + 1) && toks_[j + 1].digits == 1) {
+    if ((w(j) == W::Q || w(j) == W::H) && toks_[j].cap && number(j + 1) && glued(j + 1) &&
+        toks_[j + 1].digits == 1) {
         int v = int(toks_[j + 1].num);
-        if (w(j) == W::Q && v >= 1 && v <= 4) q = v;
-        else if (w(j) == W::H && v >= 1 && v <= 2) half = v;
-        else return false;
+        if (w(j) == W::Q && v >= 1 && v <= 4)
+            q = v;
+        else if (w(j) == W::H && v >= 1 && v <= 2)
+            half = v;
+        else
+            return false;
         k = j + 2;
         if (has(k) && glued(k) && toks_[k].kind != TokKind::Punct) return false;
     } else {
@@ -412,12 +483,16 @@ bool Parser::rule_quarter(std::size_t i, Match& m) {
         std::size_t u = o;
         bool hyphen = punct(u, '-') && glued(u);
         if (hyphen) ++u;
-        if (w(u) == W::Quarter && ord >= -1 && ord <= 4 && ord != 0) q = ord == -1 ? 4 : ord;
-        else if (w(u) == W::Half && ord >= 1 && ord <= 2) half = ord;
-        else return false;
+        if (w(u) == W::Quarter && ord >= -1 && ord <= 4 && ord != 0)
+            q = ord == -1 ? 4 : ord;
+        else if (w(u) == W::Half && ord >= 1 && ord <= 2)
+            half = ord;
+        else
+            return false;
         if (!the && !hyphen) {
             // "first quarter" without "the" is fine after "in", "during", "for", or before a year
-            if (!(i > 0 && lex(i - 1) && lex(i - 1)->date_prep) && !number(u + 1)) return false;
+            if (i > 0 && !(lex(i - 1) && lex(i - 1)->date_prep) && !number(u + 1) && w(u + 1) != W::Of)
+                return false;
         }
         if (hyphen && the) ++i, the = false; // "the third-quarter profit" tags "third-quarter"
         k = u + 1;
@@ -430,10 +505,14 @@ bool Parser::rule_quarter(std::size_t i, Match& m) {
     if (w(after) == W::Of) {
         ++after;
         int yy;
-        if (std::size_t ye = year_after(after, yy)) y = yy, known = true, e = ye;
-        else if (w(after) == W::Fiscal && year_after(after + 1, yy)) y = yy, known = true, e = after + 2;
-        else if (w(after) == W::The && w(after + 1) == W::Year) e = after + 2;
-        else if ((w(after) == W::This || w(after) == W::Last || w(after) == W::Next) && w(after + 1) == W::Year) {
+        if (std::size_t ye = year_after(after, yy))
+            y = yy, known = true, e = ye;
+        else if (w(after) == W::Fiscal && year_after(after + 1, yy))
+            y = yy, known = true, e = after + 2;
+        else if (w(after) == W::The && w(after + 1) == W::Year)
+            e = after + 2;
+        else if ((w(after) == W::This || w(after) == W::Last || w(after) == W::Next) &&
+                 w(after + 1) == W::Year) {
             if (anchored()) y = anchor_year() + (w(after) == W::Last ? -1 : w(after) == W::Next ? 1 : 0);
             e = after + 2;
         }
@@ -468,8 +547,10 @@ bool Parser::rule_season(std::size_t i, Match& m) {
     std::size_t k = j + 1;
     // "Arab Spring": a capitalized word before the season names an event
     std::size_t p = the ? i : j;
-    if (p > 0 && toks_[p - 1].cap && !sentence_start(p - 1) && !(lex(p - 1) && lex(p - 1)->date_prep)) return false;
-    if (toks_[j].cap && !sentence_start(j) && !(p > 0 && lex(p - 1) && lex(p - 1)->date_prep) && !the) return false;
+    if (p > 0 && toks_[p - 1].cap && !sentence_start(p - 1) && !(lex(p - 1) && lex(p - 1)->date_prep))
+        return false;
+    if (toks_[j].cap && !sentence_start(j) && !(p > 0 && lex(p - 1) && lex(p - 1)->date_prep) && !the)
+        return false;
     int y = 0;
     std::size_t e = k;
     std::size_t after = k;
@@ -479,7 +560,13 @@ bool Parser::rule_season(std::size_t i, Match& m) {
     if (!y) {
         // a bare season needs "the" or a date preposition, and "fall" needs "the"
         if (!the && !(p > 0 && lex(p - 1) && lex(p - 1)->date_prep && toks_[p - 1].low != "to")) return false;
-        if (s == 3 && !the && toks_[j].low == "fall") return false;
+        if (s == 3 && toks_[j].low == "fall") {
+            // "the fall in prices", "the fall of the city" are not the season
+            if (!the) return false;
+            if (!(i > 0 && lex(i - 1) && lex(i - 1)->date_prep)) return false;
+            if (w(k) == W::In || w(k) == W::Of || w(k) == W::From || w(k) == W::To || w(k) == W::On)
+                return false;
+        }
         if (has(k) && toks_[k].kind == TokKind::Word && !(lex(k) && (lex(k)->date_prep || lex(k)->cue))) {
             // "the summer heat" is fine, "the fall of Kabul" is not a season
         }
@@ -496,8 +583,10 @@ bool Parser::rule_season(std::size_t i, Match& m) {
         if (s == 4 && unsigned(anchor_->month()) <= 2) --y;
         Tx t = season_tx(y, s);
         int tn = tense(i, e);
-        if (tn < 0 && t.start > anchor_days()) t = season_tx(y - 1, s);
-        else if (tn > 0 && t.end < anchor_days()) t = season_tx(y + 1, s);
+        if (tn < 0 && t.start > anchor_days())
+            t = season_tx(y - 1, s);
+        else if (tn > 0 && t.end < anchor_days())
+            t = season_tx(y + 1, s);
         m.tx = mark_future(t);
         m.end = e;
         return true;
@@ -514,23 +603,32 @@ bool Parser::rule_holiday(std::size_t i, Match& m) {
     std::size_t e = 0;
     int kind = 0; // 0 fixed, 1 thanksgiving, 2 labor, 3 memorial, 4 easter
     auto possessive_day = [&](std::size_t k) -> std::size_t { // "'s Day" / "s Day"
-        if (punct(k, '\'') && word(k + 1, "s")) k += 2;
-        else if (word(k, "s") && glued(k)) ++k;
+        if (punct(k, '\'') && word(k + 1, "s"))
+            k += 2;
+        else if (word(k, "s") && glued(k))
+            ++k;
         return k;
     };
     switch (w(j)) {
     case W::Christmas:
         mo = 12, d = 25, e = j + 1;
-        if (w(e) == W::Eve && toks_[e].cap) d = 24, ++e;
-        else if (w(e) == W::Day && toks_[e].cap) ++e;
+        if (w(e) == W::Eve && toks_[e].cap)
+            d = 24, ++e;
+        else if (w(e) == W::Day && toks_[e].cap)
+            ++e;
         break;
-    case W::Halloween: mo = 10, d = 31, e = j + 1; break;
+    case W::Halloween:
+        mo = 10, d = 31, e = j + 1;
+        break;
     case W::New: {
         if (w(j + 1) != W::Year || !toks_[j + 1].cap) return false;
         std::size_t k = possessive_day(j + 2);
-        if (w(k) == W::Day && toks_[k].cap) mo = 1, d = 1, e = k + 1;
-        else if (w(k) == W::Eve && toks_[k].cap) mo = 12, d = 31, e = k + 1;
-        else return false;
+        if (w(k) == W::Day && toks_[k].cap)
+            mo = 1, d = 1, e = k + 1;
+        else if (w(k) == W::Eve && toks_[k].cap)
+            mo = 12, d = 31, e = k + 1;
+        else
+            return false;
         break;
     }
     case W::Valentine: {
@@ -539,7 +637,10 @@ bool Parser::rule_holiday(std::size_t i, Match& m) {
         mo = 2, d = 14, e = k + 1;
         break;
     }
-    case W::Thanksgiving: kind = 1, e = j + 1; if (w(e) == W::Day && toks_[e].cap) ++e; break;
+    case W::Thanksgiving:
+        kind = 1, e = j + 1;
+        if (w(e) == W::Day && toks_[e].cap) ++e;
+        break;
     case W::Independence:
         if (w(j + 1) != W::Day || !toks_[j + 1].cap) return false;
         mo = 7, d = 4, e = j + 2;
@@ -564,7 +665,8 @@ bool Parser::rule_holiday(std::size_t i, Match& m) {
         if (w(j + 1) != W::Of || w(j + 2) != W::July) return false;
         mo = 7, d = 4, e = j + 3;
         break;
-    default: return false;
+    default:
+        return false;
     }
     // "the Fourth of July Party", "Christmas Island": a capitalized word after makes it a name
     if (has(e) && toks_[e].kind == TokKind::Word && toks_[e].cap) return false;
@@ -585,18 +687,25 @@ bool Parser::rule_holiday(std::size_t i, Match& m) {
     }
     auto day_of = [&](int year_) -> year_month_day {
         switch (kind) {
-        case 1: return year_month_day{sys_days{year{year_} / November / Thursday[4]}};
-        case 2: return year_month_day{sys_days{year{year_} / September / Monday[1]}};
-        case 3: return year_month_day{sys_days{year{year_} / May / Monday[last]}};
-        case 4: return easter(year_);
-        default: return year{year_} / month{unsigned(mo)} / day{unsigned(d)};
+        case 1:
+            return year_month_day{sys_days{year{year_} / November / Thursday[4]}};
+        case 2:
+            return year_month_day{sys_days{year{year_} / September / Monday[1]}};
+        case 3:
+            return year_month_day{sys_days{year{year_} / May / Monday[last]}};
+        case 4:
+            return easter(year_);
+        default:
+            return year{year_} / month{unsigned(mo)} / day{unsigned(d)};
         }
     };
     year_month_day hd = day_of(y);
     if (!year_given) {
         int tn = tense(i, end);
-        if (tn > 0 && sys_days{hd} < anchor_days()) hd = day_of(y + 1);
-        else if (tn < 0 && sys_days{hd} > anchor_days()) hd = day_of(y - 1);
+        if (tn > 0 && sys_days{hd} < anchor_days())
+            hd = day_of(y + 1);
+        else if (tn < 0 && sys_days{hd} > anchor_days())
+            hd = day_of(y - 1);
     }
     m.tx = mark_future(day_tx(hd));
     m.end = end;

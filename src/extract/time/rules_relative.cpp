@@ -9,24 +9,47 @@ namespace {
 const char* pod_code(Pod p) {
     switch (p) {
     case Pod::Morning:
-    case Pod::Dawn: return "MO";
-    case Pod::Afternoon: return "AF";
-    case Pod::Evening: return "EV";
-    case Pod::Night: return "NI";
-    default: return "";
+    case Pod::Dawn:
+        return "MO";
+    case Pod::Afternoon:
+        return "AF";
+    case Pod::Evening:
+        return "EV";
+    case Pod::Night:
+        return "NI";
+    default:
+        return "";
     }
 }
 } // namespace
 
 bool Parser::rule_deictic(std::size_t i, Match& m) {
     W x = w(i);
+    if (x == W::The && w(i + 1) == W::Day && (w(i + 2) == W::After || w(i + 2) == W::Before) &&
+        (w(i + 3) == W::Tomorrow || w(i + 3) == W::Yesterday)) {
+        int off = w(i + 3) == W::Tomorrow ? 2 : -2;
+        if (anchored()) {
+            m.tx = mark_future(day_tx(year_month_day{anchor_days() + days{off}}));
+        } else {
+            m.tx.value = "XXXX-XX-XX";
+            m.tx.precision = Precision::Day;
+        }
+        m.end = i + 4;
+        return true;
+    }
     int offset;
-    if (x == W::Today) offset = 0;
-    else if (x == W::Yesterday) offset = -1;
-    else if (x == W::Tomorrow) offset = 1;
-    else if (x == W::Tonight) offset = 0;
-    else return false;
-    if (toks_[i].cap && i > 0 && toks_[i - 1].cap && !sentence_start(i - 1) && !(lex(i - 1) && lex(i - 1)->date_prep))
+    if (x == W::Today)
+        offset = 0;
+    else if (x == W::Yesterday)
+        offset = -1;
+    else if (x == W::Tomorrow)
+        offset = 1;
+    else if (x == W::Tonight)
+        offset = 0;
+    else
+        return false;
+    if (toks_[i].cap && i > 0 && toks_[i - 1].cap && !sentence_start(i - 1) &&
+        !(lex(i - 1) && lex(i - 1)->date_prep))
         return false; // "USA Today"
     std::size_t e = i + 1;
     Pod pod = x == W::Tonight ? Pod::Night : Pod::None;
@@ -80,7 +103,8 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
         return present(i + 1);
     case W::Currently:
     case W::Nowadays:
-    case W::Presently: return present(i + 1);
+    case W::Presently:
+        return present(i + 1);
     case W::Present:
         if (i > 0 && w(i - 1) == W::At) return present(i + 1);
         return false;
@@ -88,12 +112,17 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
         if (word(i + 1, "days")) return present(i + 2);
         return false;
     case W::Recently:
-    case W::Lately: return ref("PAST_REF", i + 1, Unit::Month, 3, 0);
+    case W::Lately:
+        return ref("PAST_REF", i + 1, Unit::Month, 3, 0);
     case W::Recent: {
         Unit u;
         bool pl;
         if (!unit_word(i + 1, u, pl) || !pl) return false;
-        long back = u == Unit::Year ? 5 : u == Unit::Month ? 6 : u == Unit::Week ? 6 : u == Unit::Day ? 10 : 3;
+        long back = u == Unit::Year    ? 5
+                    : u == Unit::Month ? 6
+                    : u == Unit::Week  ? 6
+                    : u == Unit::Day   ? 10
+                                       : 3;
         if (u == Unit::Decade) u = Unit::Year, back = 30;
         return ref("PAST_REF", i + 2, u, back, 0);
     }
@@ -109,18 +138,22 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
             }
             sys_days a = anchor_days();
             Tx cur = weekend_tx(a);
-            if (tense(i, i + 2) > 0) m.tx = cur.end >= a + days{1} ? cur : weekend_tx(a + days{7});
-            else m.tx = cur.start <= a ? cur : weekend_tx(a - days{7});
+            if (tense(i, i + 2) > 0)
+                m.tx = cur.end >= a + days{1} ? cur : weekend_tx(a + days{7});
+            else
+                m.tx = cur.start <= a ? cur : weekend_tx(a - days{7});
             m.tx = mark_future(m.tx);
             m.end = i + 2;
             return true;
         }
         if (y == W::Moment && i > 0 && (w(i - 1) == W::At || word(i - 1, "for"))) return present(i + 2);
         // "the present situation", "the future king": adjectives before a noun
-        bool noun_after = has(i + 2) && toks_[i + 2].kind == TokKind::Word && !toks_[i + 2].lex && !toks_[i + 2].cap &&
+        bool noun_after = has(i + 2) && toks_[i + 2].kind == TokKind::Word && !toks_[i + 2].lex &&
+                          !toks_[i + 2].cap &&
                           toks_[i + 2].low.back() != 's'; // "the future holds" is a verb after the noun
         if (y == W::Present && word(i + 2, "day")) return present(i + 3);
-        if (y == W::Present && !noun_after && !(lex(i + 2) && lex(i + 2)->unit != Unit::None)) return present(i + 2);
+        if (y == W::Present && !noun_after && !(lex(i + 2) && lex(i + 2)->unit != Unit::None))
+            return present(i + 2);
         if (y == W::Future && !noun_after) return ref("FUTURE_REF", i + 2, Unit::None, 0, 0);
         if (y == W::Near && w(i + 2) == W::Future) return ref("FUTURE_REF", i + 3, Unit::Month, 0, 6);
         if ((word(i + 1, "distant") || word(i + 1, "recent")) && w(i + 2) == W::Past)
@@ -139,7 +172,11 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
             Unit u;
             bool pl;
             if (unit_word(i + 2, u, pl) && pl) {
-                long ahead = u == Unit::Day ? 14 : u == Unit::Week ? 8 : u == Unit::Month ? 6 : u == Unit::Year ? 5 : 3;
+                long ahead = u == Unit::Day     ? 14
+                             : u == Unit::Week  ? 8
+                             : u == Unit::Month ? 6
+                             : u == Unit::Year  ? 5
+                                                : 3;
                 if (u == Unit::Day) ahead = 14;
                 return ref("FUTURE_REF", i + 3, u, 0, ahead);
             }
@@ -158,13 +195,15 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
     case W::Coming: {
         Unit u;
         bool pl;
-        if (unit_word(i + 1, u, pl) && pl && (u == Unit::Day || u == Unit::Week || u == Unit::Month || u == Unit::Year)) {
+        if (unit_word(i + 1, u, pl) && pl &&
+            (u == Unit::Day || u == Unit::Week || u == Unit::Month || u == Unit::Year)) {
             long ahead = u == Unit::Day ? 14 : u == Unit::Week ? 8 : u == Unit::Month ? 6 : 5;
             return ref("FUTURE_REF", i + 2, u, 0, ahead);
         }
         return false;
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -176,22 +215,35 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
     int dir;
     switch (rel) {
     case W::This:
-    case W::Current: dir = 0; break;
+    case W::Current:
+        dir = 0;
+        break;
     case W::Last:
     case W::Previous:
-    case W::Past: dir = -1; break;
+    case W::Past:
+        dir = -1;
+        break;
     case W::Next:
     case W::Coming:
     case W::Following:
-    case W::Upcoming: dir = 1; break;
-    default: return false;
+    case W::Upcoming:
+        dir = 1;
+        break;
+    default:
+        return false;
     }
     if (rel == W::This && the) return false;
+    if (rel == W::This && w(j + 1) == W::Coming && lex(j + 2) &&
+        (lex(j + 2)->weekday || lex(j + 2)->w == W::Weekend ||
+         (lex(j + 2)->unit != Unit::None && !lex(j + 2)->plural)))
+        ++j, rel = W::Next, dir = 1; // "this coming Friday"
     if (rel == W::This && w(j + 1) == W::Past && lex(j + 2) && !lex(j + 2)->plural &&
         (lex(j + 2)->unit == Unit::Week || lex(j + 2)->w == W::Weekend || lex(j + 2)->unit == Unit::Month ||
          lex(j + 2)->unit == Unit::Year))
         ++j, rel = W::Last, dir = -1; // "this past week" is last week
-    if ((rel == W::Previous || rel == W::Following || rel == W::Coming || rel == W::Upcoming || rel == W::Current) && !the)
+    if ((rel == W::Previous || rel == W::Following || rel == W::Coming || rel == W::Upcoming ||
+         rel == W::Current) &&
+        !the)
         return false;
     const Lex* l = lex(j + 1);
     if (!l) return false;
@@ -201,7 +253,8 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
         if (l->w == W::Weekend && l->plural) return false;
         // "the past year", "the last week", "the next month" are durations (rule_duration)
         // "the past year", "the last week" are durations; "the next day" is a date
-        if (the && (rel == W::Past || rel == W::Last || rel == W::Next) && !(rel == W::Next && l->unit == Unit::Day))
+        if (the && (rel == W::Past || rel == W::Last || rel == W::Next) &&
+            !(rel == W::Next && l->unit == Unit::Day))
             return false;
         if (!the && rel == W::Past) return false;
         Unit u = l->unit;
@@ -255,7 +308,8 @@ bool Parser::rule_relative(std::size_t i, Match& m) {
     if (l->weekday && !l->plural && !l->weekday_abbrev) {
         if (rel == W::Past) return false;
         m.tx = resolve_weekday(l->weekday, dir);
-        if (anchored() && dir < 0 && m.tx.start == anchor_days()) m.tx = day_tx(year_month_day{anchor_days() - days{7}});
+        if (anchored() && dir < 0 && m.tx.start == anchor_days())
+            m.tx = day_tx(year_month_day{anchor_days() - days{7}});
         if (lex(e) && lex(e)->pod != Pod::None && m.tx.has_interval) {
             m.tx = mark_future(part_of_day_tx(year_month_day{m.tx.start}, pod_code(lex(e)->pod)));
             ++e;
@@ -302,10 +356,14 @@ bool Parser::rule_ago(std::size_t i, Match& m) {
     std::size_t j = i;
     std::string mod;
     W x = w(j);
-    if (x == W::About || x == W::Around || x == W::Roughly || x == W::Approximately) mod = "APPROX", ++j;
-    else if (x == W::Nearly || x == W::Almost) mod = "APPROX", ++j;
-    else if (x == W::More && w(j + 1) == W::Than) mod = "BEFORE", j += 2;
-    else if (x == W::Just || x == W::Only) ++j;
+    if (x == W::About || x == W::Around || x == W::Roughly || x == W::Approximately)
+        mod = "APPROX", ++j;
+    else if (x == W::Nearly || x == W::Almost)
+        mod = "APPROX", ++j;
+    else if (x == W::More && w(j + 1) == W::Than)
+        mod = "BEFORE", j += 2;
+    else if (x == W::Just || x == W::Only)
+        ++j;
     long n = 1;
     bool vague = false;
     std::size_t k = cardinal(j, n, vague, true);
@@ -321,12 +379,17 @@ bool Parser::rule_ago(std::size_t i, Match& m) {
         if (!ue || !pl) return false;
         vague = true;
     }
+    if (n > 3000) return false; // "5,000 years ago" is prehistory, not a calendar date we can write
     std::size_t e = ue;
     int dir;
-    if (w(e) == W::Ago || w(e) == W::Earlier) dir = -1, ++e;
-    else if (w(e) == W::Later || w(e) == W::Hence) dir = 1, ++e;
-    else if (w(e) == W::From && w(e + 1) == W::Now) dir = 1, e += 2;
-    else return false;
+    if (w(e) == W::Ago || w(e) == W::Earlier)
+        dir = -1, ++e;
+    else if (w(e) == W::Later || w(e) == W::Hence)
+        dir = 1, ++e;
+    else if (w(e) == W::From && w(e + 1) == W::Now)
+        dir = 1, e += 2;
+    else
+        return false;
     if (vague) {
         m.tx.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
         m.tx.precision = unit_precision(u);
@@ -353,15 +416,16 @@ bool Parser::rule_weekday(std::size_t i, Match& m) {
     const Lex* l = lex(i);
     if (!l || !l->weekday || l->weekday_abbrev || l->plural) return false;
     // names such as "Black Friday" or "Super Tuesday" are left alone
-    if (i > 0 && toks_[i - 1].cap && !sentence_start(i - 1) && !(lex(i - 1) && (lex(i - 1)->date_prep || lex(i - 1)->w == W::The)))
+    if (i > 0 && toks_[i - 1].cap && !sentence_start(i - 1) &&
+        !(lex(i - 1) && (lex(i - 1)->date_prep || lex(i - 1)->w == W::The)))
         return false;
     if (!toks_[i].cap && i > 0 && !(lex(i - 1) && lex(i - 1)->date_prep)) return false;
     std::size_t e = i + 1;
     if (has(e) && toks_[e].cap && toks_[e].kind == TokKind::Word) {
-        static constexpr std::string_view names[] = {"times", "telegraph", "post", "mail", "express", "herald",
-                                                     "star", "mirror", "journal", "review", "magazine", "club",
-                                                     "service", "school", "edition", "show", "football", "night",
-                                                     "morning", "league", "market", "movement", "group"};
+        static constexpr std::string_view names[] = {
+            "times",    "telegraph", "post",     "mail",   "express", "herald",   "star",    "mirror",
+            "journal",  "review",    "magazine", "club",   "service", "school",   "edition", "show",
+            "football", "night",     "morning",  "league", "market",  "movement", "group"};
         for (auto nm : names)
             if (toks_[e].low == nm) return false; // "Sunday Times", "Monday Night Football"
     }
@@ -369,8 +433,11 @@ bool Parser::rule_weekday(std::size_t i, Match& m) {
     Tx t = resolve_weekday(l->weekday, dir);
     if (lex(e) && lex(e)->pod != Pod::None) {
         Pod p = lex(e)->pod;
-        if (t.has_interval) t = mark_future(part_of_day_tx(year_month_day{t.start}, pod_code(p)));
-        else t.type = TimexType::Time, t.value += std::string("T") + pod_code(p), t.precision = Precision::Hour;
+        if (t.has_interval)
+            t = mark_future(part_of_day_tx(year_month_day{t.start}, pod_code(p)));
+        else
+            t.type = TimexType::Time, t.value += std::string("T") + pod_code(p),
+            t.precision = Precision::Hour;
         ++e;
     }
     m.tx = t;

@@ -19,24 +19,45 @@ static Approx approx_prefix(const Parser*, std::size_t i, W a, W b, W c) {
     case W::Around:
     case W::Roughly:
     case W::Approximately:
-    case W::Some: return {i + 1, "APPROX"};
+    case W::Some:
+        return {i + 1, "APPROX"};
     case W::Nearly:
-    case W::Almost: return {i + 1, "LESS_THAN"};
-    case W::Over: return b == W::The ? Approx{i, nullptr} : Approx{i + 1, "MORE_THAN"};
-    case W::Under: return b == W::The ? Approx{i, nullptr} : Approx{i + 1, "LESS_THAN"};
-    case W::More: return b == W::Than ? Approx{i + 2, "MORE_THAN"} : Approx{i, nullptr};
+    case W::Almost:
+        return {i + 1, "LESS_THAN"};
+    case W::Over:
+        return b == W::The ? Approx{i, nullptr} : Approx{i + 1, "MORE_THAN"};
+    case W::Under:
+        return b == W::The ? Approx{i, nullptr} : Approx{i + 1, "LESS_THAN"};
+    case W::More:
+        return b == W::Than ? Approx{i + 2, "MORE_THAN"} : Approx{i, nullptr};
     case W::Less:
-    case W::Fewer: return b == W::Than ? Approx{i + 2, "LESS_THAN"} : Approx{i, nullptr};
+    case W::Fewer:
+        return b == W::Than ? Approx{i + 2, "LESS_THAN"} : Approx{i, nullptr};
     case W::At:
         if (b == W::Least) return {i + 2, "EQUAL_OR_MORE"};
         if (b == W::Most) return {i + 2, "EQUAL_OR_LESS"};
         return {i, nullptr};
-    case W::Up: return b == W::To ? Approx{i + 2, "EQUAL_OR_LESS"} : Approx{i, nullptr};
-    default: (void)c; return {i, nullptr};
+    case W::Up:
+        return b == W::To ? Approx{i + 2, "EQUAL_OR_LESS"} : Approx{i, nullptr};
+    default:
+        (void)c;
+        return {i, nullptr};
     }
 }
 
 bool Parser::rule_duration(std::size_t i, Match& m) {
+    if (w(i) == W::Year && punct(i + 1, '-') && glued(i + 1) &&
+        (word(i + 2, "earlier") || word(i + 2, "ago")) && glued(i + 2)) {
+        // "the year-earlier quarter", "the year-ago period": last year
+        if (anchored()) {
+            m.tx = year_tx(anchor_year() - 1);
+        } else {
+            m.tx.value = "XXXX";
+            m.tx.precision = Precision::Year;
+        }
+        m.end = i + 3;
+        return true;
+    }
     if (w(i) == W::Year && punct(i + 1, '-') && glued(i + 1) && word(i + 2, "end") && glued(i + 2)) {
         // "year-end": the end of the anchor's year
         if (anchored()) {
@@ -50,6 +71,23 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         }
         m.end = i + 3;
         return true;
+    }
+    if (number(i) && !toks_[i].grouped && toks_[i].digits <= 3 && punct(i + 1, '.') && glued(i + 1) &&
+        has(i + 2) && toks_[i + 2].kind == TokKind::Number && glued(i + 2) && toks_[i + 2].digits <= 2) {
+        // "1.5 years": a decimal quantity
+        Unit u;
+        bool pl;
+        if (unit_word(i + 3, u, pl) && pl && u != Unit::Decade && u != Unit::Century &&
+            u != Unit::Fortnight && u != Unit::Quarter &&
+            !(i > 0 && glued(i) && toks_[i - 1].kind == TokKind::Punct)) {
+            std::string q = std::string(toks_[i].low) + "." + std::string(toks_[i + 2].low);
+            m.tx.type = TimexType::Duration;
+            m.tx.value = duration_value(u, 0, false);
+            m.tx.value.replace(m.tx.value.find('0'), 1, q);
+            m.tx.precision = unit_precision(u);
+            m.end = i + 4;
+            return true;
+        }
     }
     {
         // "year-long", "months-long", "decades-long"
@@ -71,12 +109,18 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     int frame = 0; // -1 ending at the anchor, +1 starting after it, 2 no anchoring ("the first")
     if (w(j) == W::The) {
         W r = w(j + 1);
-        if (r == W::Past || r == W::Last) frame = -1;
-        else if (r == W::Previous && (number(j + 2) || (lex(j + 2) && lex(j + 2)->unit == Unit::None))) frame = -1;
-        else if (r == W::Next || r == W::Coming || r == W::Following) frame = 1;
-        else if (r == W::First || r == W::Whole || r == W::Entire) frame = 2;
-        else if (number(j + 1) || (lex(j + 1) && lex(j + 1)->number > 1)) frame = 3; // "the nine months"
-        else return false;
+        if (r == W::Past || r == W::Last)
+            frame = -1;
+        else if (r == W::Previous && (number(j + 2) || (lex(j + 2) && lex(j + 2)->unit == Unit::None)))
+            frame = -1;
+        else if (r == W::Next || r == W::Coming || r == W::Following)
+            frame = 1;
+        else if (r == W::First || r == W::Whole || r == W::Entire)
+            frame = 2;
+        else if (number(j + 1) || (lex(j + 1) && lex(j + 1)->number > 1))
+            frame = 3; // "the nine months"
+        else
+            return false;
         j += frame == 3 ? 1 : 2;
         // "the last two years", "the past year", "the past few days"
     } else if (w(j) == W::Past && mod) {
@@ -88,12 +132,12 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     bool article = k && (w(j) == W::A || w(j) == W::An) && !vague && n == 1;
     if (k && !article && has(k) && toks_[k].kind == TokKind::Word && !toks_[k].lex) {
         // "six consecutive months", "two more weeks"
-        static constexpr std::string_view adjectives[] = {"consecutive", "straight", "successive", "full",
-                                                          "additional", "extra"};
+        static constexpr std::string_view adjectives[] = {"consecutive", "straight",   "successive",
+                                                          "full",        "additional", "extra"};
         for (auto a : adjectives)
             if (toks_[k].low == a && lex(k + 1) && lex(k + 1)->unit != Unit::None) ++k;
-    } else if (k && !article && (w(k) == W::More || w(k) == W::Long) && lex(k + 1) && lex(k + 1)->unit != Unit::None &&
-               lex(k + 1)->plural) {
+    } else if (k && !article && (w(k) == W::More || w(k) == W::Long) && lex(k + 1) &&
+               lex(k + 1)->unit != Unit::None && lex(k + 1)->plural) {
         ++k;
     }
     bool half = false;
@@ -124,7 +168,8 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
             auto p = toks_[i - 1].low;
             ok = p == "for" || p == "within" || p == "over" || p == "after" || p == "in" || p == "lasted" ||
                  p == "took" || p == "spent" || p == "than" || p == "take" || p == "takes" || p == "taking" ||
-                 p == "last" || p == "lasts" || p == "lasting" || p == "spend" || p == "wait" || p == "waited";
+                 p == "last" || p == "lasts" || p == "lasting" || p == "spend" || p == "wait" ||
+                 p == "waited";
             if (p == "after" && (u == Unit::Hour || u == Unit::Minute)) ok = false; // "after hours"
         }
         if (!ok && w(e) == W::Of)
@@ -135,16 +180,31 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     }
     if (half) {
         if (pl) return false;
-        m.tx.type = TimexType::Duration;
+        const char* v = nullptr;
         switch (u) {
-        case Unit::Hour: m.tx.value = "PT30M"; break;
-        case Unit::Day: m.tx.value = "PT12H"; break;
-        case Unit::Year: m.tx.value = "P6M"; break;
-        case Unit::Decade: m.tx.value = "P5Y"; break;
-        case Unit::Century: m.tx.value = "P50Y"; break;
-        case Unit::Month: m.tx.value = "P2W"; break;
-        default: return false;
+        case Unit::Hour:
+            v = "PT30M";
+            break;
+        case Unit::Day:
+            v = "PT12H";
+            break;
+        case Unit::Year:
+            v = "P6M";
+            break;
+        case Unit::Decade:
+            v = "P5Y";
+            break;
+        case Unit::Century:
+            v = "P50Y";
+            break;
+        case Unit::Month:
+            v = "P2W";
+            break;
+        default:
+            return false;
         }
+        m.tx.type = TimexType::Duration;
+        m.tx.value = v;
         m.tx.precision = unit_precision(u);
         if (mod) m.tx.mod = mod;
         m.end = e;
@@ -154,10 +214,9 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         if (!(n == 0)) return false; // "two week" is not English
     }
     if (!hyphen && (n == 1 && !vague) && pl && k != j) return false; // "one years"
-    if (k == j && frame && pl) return false;                          // "the past years"
+    if (k == j && frame && pl) return false;                         // "the past years"
     if (!vague && n > 100000) return false;
     if (u == Unit::Quarter && (k == j || article) && !frame) return false; // "a quarter of" is a fraction
-    if (article && w(e) == W::Of) return false;                          // "a year of" hm: keep out
     // "a month" after a quantity is a rate (rule_set); "two weeks ago" is a date (rule_ago)
     if (w(e) == W::Ago || w(e) == W::Hence) return false;
     if (w(e) == W::From && w(e + 1) == W::Now) return false;
@@ -166,39 +225,42 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         for (std::size_t b = i, steps = 0; b > 0 && steps < 6; ++steps) {
             --b;
             if (punct(b, '.') || punct(b, ';')) break;
-            if (toks_[b].kind == TokKind::Number || (lex(b) && (lex(b)->number > 0 || lex(b)->w == W::Times ||
-                                                                lex(b)->w == W::Twice || lex(b)->w == W::Once)))
+            if (toks_[b].kind == TokKind::Number ||
+                (lex(b) && (lex(b)->number > 0 || lex(b)->w == W::Times || lex(b)->w == W::Twice ||
+                            lex(b)->w == W::Once)))
                 rate = true;
         }
         const Token& p = toks_[i - 1];
-        bool prep = p.lex && (p.lex->date_prep || p.lex->w == W::For || p.lex->w == W::Within || p.lex->w == W::Than ||
-                              p.lex->w == W::About || p.lex->w == W::Over || p.lex->w == W::Nearly ||
-                              p.lex->w == W::Almost || p.lex->w == W::Than);
+        bool prep = p.lex && (p.lex->date_prep || p.lex->w == W::For || p.lex->w == W::Within ||
+                              p.lex->w == W::Than || p.lex->w == W::About || p.lex->w == W::Over ||
+                              p.lex->w == W::Nearly || p.lex->w == W::Almost || p.lex->w == W::Than);
         if (rate && !prep) return false;
     }
     if (article && u == Unit::Second &&
         !(i > 0 && (w(i - 1) == W::For || w(i - 1) == W::In || w(i - 1) == W::Within || w(i - 1) == W::Than ||
                     w(i - 1) == W::Just || w(i - 1) == W::Only || w(i - 1) == W::About)))
         return false; // "a second round", "do I hear a second?"
-    if (article && u == Unit::Second && has(e) && toks_[e].kind == TokKind::Word && !toks_[e].lex) return false;
+    if (article && u == Unit::Second && has(e) && toks_[e].kind == TokKind::Word && !toks_[e].lex)
+        return false;
     if (frame == 2 && k == j) return false; // "the first day of school" is not a duration
     // "the Thirty Years' War", "the Six-Day War": a capitalized unit before a name part is a name
     if (toks_[e - 1].cap && e - 1 > 0 && !punct(e - 2, '.') && !punct(e - 2, '"') && !punct(e - 2, '!') &&
-        !punct(e - 2, '?') &&
-        (punct(e, '\'') || (has(e) && toks_[e].cap && toks_[e].kind == TokKind::Word)))
+        !punct(e - 2, '?') && (punct(e, '\'') || (has(e) && toks_[e].cap && toks_[e].kind == TokKind::Word)))
         return false;
     if (punct(e, '-') && glued(e) && w(e + 1) == W::Long && (article || vague)) {
         return false; // "a year-long inquiry": the adjective is tagged at its own position
     }
     std::size_t end = e;
-    if (!hyphen && w(end) == W::Old && !vague) ++end; // "42 years old"
-    else if (!hyphen && w(end) == W::Long && !vague) ++end;
+    if (!hyphen && w(end) == W::Old && !vague)
+        ++end; // "42 years old"
+    else if (!hyphen && w(end) == W::Long && !vague)
+        ++end;
     m.tx.type = TimexType::Duration;
     m.tx.value = duration_value(u, n, vague);
     m.tx.precision = unit_precision(u);
     if (mod) m.tx.mod = mod;
     // anchored extent
-    if (anchored() && !vague && u != Unit::Hour && u != Unit::Minute && u != Unit::Second) {
+    if (anchored() && !vague && n <= 3000 && u != Unit::Hour && u != Unit::Minute && u != Unit::Second) {
         bool back = frame == -1;
         if ((!frame || frame == 3) && i > 0 && w(i - 1) == W::For && perfect_context(i, end)) back = true;
         if (!frame && i > 0 && (w(i - 1) == W::Over || w(i - 1) == W::In) && w(i) == W::The) back = false;
@@ -231,7 +293,7 @@ bool Parser::rule_set(std::size_t i, Match& m) {
     const Lex* l = lex(i);
     // daily, weekly, quarterly ...
     if (l && l->set_unit != Unit::None) {
-        if (toks_[i].cap && i > 0 && !sentence_start(i)) return false; // "Business Weekly"
+        if (toks_[i].cap && i > 0 && !sentence_start(i)) return false;    // "Business Weekly"
         if (i + 1 < n_ && toks_[i + 1].cap && toks_[i].cap) return false; // "Daily Mail"
         Unit u = l->set_unit;
         std::string v = u == Unit::Quarter ? "P3M" : duration_value(u, 1, false);
@@ -260,11 +322,14 @@ bool Parser::rule_set(std::size_t i, Match& m) {
     long n = 1;
     bool vague = false;
     bool other = false;
-    if (!article && w(j) == W::Other) n = 2, other = true, ++j;
+    if (!article && w(j) == W::Other)
+        n = 2, other = true, ++j;
     else if (!article) {
         std::size_t k = cardinal(j, n, vague, false);
-        if (k && !vague) j = k;
-        else n = 1;
+        if (k && !vague)
+            j = k;
+        else
+            n = 1;
     }
     const Lex* t = lex(j);
     if (!t) return false;
@@ -278,8 +343,8 @@ bool Parser::rule_set(std::size_t i, Match& m) {
                                   p.lex->w == W::Than || p.lex->w == W::About || p.lex->w == W::Over ||
                                   p.lex->w == W::Nearly || p.lex->w == W::Almost || p.lex->w == W::Once ||
                                   p.lex->w == W::Just || p.lex->w == W::Only);
-            if (prep || p.low == "is" || p.low == "was" || p.low == "be" || p.low == "been" || p.low == "took" ||
-                p.low == "spent" || p.low == "than" || p.low == "nearly")
+            if (prep || p.low == "is" || p.low == "was" || p.low == "be" || p.low == "been" ||
+                p.low == "took" || p.low == "spent" || p.low == "than" || p.low == "nearly")
                 return false;
             bool quantity = false;
             for (std::size_t b = i, steps = 0; b > 0 && steps < 6; ++steps) {
@@ -335,7 +400,8 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
         hour = int(toks_[i].num / 100), minute = int(toks_[i].num % 100), minute_given = true; // "1400 GMT"
         e = i + 1;
     } else if (number(i) && toks_[i].digits <= 2 && !toks_[i].grouped) {
-        if (i > 0 && glued(i) && (punct(i - 1, '.') || punct(i - 1, ':') || punct(i - 1, '$') || punct(i - 1, '-')))
+        if (i > 0 && glued(i) &&
+            (punct(i - 1, '.') || punct(i - 1, ':') || punct(i - 1, '$') || punct(i - 1, '-')))
             return false;
         hour = int(toks_[i].num);
         e = i + 1;
@@ -346,8 +412,9 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
             e += 2;
             if (punct(e, ':') && glued(e) && number(e + 1) && toks_[e + 1].digits == 2) e += 2;
         } else if (punct(e, '.') && glued(e) && number(e + 1) && glued(e + 1) && toks_[e + 1].digits == 2 &&
-                   has(e + 2) && (toks_[e + 2].low == "am" || toks_[e + 2].low == "pm" || toks_[e + 2].low == "a" ||
-                                  toks_[e + 2].low == "p")) {
+                   has(e + 2) &&
+                   (toks_[e + 2].low == "am" || toks_[e + 2].low == "pm" || toks_[e + 2].low == "a" ||
+                    toks_[e + 2].low == "p")) {
             minute = int(toks_[e + 1].num);
             minute_given = true;
             e += 2;
@@ -355,14 +422,16 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
         // a.m. / p.m. / am / pm / o'clock
         bool meridiem = false;
         auto low = [&](std::size_t k) { return has(k) ? toks_[k].low : std::string_view(); };
-        if ((low(e) == "a" || low(e) == "p") && punct(e + 1, '.') && glued(e + 1) && low(e + 2) == "m" && glued(e + 2)) {
+        if ((low(e) == "a" || low(e) == "p") && punct(e + 1, '.') && glued(e + 1) && low(e + 2) == "m" &&
+            glued(e + 2)) {
             bool pm = low(e) == "p";
             e += 3;
             if (punct(e, '.') && glued(e)) ++e;
             if (hour < 1 || hour > 12) return false;
             hour = pm ? (hour % 12) + 12 : hour % 12;
             meridiem = true;
-        } else if ((low(e) == "am" || low(e) == "pm") && (glued(e) || toks_[e].low == "pm" || !toks_[e].cap)) {
+        } else if ((low(e) == "am" || low(e) == "pm") &&
+                   (glued(e) || toks_[e].low == "pm" || !toks_[e].cap)) {
             if (low(e) == "am" && !glued(e) && toks_[e].cap) return false;
             bool pm = low(e) == "pm";
             ++e;
@@ -377,10 +446,16 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
         bool tz = lex(e) && lex(e)->timezone && toks_[e].cap;
         if (!meridiem) {
             if (!minute_given || hour > 24) return false;
-            bool context = i > 0 && lex(i - 1) &&
-                           (lex(i - 1)->w == W::At || lex(i - 1)->w == W::By || lex(i - 1)->w == W::Until ||
-                            lex(i - 1)->w == W::Around || lex(i - 1)->w == W::About || lex(i - 1)->w == W::Before ||
-                            lex(i - 1)->w == W::After || lex(i - 1)->w == W::Since || lex(i - 1)->w == W::From);
+            // a bare "10:30" is a time unless a name or number precedes it ("John 3:16")
+            bool bare =
+                i == 0 || (toks_[i - 1].kind != TokKind::Number && !toks_[i - 1].cap && !punct(i - 1, ':'));
+            if (punct(e, ':') || (has(e) && glued(e) && toks_[e].kind == TokKind::Number)) bare = false;
+            bool context =
+                bare ||
+                (i > 0 && lex(i - 1) &&
+                 (lex(i - 1)->w == W::At || lex(i - 1)->w == W::By || lex(i - 1)->w == W::Until ||
+                  lex(i - 1)->w == W::Around || lex(i - 1)->w == W::About || lex(i - 1)->w == W::Before ||
+                  lex(i - 1)->w == W::After || lex(i - 1)->w == W::Since || lex(i - 1)->w == W::From));
             if (!tz && !context) return false;
             if (toks_[i].digits != 2 && !tz && !context) return false;
         }
@@ -389,16 +464,20 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
         return false;
     }
     // time zone, "local time"
-    if (lex(e) && lex(e)->timezone && toks_[e].cap) ++e;
-    else if (word(e, "local") && w(e + 1) == W::Time) e += 2;
+    if (lex(e) && lex(e)->timezone && toks_[e].cap)
+        ++e;
+    else if (word(e, "local") && w(e + 1) == W::Time)
+        e += 2;
     // a day right after: "3 p.m. Wednesday", "noon Friday", "10 a.m. tomorrow"
     std::optional<year_month_day> day;
     std::size_t de = e;
     if (punct(de, ',') && lex(de + 1) && lex(de + 1)->weekday) ++de;
     if (lex(de) && lex(de)->weekday && !lex(de)->plural && !lex(de)->weekday_abbrev && toks_[de].cap) {
         Tx wd = resolve_weekday(lex(de)->weekday, tense(i, de + 1) > 0 ? 1 : -1);
-        if (wd.has_interval) day = year_month_day{wd.start};
-        else day.reset();
+        if (wd.has_interval)
+            day = year_month_day{wd.start};
+        else
+            day.reset();
         e = de + 1;
         if (!wd.has_interval) {
             m.tx.type = TimexType::Time;

@@ -1,6 +1,5 @@
 // Public face of the temporal tagger: tokenize, run the grammar, render TIMEX3 values.
 #include "eventline/timex.h"
-
 #include "lexicon.h"
 #include "parser.h"
 #include "tokenizer.h"
@@ -9,16 +8,20 @@ namespace eventline {
 
 std::string_view to_string(TimexType t) {
     switch (t) {
-    case TimexType::Date: return "DATE";
-    case TimexType::Time: return "TIME";
-    case TimexType::Duration: return "DURATION";
-    case TimexType::Set: return "SET";
+    case TimexType::Date:
+        return "DATE";
+    case TimexType::Time:
+        return "TIME";
+    case TimexType::Duration:
+        return "DURATION";
+    case TimexType::Set:
+        return "SET";
     }
     return "DATE";
 }
 
 std::string_view to_string(Precision p) {
-    static constexpr std::string_view names[] = {"minute", "hour",   "day",     "week",   "month",
+    static constexpr std::string_view names[] = {"minute",  "hour", "day",    "week",    "month",
                                                  "quarter", "year", "decade", "century", "unknown"};
     return names[static_cast<int>(p)];
 }

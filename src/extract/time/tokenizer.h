@@ -15,15 +15,16 @@ enum class TokKind : std::uint8_t { Word, Number, Punct };
 struct Token {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
-    std::string_view low;      ///< lowercased token text
-    const Lex* lex = nullptr;  ///< lexicon entry of a word, if any
-    std::int64_t num = -1;     ///< value of a number token (commas removed)
+    std::string_view low;     ///< lowercased token text
+    const Lex* lex = nullptr; ///< lexicon entry of a word, if any
+    std::int64_t num = -1;    ///< value of a number token (commas removed)
     TokKind kind = TokKind::Punct;
-    std::uint8_t digits = 0;   ///< digit count of a number token (without commas)
-    bool space_before = true;  ///< whitespace (or the text start) precedes the token
-    bool cap = false;          ///< starts with an uppercase letter
-    bool grouped = false;      ///< a number written with thousands separators ("2,500")
-    bool decimal = false;      ///< a number with a decimal part ("2.5")
+    char pc = 0; ///< punctuation as ASCII: curly quotes read as '\'', dashes as '-', currency as '$'
+    std::uint8_t digits = 0;  ///< digit count of a number token (without commas)
+    bool space_before = true; ///< whitespace (or the text start) precedes the token
+    bool cap = false;         ///< starts with an uppercase letter
+    bool grouped = false;     ///< a number written with thousands separators ("2,500")
+    bool decimal = false;     ///< a number with a decimal part ("2.5")
 };
 
 /// Lowercases ASCII letters; other bytes (UTF-8 sequences included) are copied as they are.
