@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <unordered_set>
 
@@ -43,8 +44,30 @@ bool is_finite(Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP |
 bool is_quote_tok(std::string_view w) { return w == "\"" || w == "''" || w == "``" || w == "'"; }
 bool is_light_verb(std::string_view lemma) {
     return in(lemma, {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
-                      "continue", "resume", "give", "hold", "undertake", "perform"});
+                      "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce", "push",
+                      "oversee", "order", "draw", "face"});
 }
+// A third-person pronoun anywhere in the text (the pronoun fallback may still find an entity).
+bool has_pronoun(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+        std::size_t b = i;
+        while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+        std::size_t len = i - b;
+        if (len < 2 || len > 5) continue;
+        char w[6] = {};
+        for (std::size_t k = 0; k < len; ++k) w[k] = char(std::tolower(static_cast<unsigned char>(s[b + k])));
+        if (in(w, {"he", "she", "they", "it", "its", "his", "her", "him", "them", "their"})) return true;
+    }
+    return false;
+}
+
+// Document offset of a norm offset; tolerates a sentence without its byte map.
+std::uint32_t doc_offset(const Sentence& s, std::uint32_t off) {
+    return off < s.to_doc.size() ? s.to_doc[off] : s.begin + off;
+}
+
 bool is_place_role(std::string_view r) { return r == "location" || r == "origin" || r == "destination"; }
 
 // Per-document memory for the pronoun fallback (only used when the actors stage left a pronoun unresolved).
@@ -103,8 +126,24 @@ struct EventExtractor::Impl {
     Lemmatizer lemmatizer;
     Lexicon lex;
     int statement_type = -1, train_type = -1, deploy_type = -1;
+    std::vector<std::string> wanted_store;
+    std::unordered_set<std::string_view> wanted; // lemmas any rule looks at
+    std::unordered_set<std::string_view> function_words; // words the clause splitter looks at
+
+    bool is_wanted(std::string_view l) const { return wanted.count(l) > 0; }
 
     Impl() : lex(data_dir() / "events") {
+        wanted_store = lex.all_lemmas();
+        for (const char* w : {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
+                              "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce", "see",
+                              "find", "spot", "observe", "station", "have", "tell", "quote", "be", "do", "push",
+                              "oversee", "order", "draw", "face"})
+            wanted_store.emplace_back(w);
+        for (const auto& w : wanted_store) wanted.insert(w);
+        for (const char* w : {";", ":", "-", "--", "(", ")", "\"", "''", "``", "'", "which", "who", "whom", "whose",
+                              "that", "where", "when", "but", "while", "whereas", "although", "though", "because",
+                              "unless", "if", "whether", "as", "since", ",", "and", "or"})
+            function_words.insert(w);
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
@@ -129,6 +168,7 @@ struct EventExtractor::Impl {
             for (char& c : t.lower)
                 if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
             t.pos = Pos(toks[i].pos);
+            t.function_word = function_words.count(t.lower) > 0;
             if (is_quote_tok(t.lower) || t.lower == "“" || t.lower == "”") v.has_quote = true;
         }
         auto first_tok = [&](std::uint32_t off) {
@@ -159,6 +199,7 @@ struct EventExtractor::Impl {
         }
         // pronoun fallback and memory update, in reading order
         const int si = int(s.index);
+        int first_human = -1;
         for (int i = 0; i < v.size(); ++i) {
             Tok& t = v.toks[i];
             if (t.chunk >= 0) {
@@ -173,18 +214,30 @@ struct EventExtractor::Impl {
             }
             if (t.pos != Pos::PRP && t.pos != Pos::PRPS) continue;
             int ref = -1;
-            bool other_human = false; // "the defense minister said he ...": not our last named person
-            for (int k = 0; k < i && !other_human; ++k)
-                other_human = (v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
-                              lex.noun_in_class(lemmatizer.lemma(v.toks[k].lower, WordClass::Noun), "human");
+            if (first_human < 0) { // "the defense minister said he ...": not our last named person
+                first_human = v.size();
+                for (int k = 0; k < v.size(); ++k)
+                    if ((v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
+                        lex.noun_in_class(lemmatizer.wanted_lemma(v.toks[k].lower, WordClass::Noun,
+                                                                  [&](std::string_view l) { return is_wanted(l); }),
+                                          "human")) {
+                        first_human = k;
+                        break;
+                    }
+            }
+            bool other_human = first_human < i;
             if (in(t.lower, {"he", "him", "his", "she", "her"}) && mem.person >= 0 && si - mem.person_sentence <= 1 &&
                 !other_human)
                 ref = mem.person;
             else if (in(t.lower, {"they", "them", "their"}) && mem.group >= 0 && si - mem.group_sentence <= 1)
                 ref = mem.group;
-            else if (t.lower == "it" && mem.actor >= 0 && mem.actor_sentence == si && is_finite(v.pos(i + 1)) &&
-                     v.low(i + 1) != "is" && v.low(i + 1) != "was")
+            else if (t.lower == "its" && mem.actor >= 0 && mem.actor_sentence == si)
                 ref = mem.actor;
+            else if (t.lower == "it" && mem.actor >= 0 && mem.actor_sentence == si) {
+                int k = i + 1;
+                while (k < v.size() && v.pos(k) == Pos::RB) ++k;
+                if (is_finite(v.pos(k)) && v.low(k) != "is" && v.low(k) != "was") ref = mem.actor;
+            }
             if (ref < 0) continue;
             t.chunk = int(v.chunks.size());
             v.chunks.push_back({i, i + 1, ref, true});
@@ -198,9 +251,18 @@ struct EventExtractor::Impl {
             if (is_be(v.toks[k].lower) && !pos_is_noun(v.pos(i + 1)) && !pos_is_adj(v.pos(i - 1)))
                 t.pos = Pos::VBG;
         }
+        // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may deploy")
+        for (int i = 1; i < v.size(); ++i) {
+            Tok& t = v.toks[i];
+            if ((t.pos != Pos::NN && t.pos != Pos::JJ) || t.chunk >= 0) continue;
+            int k = i - 1;
+            while (k > 0 && (v.toks[k].pos == Pos::RB || is_neg(v.toks[k].lower))) --k;
+            if (v.toks[k].pos == Pos::MD && lemmatizer.known(t.lower, WordClass::Verb)) t.pos = Pos::VB;
+        }
+        auto want = [&](std::string_view l) { return is_wanted(l); };
         for (auto& t : v.toks) {
-            if (pos_is_verb(t.pos)) t.lemma = lemmatizer.lemma(t.lower, WordClass::Verb);
-            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemmatizer.lemma(t.lower, WordClass::Noun);
+            if (pos_is_verb(t.pos)) t.lemma = lemmatizer.wanted_lemma(t.lower, WordClass::Verb, want);
+            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemmatizer.wanted_lemma(t.lower, WordClass::Noun, want);
         }
         return v;
     }
@@ -211,6 +273,7 @@ struct EventExtractor::Impl {
         std::vector<int> kind(n + 1, -1); // segment kind starting at token i
         kind[0] = Segment::Main;
         for (int i = 0; i < n; ++i) {
+            if (!v.toks[i].function_word) continue;
             const auto& w = v.low(i);
             Pos p = v.pos(i);
             if (w == ";" || w == ":" || w == "-" || w == "--" || w == "(" || w == ")") {
@@ -226,7 +289,8 @@ struct EventExtractor::Impl {
                                    lex.attribution().nouns.count(v.toks[i - 1].lemma) || v.toks[i - 1].timex >= 0 ||
                                    v.low(i - 1) == ",");
                 kind[i] = complement ? Segment::Complement : Segment::Relative;
-            } else if (in(w, {"but", "while", "whereas", "although", "though", "because", "unless", "if"}) && i > 0) {
+            } else if (in(w, {"but", "while", "whereas", "although", "though", "because", "unless", "if", "whether"}) &&
+                       i > 0) {
                 kind[i] = Segment::Main;
             } else if ((w == "as" || w == "since") && i > 0) {
                 for (int k = i + 1; k < n && k < i + 6 && v.low(k) != ","; ++k)
@@ -290,6 +354,12 @@ struct EventExtractor::Impl {
     }
 
     // ---------------------------------------------------------------- noun phrases
+    // A numeral, whatever the tagger said ("1,400" is sometimes read as a noun).
+    static bool is_number(const SentenceView& v, int i) {
+        const auto& w = v.low(i);
+        return v.pos(i) == Pos::CD || (!w.empty() && w[0] >= '0' && w[0] <= '9');
+    }
+
     static bool np_token(const SentenceView& v, int i) {
         if (i < 0 || i >= v.size()) return false;
         if (v.toks[i].chunk >= 0) return true;
@@ -339,17 +409,21 @@ struct EventExtractor::Impl {
         if (in(v.low(e), {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"}) &&
             v.pos(e + 1) == Pos::CD)
             ++e;
+        else if (v.low(e) == "between" && is_number(v, e + 1) && v.low(e + 2) == "and" && is_number(v, e + 3))
+            e += 4; // "between 14,200 and 14,400 people"
         else if ((in(v.low(e), {"more", "less", "fewer"}) && v.low(e + 1) == "than") ||
                  (in(v.low(e), {"upward", "upwards"}) && v.low(e + 1) == "of") ||
                  (v.low(e) == "at" && v.low(e + 1) == "least"))
             e += 2;
         if (e >= hi || !np_token(v, e)) return {};
         while (e < hi) {
-            if (v.pos(e) == Pos::CD && (v.low(e + 1) == "to" || v.low(e + 1) == "-") && v.pos(e + 2) == Pos::CD) {
+            if (is_number(v, e) && (v.low(e + 1) == "to" || v.low(e + 1) == "-") && is_number(v, e + 2)) {
                 e += 3; // "25,000 to 30,000"
             } else if (e > i && (v.low(e) == "a" || v.low(e) == "per") &&
                        in(v.low(e + 1), {"day", "week", "month", "year"}) && pos_is_noun(v.pos(e - 1))) {
                 e += 2; // "soldiers a month"
+            } else if (e > i && in(v.low(e), {"more", "less", "fewer"}) && v.low(e + 1) == "than") {
+                break; // "sold Varnia | more than a million rounds"
             } else if (np_token(v, e)) {
                 ++e;
             } else if (v.low(e) == "and" && e + 1 < hi && (v.chunk_at(e + 1) >= 0 || pos_is_adj(v.pos(e + 1))) &&
@@ -378,10 +452,21 @@ struct EventExtractor::Impl {
         return head;
     }
 
-    std::vector<int> chunks_in(const SentenceView& v, Span np) const {
-        std::vector<int> out;
-        for (int k = np.b; k < np.e && k >= 0; ++k)
-            if (int c = v.chunk_at(k); c >= 0 && (out.empty() || out.back() != c)) out.push_back(c);
+    // The entity chunks inside a span, in order (at most 8: a phrase rarely names more; no allocation).
+    struct ChunkList {
+        std::array<int, 8> c{};
+        int n = 0;
+        const int* begin() const { return c.data(); }
+        const int* end() const { return c.data() + n; }
+        bool empty() const { return n == 0; }
+        std::size_t size() const { return std::size_t(n); }
+        int operator[](std::size_t i) const { return c[i]; }
+    };
+    ChunkList chunks_in(const SentenceView& v, Span np) const {
+        ChunkList out;
+        for (int k = np.b; k < np.e && k >= 0 && out.n < 8; ++k)
+            if (int c = v.chunk_at(k); c >= 0 && (out.n == 0 || out.c[std::size_t(out.n - 1)] != c))
+                out.c[std::size_t(out.n++)] = c;
         return out;
     }
 
@@ -397,7 +482,7 @@ struct EventExtractor::Impl {
             if (!(v.pos(k) == Pos::RB || is_neg(w))) break;
         }
         // reduced relative: "forces, supplied by X", "troops sent by X"
-        return p == Pos::VBN && v.low(t + 1) == "by" && t > 0 && (v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)));
+        return v.low(t + 1) == "by" && t > 0 && (v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)));
     }
 
     // Start of the auxiliary chain before t ("have been", "will not", "may also").
@@ -419,6 +504,12 @@ struct EventExtractor::Impl {
     Span find_subject(const SentenceView& v, const std::vector<Segment>& segs, int si, int t,
                       const std::vector<Span>& seg_subject, int depth = 0) const {
         const Segment& S = segs[si];
+        if (v.pos(t) == Pos::VBG && t > S.b && v.low(t - 1) == "," && depth < 2) {
+            // ", killing 12 soldiers": the participle shares the main verb's subject
+            for (int k = t - 2; k >= S.b; --k)
+                if (is_finite(v.pos(k)) && v.pos(k) != Pos::MD) return find_subject(v, segs, si, k, seg_subject, depth + 1);
+            return {};
+        }
         int j = verb_group_begin(v, t, S.b) - 1;
         // skip an infinitive's governing verb group: "sought to portray" -> subject of "sought"
         while (j >= S.b) {
@@ -532,8 +623,13 @@ struct EventExtractor::Impl {
         } else if (prep == "from") {
             if (cls == FrameClass::Motion || cls == FrameClass::Transfer) add_place("origin");
             else if (cls == FrameClass::Communication && noun) add_actors("speaker");
+            else if (noun) add_actors("agent"); // "condemnation from Tokyo"
         } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
             if (place >= 0 && placeish(place)) add_place("location");
+        } else if (cls == FrameClass::Natural && in(prep, {"near", "off", "in", "at", "across"})) {
+            if (place >= 0) add_place("location");
+        } else if (prep == "on" && cls == FrameClass::Conflict) {
+            add_actors("target");
         } else if (prep == "against") {
             add_actors("target");
         } else if (prep == "with" || prep == "between") {
@@ -548,9 +644,14 @@ struct EventExtractor::Impl {
     // PPs after position k up to the clause end (stops at commas, other verbs and infinitives).
     void scan_pps(const SentenceView& v, const DocumentEntities& ents, const EventType& type, int k, int end,
                   bool passive, bool noun, Roles& r) const {
+        const int start = k;
         while (k < end) {
             const auto& w = v.low(k);
             Pos p = v.pos(k);
+            if (noun && type.cls == FrameClass::Natural && k == start && pos_is_verb(p)) {
+                ++k; // "the quake struck near X": the verb the event noun is subject of
+                continue;
+            }
             if (w == ",") {
                 if (k + 1 < end && is_prep(v.pos(k + 1)) && v.low(k + 1) != "as") {
                     ++k;
@@ -562,6 +663,8 @@ struct EventExtractor::Impl {
             if ((is_finite(p) || p == Pos::VBG || (p == Pos::VBN && !noun)) && v.chunk_at(k) < 0 &&
                 !(p == Pos::VBG && pos_is_noun(v.pos(k + 1))))
                 break;
+            if (noun && (w == "as" || (w == "by" && k != start))) break; // "presence as an attempt by X"
+
             if (is_prep(p) && v.toks[k].timex < 0) {
                 Span np = np_right(v, k + 1, end);
                 if (!np.empty() && v.toks[np.b].timex < 0) {
@@ -590,6 +693,7 @@ struct EventExtractor::Impl {
             if (t.chunk >= 0 || t.timex >= 0) continue;
             if (pos_is_verb(t.pos)) {
                 if (is_be(t.lower) || is_have(t.lower) || is_do(t.lower)) continue;
+                if (t.pos == Pos::VBG && (v.pos(i - 1) == Pos::POS || v.pos(i - 1) == Pos::PRPS)) continue; // "X's sending"
                 const auto* senses = lex.verb(t.lemma);
                 if (!senses) continue;
                 int si = segment_of(segs, i);
@@ -611,8 +715,20 @@ struct EventExtractor::Impl {
                         } else {
                             int k = last + 1;
                             while (k < n && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP)) ++k;
+                            if (v.pos(k) == Pos::VBG) ++k; // "began pursuing its program"
                             Span obj = np_right(v, k, segs[si].e);
                             if (!obj.empty()) head = np_head(v, obj);
+                            for (int q = obj.b; q >= 0 && q < obj.e && v.low(q) != "of"; ++q)
+                                if ((v.pos(q) == Pos::NN || v.pos(q) == Pos::NNS) &&
+                                    lex.noun_in_class(v.toks[q].lemma, s.object_class))
+                                    head = q; // "troops and heavy weapons"
+                            if (obj.empty() && s.object_class == "personnel") {
+                                // intransitive motion: "troop ships moving from X" checks the mover instead
+                                auto seg_subj = std::vector<Span>(segs.size());
+                                Span subj = find_subject(v, segs, si, i, seg_subj);
+                                for (int q = subj.b; q >= 0 && q < subj.e; ++q)
+                                    if (pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel")) head = q;
+                            }
                             if (head >= 0 && v.chunk_at(head) >= 0 && s.object_class == "place" &&
                                 (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"))
                                 head = -2;
@@ -638,6 +754,22 @@ struct EventExtractor::Impl {
             }
         }
         auto quantities = find_quantities(v);
+        // the longest modality phrase starting at each token ("expected to", "plans to"), -1 for none
+        std::vector<int> phrase_at(std::size_t(n), -1);
+        if (!cands.empty())
+            for (int i = 0; i < n; ++i) {
+                auto it = lex.attribution().phrases_by_first.find(v.low(i));
+                if (it == lex.attribution().phrases_by_first.end()) continue;
+                for (int ph : it->second) {
+                    const auto& words = lex.attribution().phrases[std::size_t(ph)].first;
+                    bool ok = i + int(words.size()) <= n;
+                    for (std::size_t q = 0; q < words.size() && ok; ++q) ok = v.low(i + int(q)) == words[q];
+                    if (ok) {
+                        phrase_at[std::size_t(i)] = ph;
+                        break;
+                    }
+                }
+            }
 
         // frames: who says so, and how sure
         std::vector<Frame> frames;
@@ -688,7 +820,7 @@ struct EventExtractor::Impl {
             } else if ((t.pos == Pos::NN || t.pos == Pos::NNS) && lex.attribution().nouns.count(t.lemma)) {
                 // "reports ..., fueled by X, that ...", "X fueled reports that ..."
                 bool clause = false;
-                for (int k = i + 1; k < n && k < i + 14; ++k)
+                for (int k = i + 1; k < n && k < i + 20; ++k)
                     if (v.low(k) == "that" && v.pos(k) != Pos::DT) {
                         clause = true;
                         break;
@@ -698,7 +830,7 @@ struct EventExtractor::Impl {
                 Frame f;
                 f.token = i;
                 f.modality = lex.attribution().nouns.at(t.lemma);
-                for (int k = i + 1; k < n && k < i + 14; ++k) {
+                for (int k = i + 1; k < n && k < i + 20; ++k) {
                     if (v.low(k) == "that") break;
                     if ((v.low(k) == "by" || v.low(k) == "from") && k > 0) {
                         for (int c : chunks_in(v, np_right(v, k + 1, n))) {
@@ -784,8 +916,11 @@ struct EventExtractor::Impl {
                         }
                         r.object = obj;
                         std::string orole = type.object_role;
-                        if (type.name == "statement" || lex.verb("tell") == lex.verb(v.toks[t].lemma)) orole = "recipient";
-                        for (int c : chunks_in(v, obj)) {
+                        if (v.toks[t].lemma == "tell" || v.toks[t].lemma == "brief" || v.toks[t].lemma == "inform")
+                            orole = "recipient";
+                        else if (type.cls == FrameClass::Communication)
+                            orole.clear(); // "said X's need ...": what is said is not a participant
+                        for (int c : chunks_in(v, orole.empty() ? Span{} : obj)) {
                             // objects that only modify the head ("North Korean troops") are still the theme
                             if (is_place_role(orole)) {
                                 if (ent(c).is_place || ent(c).kind == "country") r.places.push_back({v.chunks[c].entity, orole});
@@ -802,11 +937,14 @@ struct EventExtractor::Impl {
                 for (int k = vg; k < t; ++k)
                     if (is_neg(v.low(k))) negated = true;
                 if (vg > 0 && v.low(vg - 1) == "without") negated = true;
+                if (vg > 0 && (v.low(vg - 1) == "or" || v.low(vg - 1) == "nor")) // "did not confirm or deny"
+                    for (int k = std::max(S.b, vg - 6); k < vg - 1; ++k)
+                        if (is_neg(v.low(k))) negated = true;
             } else {
                 // noun trigger: possessor, "by X", "from X" (speakers), or the subject of a light verb
                 int k = t - 1;
                 while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::VBN)) --k;
-                if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0) {
+                if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0 && !ent(v.chunk_at(k - 1)).is_place) {
                     int c = v.chunk_at(k - 1);
                     r.participants.push_back({v.chunks[c].entity, subj_role});
                     r.subject = {v.chunks[c].tb, v.chunks[c].te};
@@ -875,10 +1013,38 @@ struct EventExtractor::Impl {
             bool has_agent = std::any_of(r.participants.begin(), r.participants.end(),
                                          [&](auto& p) { return p.role == subj_role || p.role == "agent"; });
             if (communication && !has_agent) continue;
-            if (cand.noun && !has_agent && !(type.cls == FrameClass::Motion && !r.places.empty() && !r.participants.empty()))
+            bool natural = type.cls == FrameClass::Natural;
+            if (!cand.noun && type.cls == FrameClass::Conflict && !r.subject.empty()) {
+                // "the earthquake struck X" is the quake, not an attack
+                int h = np_head(v, r.subject);
+                const auto* senses = h >= 0 ? lex.noun(v.toks[h].lemma) : nullptr;
+                if (senses && lex.types()[(*senses)[0].type].cls == FrameClass::Natural) continue;
+            }
+            if (natural && cand.noun) {
+                // "the quake hit near X on Monday": anchored by a place or a date of its own clause
+                bool anchored = !r.places.empty();
+                for (const auto& tc : v.times)
+                    anchored |= tc.tb >= S.b && tc.te <= S.e && !(*v.timexes)[tc.index].interval_start.empty();
+                if (!anchored) continue;
+                if (std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
+                        return o.sentence == v.sentence->index && o.type == type.name;
+                    }))
+                    continue;
+            }
+            if (cand.noun && !natural && !has_agent &&
+                !(type.cls == FrameClass::Motion && !r.places.empty() && !r.participants.empty()))
                 continue;
             bool no_roles = r.participants.empty() && r.places.empty();
-            if (cand.noun && rule == "noun" && !has_agent) continue;
+            if (type.cls == FrameClass::Motion && r.participants.empty() && !cand.noun) {
+                // a movement needs a mover: an entity, or a personnel noun ("No troops have reached X")
+                bool mover = false;
+                for (int q = r.subject.b; q >= 0 && q < r.subject.e; ++q)
+                    mover |= pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel");
+                for (int q = r.object.b; q >= 0 && q < r.object.e; ++q)
+                    mover |= pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel");
+                if (!mover) continue;
+            }
+            if (cand.noun && rule == "noun" && !has_agent && !natural) continue;
 
             EventMention m;
             m.type = type.name;
@@ -934,22 +1100,20 @@ struct EventExtractor::Impl {
                 for (int k = std::max(S.b, vg - 1); k < t; ++k)
                     if (v.pos(k) == Pos::MD && lex.attribution().modals.count(v.low(k)))
                         modality = lex.attribution().modals.at(v.low(k));
-                for (const auto& [words, mod] : lex.attribution().phrases) {
-                    int len = int(words.size());
-                    // phrase right before the verb group, or anywhere after the trigger in its clause (time words)
-                    for (int start = std::max(0, vg - len - 3); start + len <= vg + 1 && start + len <= n; ++start) {
-                        bool ok = true;
-                        for (int q = 0; q < len && ok; ++q) ok = v.low(start + q) == words[q];
-                        if (ok && start >= S.b - 1) modality = mod;
+                // a phrase ending right before (or in) the verb group: "is expected to", "preparing to"
+                for (int start = std::max({0, S.b - 1, vg - 6}); start <= vg && start < n; ++start)
+                    if (int ph = phrase_at[std::size_t(start)]; ph >= 0) {
+                        const auto& [words, mod] = lex.attribution().phrases[std::size_t(ph)];
+                        if (start + int(words.size()) <= vg + 1 && start + int(words.size()) >= vg - 3) modality = mod;
                     }
-                }
                 for (int k = S.b; k < S.e; ++k)
                     if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.low(k)) && modality == "asserted")
                         modality = lex.attribution().adverbs.at(v.low(k));
-                if (S.kind == Segment::Main && S.b < n && v.low(S.b) == "if" && modality == "asserted")
+                if (S.kind == Segment::Main && S.b < n && in(v.low(S.b), {"if", "whether", "unless"}) &&
+                    modality == "asserted")
                     modality = "possible";
-                if (!cand.noun && v.low(verb_group_begin(v, t, S.b)) == "to" && modality == "asserted" &&
-                    !frame) // purpose infinitive: "sent troops to join the fight"
+                if (!cand.noun && !communication && v.low(verb_group_begin(v, t, S.b)) == "to" &&
+                    modality == "asserted" && !frame) // purpose infinitive: "sent troops to join the fight"
                     modality = "planned";
             }
             if (communication) source = r.subject_entity;
@@ -969,6 +1133,13 @@ struct EventExtractor::Impl {
                 int d = tc.tb > t ? tc.tb - t : t - tc.te;
                 if (d < best_dist) best_dist = d, best = tc.index;
             }
+            if (best < 0 && S.kind == Segment::Coord && si > 0)
+                for (const auto& tc : v.times)
+                    if (tc.tb >= segs[si - 1].b && tc.te <= segs[si - 1].e &&
+                        !(*v.timexes)[tc.index].interval_start.empty()) {
+                        best = tc.index;
+                        break;
+                    }
             if (best < 0 && cand.noun) // "comments to reporters on Monday" in a fronted phrase
                 for (const auto& tc : v.times)
                     if (tc.tb > t && tc.tb < t + 6 && !(*v.timexes)[tc.index].interval_start.empty()) {
@@ -979,8 +1150,8 @@ struct EventExtractor::Impl {
                 TimeSpan ts;
                 ts.text = x.text;
                 ts.value = x.value;
-                ts.start = x.interval_start;
-                ts.end = x.interval_end;
+                ts.start = x.interval_start.substr(0, 10); // TimeSpan holds ISO dates; a clock time keeps its day
+                ts.end = x.interval_end.substr(0, 10);
                 ts.precision = std::string(to_string(x.precision));
                 ts.mod = x.mod;
                 return ts;
@@ -1045,7 +1216,13 @@ struct EventExtractor::Impl {
             }
 
             // an event without any entity is kept only for an attributed count ("over 600,000 killed, X estimated")
-            if (no_roles && (m.quantities.empty() || m.source < 0)) continue;
+            // ... or for a dated, well-formed clause: "a challenge that plagued missile programs in the 1950s"
+            bool subject_clean = true;
+            for (int q = r.subject.b; q >= 0 && q < r.subject.e; ++q) subject_clean &= v.toks[q].timex < 0;
+            bool dated_clause = subject_clean && !cand.noun && rule.find("+own_time") != std::string::npos && !r.subject.empty() &&
+                                !r.object.empty() && np_head(v, r.subject) >= 0 && !negated;
+            if (no_roles && (m.quantities.empty() || m.source < 0) && !dated_clause && !natural) continue;
+            if (no_roles && dated_clause && m.quantities.empty()) rule += "+no_entity";
 
             // quote text: the quoted parts of the sentence, for statements outside the quotes
             if (communication && v.has_quote) {
@@ -1079,35 +1256,53 @@ struct EventExtractor::Impl {
             // evidence span: the clause and the roles found outside it
             int eb = S.b, ee = S.e;
             if (!r.subject.empty()) eb = std::min(eb, r.subject.b), ee = std::max(ee, r.subject.e);
-            while (ee > eb && (v.pos(ee - 1) == Pos::Period || v.low(ee - 1) == ",")) --ee;
-            m.begin = v.sentence->doc_offset(v.toks[eb].begin);
-            m.end = v.sentence->doc_offset(v.toks[ee - 1].end);
+            while (ee > eb + 1 && (v.pos(ee - 1) == Pos::Period || v.low(ee - 1) == ",")) --ee;
+            if (ee <= eb) ee = eb + 1;
+            m.begin = doc_offset(*v.sentence, v.toks[eb].begin);
+            m.end = doc_offset(*v.sentence, v.toks[ee - 1].end);
             m.rule = rule;
             m.label = label(v, ents, m, r, cand);
+            if (communication) {
+                auto dup = std::find_if(out.begin(), out.end(), [&](const EventMention& o) {
+                    return o.sentence == m.sentence && o.type == m.type && o.source == m.source && o.source >= 0;
+                });
+                if (dup != out.end()) continue; // '"...," he said, "..."': one statement
+            }
             out.push_back(std::move(m));
 
             // a movement to training grounds implies training there
             if (type.cls == FrameClass::Motion && train_type >= 0 && cand.type != train_type) {
                 for (int once = 0; once < 1 && !out.back().places.empty(); ++once) {
-                    bool training = false;
-                    for (int k = cand.last + 1; k < S.e; ++k)
+                    int training = -1;
+                    for (int k = cand.last + 1; k < S.e && training < 0; ++k)
                         if (v.low(k) == "training" && in(v.low(k + 1), {"grounds", "ground", "areas", "area", "camps", "camp",
                                                                         "centers", "center", "bases", "base", "sites", "facilities"}))
-                            training = true;
-                    if (!training) continue;
+                            training = k;
+                    if (training < 0) continue;
                     EventMention tr = out.back();
                     const EventType& tt = lex.types()[train_type];
                     tr.type = tt.name;
                     tr.cameo = tt.cameo;
                     tr.trigger = "training";
                     tr.rule = "training_site";
-                    tr.places.clear();
-                    for (auto& p : out.back().places) tr.places.push_back({p.entity, "location"});
+                    tr.places.clear(); // only the places named after "training grounds"
+                    for (auto& [role, np] : r.pps)
+                        if (is_place_role(role) && np.b > training)
+                            for (auto& p : out.back().places)
+                                for (int c : chunks_in(v, np))
+                                    if (v.chunks[c].entity == p.entity &&
+                                        std::none_of(tr.places.begin(), tr.places.end(),
+                                                     [&](auto& q) { return q.entity == p.entity; }))
+                                        tr.places.push_back({p.entity, "location"});
+                    if (tr.places.empty()) continue;
                     tr.participants.clear();
                     for (auto& p : out.back().participants)
                         if (p.role != "agent") tr.participants.push_back({p.entity, "agent"});
                     std::string who = tr.participants.empty() ? std::string("Troops")
-                                                              : ents.entities[tr.participants[0].entity].name + " troops";
+                                                              : ents.entities[tr.participants[0].entity].name;
+                    if (!tr.participants.empty() && who.find("troops") == std::string::npos &&
+                        ents.entities[tr.participants[0].entity].kind == "country")
+                        who += " troops";
                     tr.label = who + " train in " + (tr.places.empty() ? std::string("?") : ents.entities[tr.places.back().entity].name);
                     tr.quantities.clear();
                     out.push_back(std::move(tr));
@@ -1183,7 +1378,7 @@ struct EventExtractor::Impl {
                 for (const auto& tc : v.times)
                     if (tc.tb > k && (*v.timexes)[tc.index].future) {
                         const Timex& x = (*v.timexes)[tc.index];
-                        m.time = TimeSpan{x.text, x.value, x.interval_start, x.interval_end,
+                        m.time = TimeSpan{x.text, x.value, x.interval_start.substr(0, 10), x.interval_end.substr(0, 10),
                                           std::string(to_string(x.precision)), x.mod};
                         break;
                     }
@@ -1193,14 +1388,14 @@ struct EventExtractor::Impl {
                     if (tc.tb >= segs[si2].b && tc.te <= segs[si2].e) {
                         const Timex& x = (*v.timexes)[tc.index];
                         if (x.interval_start.empty() || x.type == TimexType::Duration) continue;
-                        m.time = TimeSpan{x.text, x.value, x.interval_start, x.interval_end,
+                        m.time = TimeSpan{x.text, x.value, x.interval_start.substr(0, 10), x.interval_end.substr(0, 10),
                                           std::string(to_string(x.precision)), x.mod};
                         break;
                     }
             }
-            int eb = np.b, ee = place_np.e;
-            m.begin = v.sentence->doc_offset(v.toks[eb].begin);
-            m.end = v.sentence->doc_offset(v.toks[ee - 1].end);
+            int eb = np.b, ee = std::max(place_np.e, np.b + 1);
+            m.begin = doc_offset(*v.sentence, v.toks[eb].begin);
+            m.end = doc_offset(*v.sentence, v.toks[ee - 1].end);
             int lb = np.b;
             while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) && lex.attribution().nouns.count(v.toks[lb].lemma))
                 ++lb;
@@ -1283,6 +1478,8 @@ struct EventExtractor::Impl {
             }
             if (!who.empty() && out.find(who) == std::string::npos) out += " " + prep + " " + who;
         }
+        for (std::string_view c : {"And ", "But ", "and ", "but ", "To ", "to "})
+            if (out.starts_with(c)) out = out.substr(c.size());
         if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
         return out;
     }
@@ -1303,6 +1500,7 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
         while (m < entities.mentions.size() && entities.mentions[m].sentence < s.index) ++m;
         std::size_t me = m;
         while (me < entities.mentions.size() && entities.mentions[me].sentence == s.index) ++me;
+        if (me == m && !has_pronoun(s.norm)) continue; // no entity can fill a role: nothing to extract
         const auto& tx = i < timexes.size() ? timexes[i] : none;
         SentenceView v = impl_->view(s, tx, entities, m, me, mem);
         impl_->extract_sentence(doc, v, entities, mem, out);

@@ -2,6 +2,7 @@
 
 #include "eventline/error.h"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <sstream>
@@ -18,20 +19,12 @@ std::string read_file(const std::filesystem::path& p) {
     return ss.str();
 }
 
-struct Rule {
-    std::string_view suffix;
-    std::string_view ending;
-};
-// WordNet morphy's detachment rules (morph.c).
-constexpr std::array<Rule, 8> kNounRules = {{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
-                                             {"shes", "sh"}, {"men", "man"}, {"ies", "y"}}};
-constexpr std::array<Rule, 8> kVerbRules = {
-    {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}};
 
 } // namespace
 
 void Lemmatizer::load(const std::filesystem::path& index, const std::filesystem::path& exc, Table& t) {
     t.text = read_file(index);
+    t.index.reserve(std::size_t(std::count(t.text.begin(), t.text.end(), '\n')) + 1);
     std::string_view all(t.text);
     std::size_t pos = 0, line = 0;
     while (pos < all.size()) {
@@ -79,9 +72,9 @@ std::string Lemmatizer::lemma(std::string_view w, WordClass cls) const {
     std::string cand;
     const auto& rules = cls == WordClass::Noun ? kNounRules : kVerbRules;
     for (const auto& r : rules) {
-        if (w.size() <= r.suffix.size() || !w.ends_with(r.suffix)) continue;
-        cand.assign(w.substr(0, w.size() - r.suffix.size()));
-        cand += r.ending;
+        if (w.size() <= r[0].size() || !w.ends_with(r[0])) continue;
+        cand.assign(w.substr(0, w.size() - r[0].size()));
+        cand += r[1];
         if (t.index.count(cand)) return cand;
     }
     return std::string(w);

@@ -50,6 +50,7 @@ FrameClass parse_class(const std::string& s, const std::filesystem::path& path, 
     if (s == "contact") return FrameClass::Contact;
     if (s == "conflict") return FrameClass::Conflict;
     if (s == "general") return FrameClass::General;
+    if (s == "natural") return FrameClass::Natural;
     throw DataError("[events] " + path.string() + ":" + std::to_string(no) + ": unknown class '" + s + "'");
 }
 
@@ -137,12 +138,25 @@ Lexicon::Lexicon(const std::filesystem::path& dir) {
     // longest phrases first, so "is expected to" wins over "expected to"
     std::stable_sort(attribution_.phrases.begin(), attribution_.phrases.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (std::size_t i = 0; i < attribution_.phrases.size(); ++i)
+        if (!attribution_.phrases[i].first.empty())
+            attribution_.phrases_by_first[attribution_.phrases[i].first[0]].push_back(int(i));
 }
 
 bool Lexicon::noun_in_class(std::string_view lemma, std::string_view cls) const {
     auto it = noun_classes_.find(std::string(lemma));
     if (it == noun_classes_.end()) return false;
     return std::find(it->second.begin(), it->second.end(), cls) != it->second.end();
+}
+
+std::vector<std::string> Lexicon::all_lemmas() const {
+    std::vector<std::string> out;
+    for (auto& [k, v] : verbs_) out.push_back(k);
+    for (auto& [k, v] : nouns_) out.push_back(k);
+    for (auto& [k, v] : noun_classes_) out.push_back(k);
+    for (auto& [k, v] : attribution_.verbs) out.push_back(k);
+    for (auto& [k, v] : attribution_.nouns) out.push_back(k);
+    return out;
 }
 
 int Lexicon::type_index(std::string_view name) const {

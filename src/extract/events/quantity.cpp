@@ -133,12 +133,13 @@ std::vector<QuantitySpan> find_quantities(const SentenceView& v) {
             bool np = p == Pos::JJ || p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS ||
                       p == Pos::VBG || p == Pos::JJR || v.toks[k].chunk >= 0;
             if (!np || v.toks[k].timex >= 0) break;
+            if (unit >= 0 && v.toks[k].lower.ends_with("ing") && v.toks[k].chunk < 0) break; // "North Koreans training"
             if (p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS || v.toks[k].chunk >= 0) unit = k;
             ++k;
         }
         if (unit >= 0) {
             const auto& w = v.toks[unit];
-            if (w.pos == Pos::NNP || w.pos == Pos::NNPS || w.chunk >= 0)
+            if (w.pos == Pos::NNP || w.pos == Pos::NNPS || (w.chunk >= 0 && w.pos != Pos::NN && w.pos != Pos::NNS))
                 qs.q.unit = w.lower.ends_with("s") ? "people" : std::string();
             else qs.q.unit = w.lower;
             k = unit + 1;

@@ -23,6 +23,7 @@ struct Tok {
     int chunk = -1; ///< entity chunk covering the token
     int timex = -1; ///< index in the sentence's timexes
     std::string lemma; ///< WordNet lemma for verbs and common nouns, else empty
+    bool function_word = false; ///< punctuation or a word some clause rule looks at (fast skip for the rest)
 };
 
 /// Consecutive tokens [tb, te) naming one local entity.
