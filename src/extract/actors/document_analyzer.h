@@ -5,6 +5,7 @@
 
 #include "eventline/entities.h"
 #include "knowledge_base.h"
+#include "names.h"
 
 #include <span>
 #include <string>
@@ -21,9 +22,14 @@ struct Chunk {
     ChunkKind kind = ChunkKind::Token;
     std::uint32_t first = 0, last = 0; ///< tokens [first, last)
     std::span<const int> entries;      ///< Match: knowledge entries of the surface (owned by the gazetteer)
+    std::uint16_t types = 0;           ///< Match: bit per EntryType among the entries (see type_bit)
     bool quoted = false;               ///< inside a direct quotation
     bool used = false;                 ///< consumed by an earlier rule (modifier, appositive)
 };
+
+constexpr std::uint16_t type_bit(EntryType t) {
+    return std::uint16_t(1u << unsigned(t));
+}
 
 struct SentenceInfo {
     const Sentence* sentence = nullptr;
@@ -60,10 +66,28 @@ class DocumentAnalyzer {
     int add_entity(const std::string& key, LocalEntity init);
     void add_mention(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok, int entity,
                      bool coref = false, int alt = -1, bool alias = true);
-    std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const;
+    std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const {
+        const auto& in = info_[si];
+        if (first_tok >= last_tok || last_tok > in.tokens.size()) return {};
+        return in.text.substr(in.tokens[first_tok].begin, in.tokens[last_tok - 1].end - in.tokens[first_tok].begin);
+    }
     std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
-    bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const; ///< chunk ci is the token w
-    const KbEntry* first_of(const Chunk& c, EntryType t) const;
+    /// Chunk ci is the token w (w lowercase).
+    bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const {
+        const auto& in = info_[si];
+        if (ci >= in.chunks.size()) return false;
+        const auto& c = in.chunks[ci];
+        if (c.kind != ChunkKind::Token) return false;
+        const auto& t = in.tokens[c.first];
+        if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
+        return equals_lower(in.text.substr(t.begin, w.size()), w);
+    }
+    const KbEntry* first_of(const Chunk& c, EntryType t) const {
+        if (c.kind != ChunkKind::Match || !(c.types & type_bit(t))) return nullptr;
+        for (int e : c.entries)
+            if (kb_.entry(e).type == t) return &kb_.entry(e);
+        return nullptr;
+    }
     bool starts_with_the(std::uint32_t si, std::size_t ci) const; ///< chunk ci starts with the word "the"
     bool locative_before(std::uint32_t si, std::size_t ci) const;
     std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name,

@@ -51,33 +51,10 @@ DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
         if (auto core = core_tokens(r); !core.empty()) reporters_.push_back(std::move(core));
 }
 
-std::string_view DocumentAnalyzer::text(std::uint32_t si, std::uint32_t a, std::uint32_t b) const {
-    const auto& in = info_[si];
-    if (a >= b || b > in.tokens.size()) return {};
-    return in.text.substr(in.tokens[a].begin, in.tokens[b - 1].end - in.tokens[a].begin);
-}
-
-bool DocumentAnalyzer::is_word(std::uint32_t si, std::size_t ci, std::string_view w) const {
-    const auto& in = info_[si];
-    if (ci >= in.chunks.size()) return false;
-    const auto& c = in.chunks[ci];
-    if (c.kind != ChunkKind::Token) return false;
-    const auto& t = in.tokens[c.first];
-    if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
-    return equals_lower(in.text.substr(t.begin, w.size()), w);
-}
-
 bool DocumentAnalyzer::starts_with_the(std::uint32_t si, std::size_t ci) const {
     const auto& in = info_[si];
     if (ci >= in.chunks.size()) return false;
     return equals_lower(text(si, in.chunks[ci].first, in.chunks[ci].first + 1), "the");
-}
-
-const KbEntry* DocumentAnalyzer::first_of(const Chunk& c, EntryType t) const {
-    if (c.kind != ChunkKind::Match) return nullptr;
-    for (int e : c.entries)
-        if (kb_.entry(e).type == t) return &kb_.entry(e);
-    return nullptr;
 }
 
 bool DocumentAnalyzer::name_token(std::uint32_t si, std::uint32_t t) const {
@@ -119,6 +96,8 @@ void DocumentAnalyzer::prepare() {
                 c.first = m.first;
                 c.last = m.last;
                 c.entries = kb_.gazetteer().values(m.entry);
+                for (int e : c.entries)
+                    c.types |= type_bit(kb_.entry(e).type);
             } else if (name_token(si, t) && !kb_.is_not_name_hash(in.tokens[t].hash)) {
                 c.kind = ChunkKind::Run;
                 c.first = t;
@@ -171,6 +150,7 @@ void DocumentAnalyzer::prepare() {
             Chunk merged = ch[a];
             merged.kind = ChunkKind::Run;
             merged.entries = {};
+            merged.types = 0;
             merged.last = ch[b].last;
             ch.erase(ch.begin() + long(a), ch.begin() + long(b) + 1);
             ch.insert(ch.begin() + long(a), merged);

@@ -46,11 +46,12 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
         const KbEntry& ke = kb_.entry(kb_entry);
         // the document may already know this person under a short name
         int existing = -1;
+        std::vector<std::string> kc;
         for (std::size_t i = 0; i < out_.entities.size() && existing < 0; ++i) {
             const auto& e = out_.entities[i];
             if (e.kind != "person" || e.key == ke.key) continue;
             const auto& ec = core_of(int(i));
-            auto kc = core_tokens(ke.name);
+            if (kc.empty()) kc = core_tokens(ke.name);
             if ((ec.size() == 1 && short_name_of(ec[0], kc)) || full_names_compatible(ec, kc))
                 existing = int(i);
         }
