@@ -88,6 +88,9 @@ void DocumentAnalyzer::prepare() {
             for (auto t = matches[m].first; t < matches[m].last; ++t)
                 cover[t] = int(m);
         std::size_t next_match = 0;
+        // which of the passes below can apply to this sentence
+        bool any_weak = false, any_country = false;
+        int runs = 0;
         for (std::uint32_t t = 0; t < n;) {
             Chunk c;
             if (cover[t] >= 0) {
@@ -98,14 +101,19 @@ void DocumentAnalyzer::prepare() {
                 c.entries = kb_.gazetteer().values(m.entry);
                 for (int e : c.entries)
                     c.types |= type_bit(kb_.entry(e).type);
+                constexpr std::uint16_t weak_types = type_bit(EntryType::City) | type_bit(EntryType::Person);
+                any_weak = any_weak || (c.types && !(c.types & ~weak_types));
+                any_country = any_country || (c.types & type_bit(EntryType::Country));
             } else if (name_token(si, t) && !kb_.is_not_name_hash(in.tokens[t].hash)) {
                 c.kind = ChunkKind::Run;
+                ++runs;
                 c.first = t;
                 std::uint32_t e = t + 1;
                 while (e < n && cover[e] < 0) {
                     if (name_token(si, e)) {
                         ++e;
-                    } else if (e + 1 < n && cover[e + 1] < 0 && is_connector(text(si, e, e + 1)) &&
+                    } else if (e + 1 < n && cover[e + 1] < 0 && (in.tokens[e].flags & kLower) &&
+                               in.tokens[e].end - in.tokens[e].begin <= 3 && is_connector(text(si, e, e + 1)) &&
                                name_token(si, e + 1)) {
                         e += 2;
                     } else {
@@ -120,10 +128,13 @@ void DocumentAnalyzer::prepare() {
                 c.kind = ChunkKind::Token;
                 c.first = t;
                 c.last = t + 1;
-                auto w = text(si, t, t + 1);
-                if (w == "\"" || (w == "'" && t + 1 < n && text(si, t + 1, t + 2) == "'")) {
+                // punctuation tokens are one byte: '"' or "''" toggles the quotation
+                const auto& tok = in.tokens[t];
+                const char b = (tok.flags & kPunct) ? in.text[tok.begin] : '\0';
+                if (b == '"' || (b == '\'' && t + 1 < n && (in.tokens[t + 1].flags & kPunct) &&
+                                 in.text[in.tokens[t + 1].begin] == '\'')) {
                     quoted = !quoted;
-                    if (w == "'") c.last = t + 2;
+                    if (b == '\'') c.last = t + 2;
                     c.quoted = false;
                     in.chunks.push_back(c);
                     t = c.last;
@@ -136,7 +147,7 @@ void DocumentAnalyzer::prepare() {
         }
         // A known person or a city inside a longer name belongs to the name ("Lloyd J. Austin III").
         auto& ch = in.chunks;
-        for (std::size_t i = 0; i < ch.size(); ++i) {
+        for (std::size_t i = 0; any_weak && runs > 0 && i < ch.size(); ++i) {
             if (ch[i].kind != ChunkKind::Match) continue;
             bool weak = !ch[i].entries.empty();
             for (int e : ch[i].entries)
@@ -157,7 +168,7 @@ void DocumentAnalyzer::prepare() {
             i = a;
         }
         // Organization names with connectors: "Center for Strategic and International Studies".
-        for (std::size_t i = 0; i + 2 < ch.size(); ++i) {
+        for (std::size_t i = 0; runs >= 2 && i + 2 < ch.size(); ++i) {
             if (ch[i].kind != ChunkKind::Run || ch[i + 2].kind != ChunkKind::Run) continue;
             auto w = chunk_text(si, ch[i + 1]);
             if (!equals_lower(w, "for") && !equals_lower(w, "of") && !equals_lower(w, "and") && w != "&" &&
@@ -173,7 +184,7 @@ void DocumentAnalyzer::prepare() {
             --i;
         }
         for (const auto& c : ch)
-            if (c.kind == ChunkKind::Match)
+            if (any_country && c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
                 for (int e : c.entries)
                     if (kb_.entry(e).type == EntryType::Country &&
                         !countries_in_play_.count(kb_.entry(e).country))
@@ -376,7 +387,12 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             continue;
         }
         if (c.kind == ChunkKind::Token) {
-            if (!collect_only) handle_pronoun(si, ci);
+            if (collect_only) continue;
+            // only "he", "she", "his", "him", "her" can be pronouns to resolve
+            const auto& tok = info_[si].tokens[c.first];
+            const auto len = tok.end - tok.begin;
+            const char f = info_[si].text[tok.begin];
+            if (len >= 2 && len <= 3 && (f == 'h' || f == 'H' || f == 's' || f == 'S')) handle_pronoun(si, ci);
             continue;
         }
         if (first_of(c, EntryType::Title) || first_of(c, EntryType::Honorific)) {

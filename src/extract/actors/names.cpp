@@ -60,24 +60,39 @@ std::vector<std::string> core_tokens(std::string_view name) {
     static constexpr std::string_view kDrop[] = {"mr", "mrs", "ms", "dr",   "jr", "sr",
                                                  "ii", "iii", "iv", "miss", "sir"};
     std::vector<std::string> out;
-    std::string cur;
-    auto flush = [&] {
-        if (cur.empty()) return;
-        bool drop = cur.size() == 1;
-        for (auto d : kDrop)
-            if (cur == d) drop = true;
-        if (!drop) out.push_back(cur);
-        cur.clear();
-    };
-    for (char c : name) {
-        if (c == ' ' || c == '-' || c == ',')
-            flush();
-        else if (c == '.')
+    out.reserve(4);
+    const std::size_t n = name.size();
+    std::size_t i = 0;
+    while (i < n) {
+        char c = name[i];
+        if (c == ' ' || c == '-' || c == ',' || c == '.') {
+            ++i;
             continue;
-        else
-            cur += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        }
+        // one part: up to the next separator, without dots, lowercased
+        std::size_t j = i;
+        bool dots = false;
+        while (j < n && name[j] != ' ' && name[j] != '-' && name[j] != ',') {
+            dots = dots || name[j] == '.';
+            ++j;
+        }
+        std::string cur;
+        if (!dots) {
+            cur.assign(name.data() + i, j - i);
+        } else {
+            cur.reserve(j - i);
+            for (std::size_t k = i; k < j; ++k)
+                if (name[k] != '.') cur += name[k];
+        }
+        i = j;
+        for (char& ch : cur)
+            if (ch >= 'A' && ch <= 'Z') ch = char(ch + 32);
+        bool drop = cur.size() == 1;
+        if (!drop && cur.size() <= 4)
+            for (auto d : kDrop)
+                if (cur == d) drop = true;
+        if (!drop && !cur.empty()) out.push_back(std::move(cur));
     }
-    flush();
     return out;
 }
 

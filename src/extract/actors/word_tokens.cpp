@@ -36,6 +36,14 @@ constexpr std::array<std::uint8_t, 256> make_fold_table() {
     return t;
 }
 constexpr auto kFold = make_fold_table();
+// The folded byte of a word byte, 0 for other bytes (no word byte folds to 0).
+constexpr std::array<std::uint8_t, 256> make_word_fold_table() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[c] = kWord[c] ? kFold[c] : 0;
+    return t;
+}
+constexpr auto kWordFold = make_word_fold_table();
 constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
 constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
@@ -112,15 +120,11 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
         std::size_t j = i;
         // the folded hash and the letter case counts are computed while scanning
         std::uint64_t h = kFnvBasis;
-        unsigned upper = 0, any = 0;
         while (true) {
             while (j < n) {
-                const auto ch = p[j];
-                const std::uint8_t k = kClass[ch];
-                if (!(k & kWordC)) break;
-                upper += k & kUpperC;
-                any |= k;
-                h = (h ^ kFold[ch]) * kFnvPrime;
+                const std::uint8_t f = kWordFold[p[j]];
+                if (!f) break;
+                h = (h ^ f) * kFnvPrime;
                 ++j;
             }
             if (j - seg_start != 1) initialism = false;
@@ -154,7 +158,16 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
         else if (c >= '0' && c <= '9')
             t.flags |= kDigit;
         if (initialism && !has_dot && j - i == 2 && p[j - 1] == '.' && (cc & kUpperC)) t.flags |= kInitial;
-        if ((cc & kUpperC) && !(any & kLowerC) && upper >= 2) t.flags |= kAllCaps;
+        if (cc & kUpperC) {
+            // all caps: no lowercase ASCII letter and at least two uppercase ones (joiners are neither)
+            int upper = 1;
+            bool lowers = false;
+            for (std::size_t k = i + 1; k < j && !lowers; ++k) {
+                upper += kClass[p[k]] & kUpperC;
+                lowers = kClass[p[k]] & kLowerC;
+            }
+            if (!lowers && upper >= 2) t.flags |= kAllCaps;
+        }
         t.hash = h;
         out.push_back(t);
         i = j;
