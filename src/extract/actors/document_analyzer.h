@@ -36,6 +36,7 @@ struct SentenceInfo {
     std::string_view text;
     std::vector<WordToken> tokens;
     std::vector<Chunk> chunks;
+    bool has_names = false; ///< some Run chunk or Title/Honorific/Person match (else walk's first pass skips it)
 };
 
 /// A person the document names with enough evidence (pass 1), for short names used before the full one.

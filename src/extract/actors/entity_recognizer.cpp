@@ -47,6 +47,12 @@ bool is_suffix(std::string_view w) {
 DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
                                    const std::vector<Sentence>& sentences)
     : kb_(kb), doc_(doc), sentences_(sentences) {
+    // room for a typical article's entities: growing moves every LocalEntity's strings
+    out_.entities.reserve(64);
+    person_heads_.reserve(64);
+    entity_sector_.reserve(64);
+    by_key_.reserve(128);
+    out_.mentions.reserve(sentences.size() * 2);
     for (const auto& r : doc.reporters)
         if (auto core = core_tokens(r); !core.empty()) reporters_.push_back(std::move(core));
 }
@@ -90,6 +96,7 @@ void DocumentAnalyzer::prepare() {
         std::size_t next_match = 0;
         // which of the passes below can apply to this sentence
         bool any_weak = false, any_country = false;
+        std::uint16_t match_types = 0;
         int runs = 0;
         for (std::uint32_t t = 0; t < n;) {
             Chunk c;
@@ -104,6 +111,7 @@ void DocumentAnalyzer::prepare() {
                 constexpr std::uint16_t weak_types = type_bit(EntryType::City) | type_bit(EntryType::Person);
                 any_weak = any_weak || (c.types && !(c.types & ~weak_types));
                 any_country = any_country || (c.types & type_bit(EntryType::Country));
+                match_types |= c.types;
             } else if (name_token(si, t) && !kb_.is_not_name_hash(in.tokens[t].hash)) {
                 c.kind = ChunkKind::Run;
                 ++runs;
@@ -183,6 +191,9 @@ void DocumentAnalyzer::prepare() {
             ch.erase(ch.begin() + long(i) + 1, ch.begin() + long(i) + 3);
             --i;
         }
+        constexpr std::uint16_t name_types =
+            type_bit(EntryType::Title) | type_bit(EntryType::Honorific) | type_bit(EntryType::Person);
+        in.has_names = runs > 0 || (match_types & name_types);
         for (const auto& c : ch)
             if (any_country && c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
                 for (int e : c.entries)
@@ -521,7 +532,7 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
 DocumentEntities DocumentAnalyzer::run() {
     prepare();
     for (std::uint32_t si = 0; si < info_.size(); ++si)
-        walk(si, true);
+        if (info_[si].has_names) walk(si, true); // the first pass only looks at names, titles and people
     for (auto& in : info_)
         for (auto& c : in.chunks)
             c.used = false;
