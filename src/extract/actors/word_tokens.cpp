@@ -29,70 +29,23 @@ constexpr std::array<std::uint8_t, 256> make_class_table() {
     return t;
 }
 constexpr auto kClass = make_class_table();
-// Eight bytes at a time (SWAR): bytes are word bytes, or ASCII capitals, where the high bit of their
-// lane is set in these masks.
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-inline std::uint64_t load8(const unsigned char* p) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
+constexpr std::array<std::uint8_t, 256> make_fold_table() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[c] = std::uint8_t((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    return t;
 }
-/// High bit of each lane whose 7-bit value is above n.
-inline std::uint64_t above(std::uint64_t x7, unsigned n) {
-    return (x7 + kOnes * (0x7F - n)) & kHigh;
+constexpr auto kFold = make_fold_table();
+// The folded byte of a word byte, 0 for other bytes (no word byte folds to 0).
+constexpr std::array<std::uint8_t, 256> make_word_fold_table() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[c] = kWord[c] ? kFold[c] : 0;
+    return t;
 }
-inline std::uint64_t non_word_lanes(std::uint64_t v) {
-    const std::uint64_t x7 = v & ~kHigh;
-    const std::uint64_t digit = above(x7, 0x2F) & ~above(x7, 0x39);
-    const std::uint64_t y = x7 | (kOnes * 0x20);
-    const std::uint64_t letter = above(y, 0x60) & ~above(y, 0x7A);
-    return ~((v & kHigh) | digit | letter) & kHigh;
-}
-/// ASCII capitals lowered; other bytes (and zero padding) unchanged.
-inline std::uint64_t fold8(std::uint64_t v) {
-    const std::uint64_t x7 = v & ~kHigh;
-    const std::uint64_t upper = above(x7, 0x40) & ~above(x7, 0x5A) & ~v & kHigh;
-    return v | (upper >> 2);
-}
-inline std::uint64_t mix(std::uint64_t h, std::uint64_t w) {
-    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-    return h ^ (h >> 29);
-}
-/// The first index >= j (up to n) that is not a word byte.
-inline std::size_t word_end(const unsigned char* p, std::size_t j, std::size_t n) {
-    while (j + 8 <= n) {
-        if (std::uint64_t m = non_word_lanes(load8(p + j))) return j + std::size_t(__builtin_ctzll(m)) / 8;
-        j += 8;
-    }
-    while (j < n && kWord[p[j]])
-        ++j;
-    return j;
-}
-/// Hash of the ASCII-lowercased bytes p[k, k + len) of a buffer of n bytes: little-endian 8-byte words,
-/// the last one zero-padded, loaded with full 8-byte reads inside the buffer where possible.
-inline std::uint64_t hash_folded(const unsigned char* p, std::size_t n, std::size_t k, std::size_t len) {
-    std::uint64_t h = 0x243F6A8885A308D3ull ^ (len * 0x9E3779B97F4A7C15ull);
-    const std::size_t e = k + len;
-    for (; k + 8 <= e; k += 8)
-        h = mix(h, fold8(load8(p + k)));
-    if (const std::size_t r = e - k) {
-        std::uint64_t v;
-        if (k + 8 <= n) {
-            v = load8(p + k) & ((std::uint64_t(1) << (8 * r)) - 1);
-        } else if (e >= 8) {
-            v = load8(p + e - 8) >> (8 * (8 - r));
-        } else {
-            v = 0;
-            for (std::size_t t = 0; t < r; ++t)
-                v |= std::uint64_t(p[k + t]) << (8 * t);
-        }
-        h = mix(h, fold8(v));
-    }
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ull;
-    return h ^ (h >> 32);
-}
+constexpr auto kWordFold = make_word_fold_table();
+constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
 inline bool is_upper(unsigned char c) {
     return c >= 'A' && c <= 'Z';
@@ -124,7 +77,10 @@ bool keeps_dot(std::string_view w) {
 } // namespace
 
 std::uint64_t fold_hash(std::string_view s) {
-    return hash_folded(reinterpret_cast<const unsigned char*>(s.data()), s.size(), 0, s.size());
+    std::uint64_t h = 1469598103934665603ull;
+    for (char c : s)
+        h = (h ^ (unsigned char)lower(c)) * 1099511628211ull;
+    return h;
 }
 
 void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
@@ -144,15 +100,17 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
         t.begin = std::uint32_t(i);
         if (!(cc & kWordC)) {
             // "'s" possessive as one token
+            std::uint64_t h = (kFnvBasis ^ c) * kFnvPrime;
             if (c == '\'' && i + 1 < n && (p[i + 1] == 's' || p[i + 1] == 'S') &&
                 (i + 2 >= n || !(kClass[p[i + 2]] & kWordC))) {
                 t.end = std::uint32_t(i + 2);
                 t.flags = kLower;
+                h = (h ^ 's') * kFnvPrime;
             } else {
                 t.end = std::uint32_t(i + 1);
                 t.flags = kPunct;
             }
-            t.hash = hash_folded(p, n, i, t.end - i);
+            t.hash = h;
             out.push_back(t);
             i = t.end;
             continue;
@@ -160,8 +118,15 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
         bool initialism = true; // every dot-separated segment is one letter
         std::size_t seg_start = i;
         std::size_t j = i;
+        // the folded hash and the letter case counts are computed while scanning
+        std::uint64_t h = kFnvBasis;
         while (true) {
-            j = word_end(p, j, n);
+            while (j < n) {
+                const std::uint8_t f = kWordFold[p[j]];
+                if (!f) break;
+                h = (h ^ f) * kFnvPrime;
+                ++j;
+            }
             if (j - seg_start != 1) initialism = false;
             if (j + 1 < n && (kClass[p[j + 1]] & kWordC)) {
                 const auto d = p[j];
@@ -170,6 +135,7 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
                     join = !((p[j + 1] == 's' || p[j + 1] == 't') && (j + 2 >= n || !(kClass[p[j + 2]] & kWordC)));
                 if (join) {
                     if (d == '\'') initialism = false;
+                    h = (h ^ d) * kFnvPrime;
                     seg_start = ++j;
                     continue;
                 }
@@ -179,6 +145,7 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
         bool has_dot = initialism && j - i > 1;
         if (j < n && p[j] == '.' &&
             ((initialism && is_upper(c)) || (j - i <= 5 && keeps_dot(s.substr(i, j - i))))) {
+            h = (h ^ (unsigned char)'.') * kFnvPrime;
             ++j;
         }
         t.end = std::uint32_t(j);
@@ -201,7 +168,7 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
             }
             if (!lowers && upper >= 2) t.flags |= kAllCaps;
         }
-        t.hash = hash_folded(p, n, i, j - i);
+        t.hash = h;
         out.push_back(t);
         i = j;
     }

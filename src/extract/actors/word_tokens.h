@@ -24,7 +24,7 @@ struct WordToken {
     std::uint8_t flags = 0;
 };
 
-/// Hash of the ASCII-lowercased bytes (8 bytes at a time); equals WordToken::hash for a token's text.
+/// FNV-1a over ASCII-lowercased bytes.
 std::uint64_t fold_hash(std::string_view s);
 /// Hash of a token sequence from the hashes of its tokens.
 inline std::uint64_t chain_hash(std::uint64_t prefix, std::uint64_t token) {
