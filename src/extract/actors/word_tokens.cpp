@@ -63,8 +63,24 @@ inline bool utf8_upper(std::string_view s, std::size_t i) {
     return false;
 }
 
+/// Extends a word from j over word bytes, folding them into the FNV-1a hash h; returns the end.
+inline std::size_t scan_word(const unsigned char* p, std::size_t j, std::size_t n, std::uint64_t& h) {
+    std::uint64_t hh = h;
+    const unsigned char* q = p + j;
+    const unsigned char* const end = p + n;
+    const unsigned char* const fold = kWordFold.data();
+    for (; q < end; ++q) {
+        const std::uint8_t f = fold[*q];
+        if (!f) break;
+        hh = (hh ^ f) * kFnvPrime;
+    }
+    h = hh;
+    return std::size_t(q - p);
+}
+
 // Abbreviations that keep their final dot.
 bool keeps_dot(std::string_view w) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false; // every abbreviation below is capitalized
     static constexpr std::string_view kAbbrev[] = {"Mr",   "Mrs",  "Ms",   "Dr",   "Gen",  "Sen",  "Rep",
                                                    "Gov",  "Lt",   "Col",  "Maj",  "Brig", "Adm",  "Jr",
                                                    "Sr",   "St",   "Prof", "Rev",  "No",   "Sgt",  "Capt",
@@ -121,12 +137,7 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
         // the folded hash and the letter case counts are computed while scanning
         std::uint64_t h = kFnvBasis;
         while (true) {
-            while (j < n) {
-                const std::uint8_t f = kWordFold[p[j]];
-                if (!f) break;
-                h = (h ^ f) * kFnvPrime;
-                ++j;
-            }
+            j = scan_word(p, j, n, h);
             if (j - seg_start != 1) initialism = false;
             if (j + 1 < n && (kClass[p[j + 1]] & kWordC)) {
                 const auto d = p[j];
