@@ -48,9 +48,9 @@ DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
                                    const std::vector<Sentence>& sentences)
     : kb_(kb), doc_(doc), sentences_(sentences) {
     // room for a typical article's entities: growing moves every LocalEntity's strings
-    out_.entities.reserve(64);
-    person_heads_.reserve(64);
-    entity_sector_.reserve(64);
+    out_.entities.reserve(32);
+    person_heads_.reserve(32);
+    entity_sector_.reserve(32);
     by_key_.reserve(128);
     out_.mentions.reserve(sentences.size() * 2);
     for (const auto& r : doc.reporters)

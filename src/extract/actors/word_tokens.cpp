@@ -101,7 +101,7 @@ std::uint64_t fold_hash(std::string_view s) {
 
 void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
     out.clear();
-    out.reserve(s.size() / 5 + 4);
+    out.reserve(s.size() / 3 + 4);
     const std::size_t n = s.size();
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t i = 0;
