@@ -129,6 +129,7 @@ class DocumentAnalyzer {
     std::vector<int> country_mentions_;             ///< country actor entities in mention order
     std::vector<std::vector<std::string>> cores_;   ///< entity -> core_tokens(name), see core_of
     std::vector<std::string> core_names_;           ///< the name cores_ was computed from
+    std::vector<char> core_noted_;                  ///< entity -> cores_ entry passed to note_short_names
     std::vector<int> cover_;                        ///< scratch: token -> gazetteer match
     std::unordered_set<std::uint64_t> short_names_; ///< fold_hash of first/last core tokens of known people
     void note_short_names(const std::vector<std::string>& core);

@@ -207,11 +207,13 @@ const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
     if (cores_.size() < out_.entities.size()) {
         cores_.resize(out_.entities.size());
         core_names_.resize(out_.entities.size(), std::string(1, '\0'));
+        core_noted_.resize(out_.entities.size(), 0);
     }
     const auto& name = out_.entities[entity].name;
     if (core_names_[entity] != name) {
         cores_[entity] = core_tokens(name);
         core_names_[entity] = name;
+        core_noted_[entity] = 0;
     }
     return cores_[entity];
 }
@@ -293,7 +295,12 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
             e.aliases.emplace_back(surface);
     }
     if (e.kind == "person") {
-        note_short_names(core_of(entity));
+        // the short names of a core only need noting once (short_names_ is a set)
+        const auto& core = core_of(entity);
+        if (!core_noted_[entity]) {
+            note_short_names(core);
+            core_noted_[entity] = 1;
+        }
         bool quoted = false;
         for (const auto& c : info_[si].chunks)
             if (c.first <= a && a < c.last) {
@@ -543,10 +550,12 @@ DocumentEntities DocumentAnalyzer::run() {
         if (e.kind == "person" && e.code.empty() && !e.country.empty())
             e.code = e.country + entity_sector_[i];
     }
-    std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
-                     [](const EntityMention& a, const EntityMention& b) {
-                         return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
-                     });
+    auto before = [](const EntityMention& a, const EntityMention& b) {
+        return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
+    };
+    // mentions mostly arrive in order: sorting is needed only when they did not
+    if (!std::is_sorted(out_.mentions.begin(), out_.mentions.end(), before))
+        std::stable_sort(out_.mentions.begin(), out_.mentions.end(), before);
     return std::move(out_);
 }
 
