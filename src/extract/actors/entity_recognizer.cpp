@@ -98,7 +98,19 @@ void DocumentAnalyzer::prepare() {
         bool any_weak = false, any_country = false;
         std::uint16_t match_types = 0;
         int runs = 0;
+        const WordToken* const tk = in.tokens.data();
+        const int* const cov = cover.data();
         for (std::uint32_t t = 0; t < n;) {
+            // fast path: a plain word outside any match, not capitalized, not punctuation
+            if (cov[t] < 0 && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
+                Chunk c;
+                c.first = t;
+                c.last = t + 1;
+                c.quoted = quoted;
+                in.chunks.push_back(c);
+                ++t;
+                continue;
+            }
             Chunk c;
             if (cover[t] >= 0) {
                 const auto& m = matches[next_match++];

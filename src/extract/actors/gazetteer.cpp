@@ -80,10 +80,13 @@ void Gazetteer::remove(std::string_view surface) {
 void Gazetteer::scan(std::string_view, const std::vector<WordToken>& tokens,
                      std::vector<GazetteerMatch>& out) const {
     const std::size_t n = tokens.size();
+    // local copies: the compiler cannot tell that `out` does not alias them
+    const WordToken* const tk = tokens.data();
+    const std::uint64_t* const first = first_.data();
     std::size_t i = 0;
     while (i < n) {
-        std::uint64_t h0 = nonzero(chain_hash(0, tokens[i].hash));
-        if (!(first_[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u)) {
+        std::uint64_t h0 = nonzero(chain_hash(0, tk[i].hash));
+        if (!(first[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u)) {
             ++i;
             continue;
         }

@@ -139,7 +139,8 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
         while (true) {
             j = scan_word(p, j, n, h);
             if (j - seg_start != 1) initialism = false;
-            if (j + 1 < n && (kClass[p[j + 1]] & kWordC)) {
+            // joiners: '-', '.', '\'' between word bytes (the byte after a word is mostly a space)
+            if (j + 1 < n && (p[j] == '-' || p[j] == '.' || p[j] == '\'') && (kClass[p[j + 1]] & kWordC)) {
                 const auto d = p[j];
                 bool join = d == '-' || (d == '.' && initialism);
                 if (!join && d == '\'')
