@@ -106,8 +106,10 @@ class DocumentAnalyzer {
 
     // group_finder.cpp
     bool handle_group(std::uint32_t si, std::size_t ci);
-    int group_entity(const std::string& country, const std::string& sector, const std::string& noun,
-                     const std::string& name);
+    /// `name` is used (lowercased with lower_name) only when the group is new.
+    int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
+                     std::string_view name, bool lower_name = false);
+    std::string key_buf_; ///< scratch for group keys
 
     // coreference.cpp
     bool handle_pronoun(std::uint32_t si, std::size_t ci);

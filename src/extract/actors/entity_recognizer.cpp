@@ -52,6 +52,8 @@ DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
     person_heads_.reserve(32);
     entity_sector_.reserve(32);
     by_key_.reserve(128);
+    person_mentions_.reserve(64);
+    country_mentions_.reserve(64);
     out_.mentions.reserve(sentences.size() * 2);
     for (const auto& r : doc.reporters)
         if (auto core = core_tokens(r); !core.empty()) reporters_.push_back(std::move(core));
@@ -197,7 +199,7 @@ void DocumentAnalyzer::prepare() {
             bool org = false;
             for (auto k : {i, i + 2})
                 for (auto t = ch[k].first; t < ch[k].last; ++t)
-                    org = org || kb_.is_org_word(text(si, t, t + 1));
+                    org = org || kb_.is_org_word_hash(in.tokens[t].hash);
             if (!org) continue;
             ch[i].last = ch[i + 2].last;
             ch.erase(ch.begin() + long(i) + 1, ch.begin() + long(i) + 3);

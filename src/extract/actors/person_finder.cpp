@@ -177,7 +177,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     Chunk& c = ch[ci];
     // fast path: a lone capitalized word is a name only when it shortens a known one ("Austin")
     if (c.kind == ChunkKind::Run && c.last == c.first + 1 &&
-        !short_names_.count(info_[si].tokens[c.first].hash) && !kb_.is_org_word(chunk_text(si, c)))
+        !short_names_.count(info_[si].tokens[c.first].hash) && !kb_.is_org_word_hash(info_[si].tokens[c.first].hash))
         return false;
     std::string full(chunk_text(si, c));
     auto core = core_tokens(full);
@@ -188,7 +188,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
             if (&kb_.entry(e) == ke) kb_entry = e;
     bool org = false;
     for (auto t = c.first; t < c.last; ++t)
-        org = org || kb_.is_org_word(text(si, t, t + 1));
+        org = org || kb_.is_org_word_hash(info_[si].tokens[t].hash);
     if (org && kb_entry < 0) {
         if (collect_only || c.last - c.first < 2) return false;
         std::size_t start = ci;
@@ -212,7 +212,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     }
     bool evidence = kb_entry >= 0 || (core.size() >= 2 && kb_.person_by_core(join_core(core)) >= 0);
     if (!evidence && core.size() >= 2 && c.last - c.first >= 2 &&
-        kb_.is_first_name(text(si, c.first, c.first + 1)))
+        kb_.is_first_name_hash(info_[si].tokens[c.first].hash))
         evidence = true;
     for (auto t = c.first + 1; !evidence && t + 1 < c.last; ++t)
         if (info_[si].tokens[t].flags & kInitial) evidence = true;
