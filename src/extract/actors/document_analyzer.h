@@ -34,7 +34,7 @@ constexpr std::uint16_t type_bit(EntryType t) {
 struct SentenceInfo {
     const Sentence* sentence = nullptr;
     std::string_view text;
-    std::vector<WordToken> tokens;
+    std::span<const WordToken> tokens; ///< in DocumentAnalyzer::all_tokens_
     std::vector<Chunk> chunks;
     bool has_names = false; ///< some Run chunk or Title/Honorific/Person match (else walk's first pass skips it)
 };
@@ -110,6 +110,8 @@ class DocumentAnalyzer {
     int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
                      std::string_view name, bool lower_name = false);
     std::string key_buf_; ///< scratch for group keys
+    std::vector<WordToken> all_tokens_;  ///< every sentence's tokens, one allocation per document
+    std::vector<WordToken> tok_scratch_; ///< one sentence's tokens before they are appended
 
     // coreference.cpp
     bool handle_pronoun(std::uint32_t si, std::size_t ci);

@@ -51,6 +51,9 @@ DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
     out_.entities.reserve(32);
     person_heads_.reserve(32);
     entity_sector_.reserve(32);
+    cores_.reserve(32);
+    core_names_.reserve(32);
+    core_noted_.reserve(32);
     by_key_.reserve(128);
     person_mentions_.reserve(64);
     country_mentions_.reserve(64);
@@ -73,6 +76,21 @@ bool DocumentAnalyzer::name_token(std::uint32_t si, std::uint32_t t) const {
 
 void DocumentAnalyzer::prepare() {
     info_.resize(sentences_.size());
+    // tokenize every sentence into one document-wide array (one allocation instead of one per sentence)
+    std::size_t bytes = 0;
+    for (const auto& s : sentences_)
+        bytes += s.norm.size();
+    all_tokens_.clear();
+    all_tokens_.reserve(bytes / 3 + 16);
+    std::vector<std::size_t> offsets(sentences_.size() + 1, 0);
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        tokenize_words(sentences_[si].norm, tok_scratch_);
+        offsets[si] = all_tokens_.size();
+        all_tokens_.insert(all_tokens_.end(), tok_scratch_.begin(), tok_scratch_.end());
+    }
+    offsets[sentences_.size()] = all_tokens_.size();
+    for (std::size_t si = 0; si < sentences_.size(); ++si)
+        info_[si].tokens = std::span<const WordToken>(all_tokens_.data() + offsets[si], offsets[si + 1] - offsets[si]);
     std::vector<GazetteerMatch> matches;
     bool quoted = false;
     std::uint32_t prev_end = 0;
@@ -85,7 +103,6 @@ void DocumentAnalyzer::prepare() {
             doc_.text.find('\n', prev_end) < std::min<std::size_t>(sentences_[si].begin, doc_.text.size()))
             quoted = false;
         prev_end = sentences_[si].end;
-        tokenize_words(in.text, in.tokens);
         in.chunks.reserve(in.tokens.size());
         matches.clear();
         kb_.gazetteer().scan(in.text, in.tokens, matches);
