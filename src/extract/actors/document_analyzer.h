@@ -24,6 +24,7 @@ struct Chunk {
     std::span<const int> entries;      ///< Match: knowledge entries of the surface (owned by the gazetteer)
     std::uint16_t types = 0;           ///< Match: bit per EntryType among the entries (see type_bit)
     bool quoted = false;               ///< inside a direct quotation
+    bool pronoun = false;              ///< Token: may be a pronoun that handle_pronoun resolves
     bool used = false;                 ///< consumed by an earlier rule (modifier, appositive)
 };
 

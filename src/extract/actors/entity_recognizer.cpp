@@ -38,6 +38,13 @@ bool is_connector(std::string_view w) {
     return false;
 }
 
+// Only "he", "she", "his", "him", "her" can be pronouns to resolve (handle_pronoun checks the words).
+bool maybe_pronoun(std::string_view text, const WordToken& tok) {
+    const auto len = tok.end - tok.begin;
+    const char f = text[tok.begin];
+    return len >= 2 && len <= 3 && !(tok.flags & kPunct) && (f == 'h' || f == 'H' || f == 's' || f == 'S');
+}
+
 bool is_suffix(std::string_view w) {
     return w == "Jr." || w == "Sr." || w == "II" || w == "III" || w == "IV";
 }
@@ -126,6 +133,7 @@ void DocumentAnalyzer::prepare() {
                 c.first = t;
                 c.last = t + 1;
                 c.quoted = quoted;
+                c.pronoun = maybe_pronoun(in.text, tk[t]);
                 in.chunks.push_back(c);
                 ++t;
                 continue;
@@ -167,6 +175,7 @@ void DocumentAnalyzer::prepare() {
                 c.kind = ChunkKind::Token;
                 c.first = t;
                 c.last = t + 1;
+                c.pronoun = maybe_pronoun(in.text, in.tokens[t]);
                 // punctuation tokens are one byte: '"' or "''" toggles the quotation
                 const auto& tok = in.tokens[t];
                 const char b = (tok.flags & kPunct) ? in.text[tok.begin] : '\0';
@@ -225,12 +234,13 @@ void DocumentAnalyzer::prepare() {
         constexpr std::uint16_t name_types =
             type_bit(EntryType::Title) | type_bit(EntryType::Honorific) | type_bit(EntryType::Person);
         in.has_names = runs > 0 || (match_types & name_types);
-        for (const auto& c : ch)
-            if (any_country && c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
-                for (int e : c.entries)
-                    if (kb_.entry(e).type == EntryType::Country &&
-                        !countries_in_play_.count(kb_.entry(e).country))
-                        countries_in_play_.insert(kb_.entry(e).country);
+        if (any_country)
+            for (const auto& c : ch)
+                if (c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
+                    for (int e : c.entries)
+                        if (kb_.entry(e).type == EntryType::Country &&
+                            !countries_in_play_.count(kb_.entry(e).country))
+                            countries_in_play_.insert(kb_.entry(e).country);
     }
 }
 
@@ -436,12 +446,7 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             continue;
         }
         if (c.kind == ChunkKind::Token) {
-            if (collect_only) continue;
-            // only "he", "she", "his", "him", "her" can be pronouns to resolve
-            const auto& tok = info_[si].tokens[c.first];
-            const auto len = tok.end - tok.begin;
-            const char f = info_[si].text[tok.begin];
-            if (len >= 2 && len <= 3 && (f == 'h' || f == 'H' || f == 's' || f == 'S')) handle_pronoun(si, ci);
+            if (!collect_only && c.pronoun) handle_pronoun(si, ci);
             continue;
         }
         if (first_of(c, EntryType::Title) || first_of(c, EntryType::Honorific)) {
