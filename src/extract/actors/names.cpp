@@ -56,9 +56,25 @@ std::string slug(std::string_view s) {
     return out;
 }
 
+namespace {
+// Initials, honorifics and generational suffixes, which core_tokens drops.
+bool dropped_part(std::string_view w) {
+    switch (w.size()) {
+    case 1:
+        return true;
+    case 2:
+        return w == "mr" || w == "ms" || w == "dr" || w == "jr" || w == "sr" || w == "ii" || w == "iv";
+    case 3:
+        return w == "mrs" || w == "iii" || w == "sir";
+    case 4:
+        return w == "miss";
+    default:
+        return false;
+    }
+}
+} // namespace
+
 std::vector<std::string> core_tokens(std::string_view name) {
-    static constexpr std::string_view kDrop[] = {"mr", "mrs", "ms", "dr",   "jr", "sr",
-                                                 "ii", "iii", "iv", "miss", "sir"};
     std::vector<std::string> out;
     out.reserve(4);
     const std::size_t n = name.size();
@@ -87,11 +103,7 @@ std::vector<std::string> core_tokens(std::string_view name) {
         i = j;
         for (char& ch : cur)
             if (ch >= 'A' && ch <= 'Z') ch = char(ch + 32);
-        bool drop = cur.size() == 1;
-        if (!drop && cur.size() <= 4)
-            for (auto d : kDrop)
-                if (cur == d) drop = true;
-        if (!drop && !cur.empty()) out.push_back(std::move(cur));
+        if (!cur.empty() && !dropped_part(cur)) out.push_back(std::move(cur));
     }
     return out;
 }
