@@ -131,6 +131,20 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
             i = t.end;
             continue;
         }
+        if (cc & kLowerC) {
+            // fast path: a lowercase word that ends without a joiner ('-', '\'', '.') is a plain word; a
+            // lowercase word never keeps a final dot
+            std::uint64_t h = kFnvBasis;
+            const std::size_t j = scan_word(p, i, n, h);
+            if (j >= n || (p[j] != '-' && p[j] != '\'' && p[j] != '.')) {
+                t.end = std::uint32_t(j);
+                t.flags = kLower;
+                t.hash = h;
+                out.push_back(t);
+                i = j;
+                continue;
+            }
+        }
         bool initialism = true; // every dot-separated segment is one letter
         std::size_t seg_start = i;
         std::size_t j = i;
