@@ -110,7 +110,7 @@ class DocumentAnalyzer {
     /// `name` is used (lowercased with lower_name) only when the group is new.
     int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
                      std::string_view name, bool lower_name = false);
-    std::string key_buf_; ///< scratch for group keys
+    std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
     std::vector<WordToken> all_tokens_;  ///< every sentence's tokens, one allocation per document
     std::vector<WordToken> tok_scratch_; ///< one sentence's tokens before they are appended
 

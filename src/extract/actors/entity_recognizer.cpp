@@ -305,7 +305,9 @@ int DocumentAnalyzer::place_entity(int entry) {
 }
 
 int DocumentAnalyzer::country_place(const std::string& alpha3) {
-    std::string key = "place:country:" + alpha3;
+    std::string& key = key_buf_; // reused: the key is longer than the small-string buffer
+    key.assign("place:country:");
+    key += alpha3;
     if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
     LocalEntity le;
     le.is_place = true;

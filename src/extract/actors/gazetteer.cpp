@@ -83,12 +83,15 @@ void Gazetteer::scan(std::string_view, std::span<const WordToken> tokens, std::v
     const WordToken* const tk = tokens.data();
     const std::uint64_t* const first = first_.data();
     std::size_t i = 0;
+    auto may_start = [first](std::uint64_t token_hash) {
+        const std::uint64_t h0 = nonzero(chain_hash(0, token_hash));
+        return (first[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u) != 0;
+    };
     while (i < n) {
-        std::uint64_t h0 = nonzero(chain_hash(0, tk[i].hash));
-        if (!(first[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u)) {
+        // most tokens start no pattern: skip them in a tight loop
+        while (i < n && !may_start(tk[i].hash))
             ++i;
-            continue;
-        }
+        if (i >= n) break;
         std::uint64_t h = 0;
         int best = -1;
         std::size_t best_end = i;
