@@ -36,7 +36,7 @@ struct SentenceInfo {
     const Sentence* sentence = nullptr;
     std::string_view text;
     std::span<const WordToken> tokens; ///< in DocumentAnalyzer::all_tokens_
-    std::vector<Chunk> chunks;
+    std::span<Chunk> chunks; ///< in DocumentAnalyzer::all_chunks_
     bool has_names = false; ///< some Run chunk or Title/Honorific/Person match (else walk's first pass skips it)
 };
 
@@ -113,6 +113,8 @@ class DocumentAnalyzer {
     std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
     std::vector<WordToken> all_tokens_;  ///< every sentence's tokens, one allocation per document
     std::vector<WordToken> tok_scratch_; ///< one sentence's tokens before they are appended
+    std::vector<Chunk> all_chunks_;      ///< every sentence's chunks
+    std::vector<Chunk> chunk_scratch_;   ///< one sentence's chunks while prepare() builds them
 
     // coreference.cpp
     bool handle_pronoun(std::uint32_t si, std::size_t ci);

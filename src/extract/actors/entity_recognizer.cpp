@@ -101,7 +101,13 @@ void DocumentAnalyzer::prepare() {
     std::vector<GazetteerMatch> matches;
     bool quoted = false;
     std::uint32_t prev_end = 0;
+    // each sentence's chunks are built in a scratch vector, then appended to one document-wide array
+    all_chunks_.clear();
+    all_chunks_.reserve(all_tokens_.size());
+    auto& chunks = chunk_scratch_;
+    std::vector<std::size_t> chunk_offsets(sentences_.size() + 1, 0);
     for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
+        chunks.clear();
         auto& in = info_[si];
         in.sentence = &sentences_[si];
         in.text = sentences_[si].norm;
@@ -110,7 +116,6 @@ void DocumentAnalyzer::prepare() {
             doc_.text.find('\n', prev_end) < std::min<std::size_t>(sentences_[si].begin, doc_.text.size()))
             quoted = false;
         prev_end = sentences_[si].end;
-        in.chunks.reserve(in.tokens.size());
         matches.clear();
         kb_.gazetteer().scan(in.text, in.tokens, matches);
         const auto n = std::uint32_t(in.tokens.size());
@@ -134,7 +139,7 @@ void DocumentAnalyzer::prepare() {
                 c.last = t + 1;
                 c.quoted = quoted;
                 c.pronoun = maybe_pronoun(in.text, tk[t]);
-                in.chunks.push_back(c);
+                chunks.push_back(c);
                 ++t;
                 continue;
             }
@@ -184,17 +189,17 @@ void DocumentAnalyzer::prepare() {
                     quoted = !quoted;
                     if (b == '\'') c.last = t + 2;
                     c.quoted = false;
-                    in.chunks.push_back(c);
+                    chunks.push_back(c);
                     t = c.last;
                     continue;
                 }
             }
             c.quoted = quoted;
-            in.chunks.push_back(c);
+            chunks.push_back(c);
             t = c.last;
         }
         // A known person or a city inside a longer name belongs to the name ("Lloyd J. Austin III").
-        auto& ch = in.chunks;
+        auto& ch = chunks;
         for (std::size_t i = 0; any_weak && runs > 0 && i < ch.size(); ++i) {
             if (ch[i].kind != ChunkKind::Match) continue;
             bool weak = !ch[i].entries.empty();
@@ -241,7 +246,13 @@ void DocumentAnalyzer::prepare() {
                         if (kb_.entry(e).type == EntryType::Country &&
                             !countries_in_play_.count(kb_.entry(e).country))
                             countries_in_play_.insert(kb_.entry(e).country);
+        chunk_offsets[si] = all_chunks_.size();
+        all_chunks_.insert(all_chunks_.end(), ch.begin(), ch.end());
     }
+    chunk_offsets[sentences_.size()] = all_chunks_.size();
+    for (std::size_t si = 0; si < sentences_.size(); ++si)
+        info_[si].chunks =
+            std::span<Chunk>(all_chunks_.data() + chunk_offsets[si], chunk_offsets[si + 1] - chunk_offsets[si]);
 }
 
 const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
