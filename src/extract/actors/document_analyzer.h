@@ -112,7 +112,6 @@ class DocumentAnalyzer {
                      std::string_view name, bool lower_name = false);
     std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
     std::vector<WordToken> all_tokens_;  ///< every sentence's tokens, one allocation per document
-    std::vector<WordToken> tok_scratch_; ///< one sentence's tokens before they are appended
     std::vector<Chunk> all_chunks_;      ///< every sentence's chunks
     std::vector<Chunk> chunk_scratch_;   ///< one sentence's chunks while prepare() builds them
 

@@ -91,9 +91,8 @@ void DocumentAnalyzer::prepare() {
     all_tokens_.reserve(bytes / 3 + 16);
     std::vector<std::size_t> offsets(sentences_.size() + 1, 0);
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
-        tokenize_words(sentences_[si].norm, tok_scratch_);
         offsets[si] = all_tokens_.size();
-        all_tokens_.insert(all_tokens_.end(), tok_scratch_.begin(), tok_scratch_.end());
+        append_word_tokens(sentences_[si].norm, all_tokens_);
     }
     offsets[sentences_.size()] = all_tokens_.size();
     for (std::size_t si = 0; si < sentences_.size(); ++si)

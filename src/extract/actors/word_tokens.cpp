@@ -1,5 +1,6 @@
 #include "word_tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -101,7 +102,13 @@ std::uint64_t fold_hash(std::string_view s) {
 
 void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
     out.clear();
-    out.reserve(s.size() / 3 + 4);
+    append_word_tokens(s, out);
+}
+
+void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
+    // geometric growth: appending sentence after sentence must not reallocate each time
+    if (const std::size_t need = out.size() + s.size() / 3 + 4; need > out.capacity())
+        out.reserve(std::max(need, 2 * out.capacity()));
     const std::size_t n = s.size();
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t i = 0;
