@@ -129,6 +129,8 @@ class DocumentAnalyzer {
     std::unordered_set<std::string> countries_in_play_;
     std::vector<std::vector<std::string>> reporters_;
     std::vector<KnownName> known_;
+    std::unordered_set<std::string> known_full_; ///< KnownName::full of known_, to keep it free of repeats
+    void note_known(const std::vector<std::string>& core, const std::string& full);
     std::vector<PersonMention> person_mentions_;
     std::vector<int> person_heads_;                 ///< entity -> 1 if a head of state/government
     std::vector<std::string> entity_sector_;        ///< entity -> sector of its title

@@ -166,6 +166,11 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     return title;
 }
 
+void DocumentAnalyzer::note_known(const std::vector<std::string>& core, const std::string& full) {
+    // a repeated name adds nothing: every use of known_ takes the first match or any match
+    if (known_full_.insert(full).second) known_.push_back({core, full});
+}
+
 void DocumentAnalyzer::note_short_names(const std::vector<std::string>& core) {
     if (core.empty()) return;
     short_names_.insert(fold_hash(core.front()));
@@ -236,7 +241,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     c.used = true;
     if (is_reporter(core)) return true;
     if (collect_only) {
-        if (core.size() >= 2) known_.push_back({core, full});
+        if (core.size() >= 2) note_known(core, full);
         note_short_names(core);
         return true;
     }
@@ -285,7 +290,7 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
             ch[m].used = true;
         if (is_reporter(core)) return true;
         if (collect_only) {
-            if (core.size() >= 2) known_.push_back({core, full});
+            if (core.size() >= 2) note_known(core, full);
             note_short_names(core);
             return true;
         }
