@@ -85,6 +85,14 @@ int run_build(const BuildArgs& a) {
 }
 } // namespace
 
+void add_output_options(CLI::App& cmd, std::string& format, std::string& output) {
+    std::vector<std::string> names;
+    for (Format f : all_formats()) names.emplace_back(format_name(f));
+    names.emplace_back("all");
+    cmd.add_option("--format,-f", format, "Output format (all: every format into the -o folder)")->capture_default_str()->check(CLI::IsMember(names));
+    cmd.add_option("-o,--output", output, "Output file (a folder with --format all); default stdout");
+}
+
 void write_dataset(const Dataset& dataset, const std::string& format_name, const std::string& output) {
     if (format_name == "all") {
         if (output.empty()) throw UsageError("--format all needs -o DIR");
@@ -111,10 +119,8 @@ Runner add_build_command(CLI::App& root) {
     auto* cmd = root.add_subcommand("build", "Read articles and write the event graph");
     cmd->add_option("INPUT", args->inputs, "Files, folders (recursive) or - for standard input");
     cmd->add_option("--date", args->date, "Publication date (YYYY-MM-DD) for documents that name none");
-    std::string formats = "json|dot|svg|png|timeline|timelinejs|vis|cytoscape|graphml|gexf|geojson|html|all";
-    cmd->add_option("--format,-f", args->format, "Output format: " + formats)->capture_default_str();
-    cmd->add_option("-o,--output", args->output, "Output file (a folder with --format all); default stdout");
-    cmd->add_option("--actors", args->actors, "TSV of extra actors and aliases (docs/actors-tsv.md)");
+    add_output_options(*cmd, args->format, args->output);
+    cmd->add_option("--actors", args->actors, "TSV of extra actors and aliases (docs/actors.md)");
 #ifdef EVENTLINE_HAVE_KB
     cmd->add_option("--db", args->db, "Knowledge base: ingest INPUTs (if any) into it, build from all it stores");
 #endif

@@ -26,6 +26,9 @@ Runner add_ingest_command(CLI::App& root);
 Runner add_db_command(CLI::App& root);
 Runner add_export_command(CLI::App& root);
 
+/// Declares --format/-f (validated at parse time: a format name or "all") and -o/--output.
+void add_output_options(CLI::App& cmd, std::string& format, std::string& output);
+
 /// Writes `dataset` as --format (a format name or "all") to --output (file, folder for "all", or stdout).
 void write_dataset(const Dataset& dataset, const std::string& format, const std::string& output);
 
