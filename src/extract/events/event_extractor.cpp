@@ -41,6 +41,30 @@ bool is_real_prep(std::string_view w) {
                   "beyond", "despite", "like", "per", "via", "throughout"});
 }
 bool is_finite(Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD; }
+// Punctuation and words the clause splitter looks at; switch on the length first (called for every token).
+bool is_function_word(std::string_view w) {
+    switch (w.size()) {
+    case 1:
+        return w[0] == ';' || w[0] == ':' || w[0] == '-' || w[0] == '(' || w[0] == ')' || w[0] == '"' ||
+               w[0] == '\'' || w[0] == ',';
+    case 2:
+        return in(w, {"--", "''", "``", "if", "as", "or"});
+    case 3:
+        return in(w, {"who", "but", "and"});
+    case 4:
+        return in(w, {"whom", "that", "when"});
+    case 5:
+        return in(w, {"which", "whose", "where", "while", "since"});
+    case 6:
+        return in(w, {"though", "unless"});
+    case 7:
+        return in(w, {"whereas", "because", "whether"});
+    case 8:
+        return w == "although";
+    default:
+        return false;
+    }
+}
 bool is_quote_tok(std::string_view w) { return w == "\"" || w == "''" || w == "``" || w == "'"; }
 bool is_light_verb(std::string_view lemma) {
     return in(lemma, {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
@@ -128,7 +152,6 @@ struct EventExtractor::Impl {
     int statement_type = -1, train_type = -1, deploy_type = -1;
     std::vector<std::string> wanted_store;
     std::unordered_set<std::string_view> wanted; // lemmas any rule looks at
-    std::unordered_set<std::string_view> function_words; // words the clause splitter looks at
 
     bool is_wanted(std::string_view l) const { return wanted.count(l) > 0; }
 
@@ -140,10 +163,6 @@ struct EventExtractor::Impl {
                               "oversee", "order", "draw", "face"})
             wanted_store.emplace_back(w);
         for (const auto& w : wanted_store) wanted.insert(w);
-        for (const char* w : {";", ":", "-", "--", "(", ")", "\"", "''", "``", "'", "which", "who", "whom", "whose",
-                              "that", "where", "when", "but", "while", "whereas", "although", "though", "because",
-                              "unless", "if", "whether", "as", "since", ",", "and", "or"})
-            function_words.insert(w);
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
@@ -168,7 +187,7 @@ struct EventExtractor::Impl {
             for (char& c : t.lower)
                 if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
             t.pos = Pos(toks[i].pos);
-            t.function_word = function_words.count(t.lower) > 0;
+            t.function_word = is_function_word(t.lower);
             if (is_quote_tok(t.lower) || t.lower == "“" || t.lower == "”") v.has_quote = true;
         }
         auto first_tok = [&](std::uint32_t off) {
@@ -758,7 +777,7 @@ struct EventExtractor::Impl {
         std::vector<int> phrase_at(std::size_t(n), -1);
         if (!cands.empty())
             for (int i = 0; i < n; ++i) {
-                auto it = lex.attribution().phrases_by_first.find(v.low(i));
+                auto it = lex.attribution().phrases_by_first.find(v.toks[i].lower);
                 if (it == lex.attribution().phrases_by_first.end()) continue;
                 for (int ph : it->second) {
                     const auto& words = lex.attribution().phrases[std::size_t(ph)].first;
@@ -1098,8 +1117,8 @@ struct EventExtractor::Impl {
             {
                 int vg = cand.noun ? t : verb_group_begin(v, t, S.b);
                 for (int k = std::max(S.b, vg - 1); k < t; ++k)
-                    if (v.pos(k) == Pos::MD && lex.attribution().modals.count(v.low(k)))
-                        modality = lex.attribution().modals.at(v.low(k));
+                    if (v.pos(k) == Pos::MD && lex.attribution().modals.count(v.toks[k].lower))
+                        modality = lex.attribution().modals.at(v.toks[k].lower);
                 // a phrase ending right before (or in) the verb group: "is expected to", "preparing to"
                 for (int start = std::max({0, S.b - 1, vg - 6}); start <= vg && start < n; ++start)
                     if (int ph = phrase_at[std::size_t(start)]; ph >= 0) {
@@ -1107,8 +1126,8 @@ struct EventExtractor::Impl {
                         if (start + int(words.size()) <= vg + 1 && start + int(words.size()) >= vg - 3) modality = mod;
                     }
                 for (int k = S.b; k < S.e; ++k)
-                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.low(k)) && modality == "asserted")
-                        modality = lex.attribution().adverbs.at(v.low(k));
+                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.toks[k].lower) && modality == "asserted")
+                        modality = lex.attribution().adverbs.at(v.toks[k].lower);
                 if (S.kind == Segment::Main && S.b < n && in(v.low(S.b), {"if", "whether", "unless"}) &&
                     modality == "asserted")
                     modality = "possible";
