@@ -152,6 +152,8 @@ struct EventExtractor::Impl {
     int statement_type = -1, train_type = -1, deploy_type = -1;
     std::vector<std::string> wanted_store;
     std::unordered_set<std::string_view> wanted; // lemmas any rule looks at
+    std::unordered_set<std::string> event_forms; // surface forms of trigger lemmas and personnel nouns
+    std::size_t max_event_form = 0;
 
     bool is_wanted(std::string_view l) const { return wanted.count(l) > 0; }
 
@@ -163,6 +165,17 @@ struct EventExtractor::Impl {
                               "oversee", "order", "draw", "face"})
             wanted_store.emplace_back(w);
         for (const auto& w : wanted_store) wanted.insert(w);
+        // every surface form of a lemma that can make an event: see may_hold_event()
+        std::unordered_set<std::string_view> event_lemmas;
+        for (const auto& w : wanted_store)
+            if (lex.verb(w) || lex.noun(w) || lex.noun_in_class(w, "personnel")) event_lemmas.insert(w);
+        auto add_form = [&](std::string_view f) {
+            if (event_forms.emplace(f).second) max_event_form = std::max(max_event_form, f.size());
+        };
+        for (std::string_view l : event_lemmas) lemmatizer.surface_forms(l, add_form);
+        lemmatizer.exception_forms([&](std::string_view form, std::string_view base) {
+            if (event_lemmas.count(base)) add_form(form);
+        });
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
@@ -170,6 +183,59 @@ struct EventExtractor::Impl {
     }
 
     // ---------------------------------------------------------------- sentence view
+    /// Chunks of the sentence's entity mentions over `toks` (first mention wins a token); chunk_of[token] -> chunk.
+    static void mention_chunks(const std::vector<Token>& toks, const DocumentEntities& ents, std::size_t mention_begin,
+                               std::size_t mention_end, std::vector<EntChunk>& chunks, std::vector<int>& chunk_of) {
+        const int n = int(toks.size());
+        chunk_of.assign(toks.size(), -1);
+        for (std::size_t m = mention_begin; m < mention_end; ++m) {
+            const auto& em = ents.mentions[m];
+            if (em.entity < 0 || std::size_t(em.entity) >= ents.entities.size()) continue;
+            auto it = std::lower_bound(toks.begin(), toks.end(), em.begin,
+                                       [](const Token& t, std::uint32_t o) { return t.end <= o; });
+            int tb = int(it - toks.begin()), te = tb;
+            while (te < n && toks[std::size_t(te)].begin < em.end) ++te;
+            if (te <= tb) continue;
+            bool taken = false;
+            for (int k = tb; k < te; ++k) taken |= chunk_of[std::size_t(k)] >= 0;
+            if (taken) continue;
+            int c = int(chunks.size());
+            chunks.push_back({tb, te, em.entity, false});
+            for (int k = tb; k < te; ++k) chunk_of[std::size_t(k)] = c;
+        }
+    }
+
+    /// True when some token could be an event trigger (as a verb or a noun) or a personnel noun (presence
+    /// events): exactly the lemmas extract_sentence() needs, so a sentence without one yields no event.
+    /// Checked against event_forms, every surface form of those lemmas (one lookup per token).
+    bool may_hold_event(const Sentence& s, const std::vector<Token>& toks, std::string& lower) const {
+        for (const auto& t : toks) {
+            std::string_view w = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
+            if (w.size() > max_event_form) continue;
+            lower.assign(w);
+            for (char& c : lower)
+                if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+            if (event_forms.count(lower)) return true;
+        }
+        return false;
+    }
+
+    /// The per-document memory update view() makes, for a sentence that is skipped.
+    void remember(const Sentence& s, const std::vector<Token>& toks, const DocumentEntities& ents,
+                  std::size_t mention_begin, std::size_t mention_end, Memory& mem) const {
+        std::vector<EntChunk> chunks;
+        std::vector<int> chunk_of;
+        mention_chunks(toks, ents, mention_begin, mention_end, chunks, chunk_of);
+        std::sort(chunks.begin(), chunks.end(), [](const EntChunk& a, const EntChunk& b) { return a.tb < b.tb; });
+        const int si = int(s.index);
+        for (const auto& c : chunks) {
+            const auto& e = ents.entities[std::size_t(c.entity)];
+            if (e.kind == "person") mem.person = c.entity, mem.person_sentence = si;
+            else if (e.kind == "group") mem.group = c.entity, mem.group_sentence = si;
+            else if (!e.is_place) mem.actor = c.entity, mem.actor_sentence = si;
+        }
+    }
+
     SentenceView view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
                       std::size_t mention_begin, std::size_t mention_end, Memory& mem) const {
         SentenceView v;
@@ -195,18 +261,10 @@ struct EventExtractor::Impl {
                                        [](const Tok& t, std::uint32_t o) { return t.end <= o; });
             return int(it - v.toks.begin());
         };
-        for (std::size_t m = mention_begin; m < mention_end; ++m) {
-            const auto& em = ents.mentions[m];
-            if (em.entity < 0 || std::size_t(em.entity) >= ents.entities.size()) continue;
-            int tb = first_tok(em.begin), te = tb;
-            while (te < v.size() && v.toks[te].begin < em.end) ++te;
-            if (te <= tb) continue;
-            bool taken = false;
-            for (int k = tb; k < te; ++k) taken |= v.toks[k].chunk >= 0;
-            if (taken) continue;
-            int c = int(v.chunks.size());
-            v.chunks.push_back({tb, te, em.entity, false});
-            for (int k = tb; k < te; ++k) v.toks[k].chunk = c;
+        {
+            std::vector<int> chunk_of;
+            mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
+            for (int k = 0; k < v.size(); ++k) v.toks[k].chunk = chunk_of[std::size_t(k)];
         }
         for (std::size_t x = 0; x < timexes.size(); ++x) {
             int tb = first_tok(timexes[x].begin), te = tb;
@@ -1513,6 +1571,8 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
     std::vector<EventMention> out;
     Memory mem;
     static const std::vector<Timex> none;
+    std::vector<Token> own_tokens;
+    std::string lower;
     std::size_t m = 0;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
@@ -1521,6 +1581,17 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
         while (me < entities.mentions.size() && entities.mentions[me].sentence == s.index) ++me;
         if (me == m && !has_pronoun(s.norm)) continue; // no entity can fill a role: nothing to extract
         const auto& tx = i < timexes.size() ? timexes[i] : none;
+        // Most sentences hold no trigger: skip tagging and clause analysis, keep the memory update.
+        const std::vector<Token>* toks = &s.tokens;
+        if (s.tokens.empty()) {
+            own_tokens = tokenize(s.norm);
+            toks = &own_tokens;
+        }
+        if (toks->size() < 4 || !impl_->may_hold_event(s, *toks, lower)) {
+            impl_->remember(s, *toks, entities, m, me, mem);
+            m = me;
+            continue;
+        }
         SentenceView v = impl_->view(s, tx, entities, m, me, mem);
         impl_->extract_sentence(doc, v, entities, mem, out);
         m = me;
