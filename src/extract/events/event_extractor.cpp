@@ -16,6 +16,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace eventline {
@@ -107,6 +108,11 @@ struct Memory {
         TimeSpan time;
     };
     std::vector<std::pair<int, Dated>> speaker_time; // speaker -> last dated statement
+};
+
+// Per-document lemmas of the words seen so far (news repeats its words): lower-case word -> lemma or "".
+struct LemmaMemo {
+    std::unordered_map<std::string, std::string> verb, noun;
 };
 
 struct Span {
@@ -240,7 +246,7 @@ struct EventExtractor::Impl {
     }
 
     SentenceView view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
-                      std::size_t mention_begin, std::size_t mention_end, Memory& mem) const {
+                      std::size_t mention_begin, std::size_t mention_end, Memory& mem, LemmaMemo& lemmas) const {
         SentenceView v;
         v.sentence = &s;
         v.timexes = &timexes;
@@ -340,9 +346,15 @@ struct EventExtractor::Impl {
             if (v.toks[k].pos == Pos::MD && lemmatizer.known(t.lower, WordClass::Verb)) t.pos = Pos::VB;
         }
         auto want = [&](std::string_view l) { return is_wanted(l); };
+        auto lemma = [&](const std::string& w, WordClass cls) -> const std::string& {
+            auto& memo = cls == WordClass::Verb ? lemmas.verb : lemmas.noun;
+            auto it = memo.find(w);
+            if (it == memo.end()) it = memo.emplace(w, lemmatizer.wanted_lemma(w, cls, want)).first;
+            return it->second;
+        };
         for (auto& t : v.toks) {
-            if (pos_is_verb(t.pos)) t.lemma = lemmatizer.wanted_lemma(t.lower, WordClass::Verb, want);
-            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemmatizer.wanted_lemma(t.lower, WordClass::Noun, want);
+            if (pos_is_verb(t.pos)) t.lemma = lemma(t.lower, WordClass::Verb);
+            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemma(t.lower, WordClass::Noun);
         }
         return v;
     }
@@ -1576,6 +1588,7 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
     static const std::vector<Timex> none;
     std::vector<Token> own_tokens;
     std::string lower;
+    LemmaMemo lemmas;
     std::size_t m = 0;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
@@ -1595,7 +1608,7 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
             m = me;
             continue;
         }
-        SentenceView v = impl_->view(s, tx, entities, m, me, mem);
+        SentenceView v = impl_->view(s, tx, entities, m, me, mem, lemmas);
         impl_->extract_sentence(doc, v, entities, mem, out);
         m = me;
     }

@@ -20,6 +20,12 @@ constexpr std::array<Word, 28> kWords = {{{"one", 1},       {"two", 2},        {
                                           {"eighty", 80},   {"ninety", 90},    {"hundred", 100}, {"dozen", 12},
                                           {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}};
 
+constexpr std::uint32_t kFirstLetters = [] {
+    std::uint32_t m = 0;
+    for (const auto& x : kWords) m |= 1u << (x.w[0] - 'a');
+    return m;
+}();
+
 double multiplier(std::string_view w) {
     if (w == "hundred") return 1e2;
     if (w == "thousand") return 1e3;
@@ -61,6 +67,8 @@ std::optional<double> parse_number(std::string_view w) {
         return v;
     }
     if (w.size() < 3 || w.size() > 8) return std::nullopt; // the lengths of kWords
+    // the first letters of kWords: most words are rejected here
+    if (w[0] < 'a' || w[0] > 'z' || !((1u << (w[0] - 'a')) & kFirstLetters)) return std::nullopt;
     for (auto& x : kWords)
         if (x.w.size() == w.size() && x.w[0] == w[0] && x.w == w) return x.v;
     return std::nullopt;
