@@ -26,7 +26,7 @@ using namespace events;
 namespace {
 
 // Called for most tokens: compare length and first byte before the bytes.
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+[[gnu::always_inline]] inline bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     for (std::string_view x : set)
         if (x.size() == w.size() && (w.empty() || (x[0] == w[0] && x == w))) return true;
     return false;
@@ -583,7 +583,7 @@ struct EventExtractor::Impl {
         while (b - 1 >= lo) {
             const auto& w = v.low(b - 1);
             Pos p = v.pos(b - 1);
-            if (is_be(w) || is_have(w) || is_do(w) || p == Pos::MD || is_neg(w) || p == Pos::RB || w == "to" ||
+            if (p == Pos::MD || p == Pos::RB || is_be(w) || is_have(w) || is_do(w) || is_neg(w) || w == "to" ||
                 w == "got")
                 --b;
             else
