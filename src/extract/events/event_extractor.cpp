@@ -22,6 +22,7 @@
 namespace eventline {
 
 using namespace events;
+using namespace std::literals;
 
 namespace {
 
@@ -239,8 +240,8 @@ struct EventExtractor::Impl {
         const int si = int(s.index);
         for (const auto& c : chunks) {
             const auto& e = ents.entities[std::size_t(c.entity)];
-            if (e.kind == "person") mem.person = c.entity, mem.person_sentence = si;
-            else if (e.kind == "group") mem.group = c.entity, mem.group_sentence = si;
+            if (e.kind == "person"sv) mem.person = c.entity, mem.person_sentence = si;
+            else if (e.kind == "group"sv) mem.group = c.entity, mem.group_sentence = si;
             else if (!e.is_place) mem.actor = c.entity, mem.actor_sentence = si;
         }
     }
@@ -263,7 +264,7 @@ struct EventExtractor::Impl {
                 if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
             t.pos = Pos(toks[i].pos);
             t.function_word = is_function_word(t.lower);
-            if (is_quote_tok(t.lower) || t.lower == "“" || t.lower == "”") v.has_quote = true;
+            if (is_quote_tok(t.lower) || t.lower == "“"sv || t.lower == "”"sv) v.has_quote = true;
         }
         auto first_tok = [&](std::uint32_t off) {
             auto it = std::lower_bound(v.toks.begin(), v.toks.end(), off,
@@ -292,8 +293,8 @@ struct EventExtractor::Impl {
                 const auto& e = ents.entities[v.chunks[t.chunk].entity];
                 if (i == v.chunks[t.chunk].tb && !v.chunks[t.chunk].resolved_pronoun) {
                     int id = v.chunks[t.chunk].entity;
-                    if (e.kind == "person") mem.person = id, mem.person_sentence = si;
-                    else if (e.kind == "group") mem.group = id, mem.group_sentence = si;
+                    if (e.kind == "person"sv) mem.person = id, mem.person_sentence = si;
+                    else if (e.kind == "group"sv) mem.group = id, mem.group_sentence = si;
                     else if (!e.is_place) mem.actor = id, mem.actor_sentence = si;
                 }
                 continue;
@@ -317,9 +318,9 @@ struct EventExtractor::Impl {
                 ref = mem.person;
             else if (in(t.lower, {"they", "them", "their"}) && mem.group >= 0 && si - mem.group_sentence <= 1)
                 ref = mem.group;
-            else if (t.lower == "its" && mem.actor >= 0 && mem.actor_sentence == si)
+            else if (t.lower == "its"sv && mem.actor >= 0 && mem.actor_sentence == si)
                 ref = mem.actor;
-            else if (t.lower == "it" && mem.actor >= 0 && mem.actor_sentence == si) {
+            else if (t.lower == "it"sv && mem.actor >= 0 && mem.actor_sentence == si) {
                 int k = i + 1;
                 while (k < v.size() && v.pos(k) == Pos::RB) ++k;
                 if (is_finite(v.pos(k)) && v.low(k) != "is" && v.low(k) != "was") ref = mem.actor;
@@ -684,14 +685,14 @@ struct EventExtractor::Impl {
         auto cs = chunks_in(v, np);
         if (cs.empty()) return;
         auto ent = [&](int c) -> const LocalEntity& { return ents.entities[v.chunks[c].entity]; };
-        auto placeish = [&](int c) { return ent(c).is_place || ent(c).kind == "country"; };
+        auto placeish = [&](int c) { return ent(c).is_place || ent(c).kind == "country"sv; };
         // the place the phrase names: the last place chunk, else the last country not used as a modifier
         int place = -1;
         for (int c : cs)
             if (ent(c).is_place) place = c;
         if (place < 0)
             for (int c : cs)
-                if (ent(c).kind == "country" && !pos_is_noun(v.pos(v.chunks[c].te))) place = c;
+                if (ent(c).kind == "country"sv && !pos_is_noun(v.pos(v.chunks[c].te))) place = c;
         auto add_place = [&](std::string role) {
             if (place >= 0) {
                 r.places.push_back({v.chunks[place].entity, role});
@@ -701,7 +702,7 @@ struct EventExtractor::Impl {
         auto add_actors = [&](std::string role) {
             bool any = false;
             for (int c : cs)
-                if (!ent(c).is_place && !(v.pos(v.chunks[c].te) == Pos::NN && ent(c).kind == "country")) {
+                if (!ent(c).is_place && !(v.pos(v.chunks[c].te) == Pos::NN && ent(c).kind == "country"sv)) {
                     r.participants.push_back({v.chunks[c].entity, role});
                     any = true;
                 }
@@ -822,7 +823,7 @@ struct EventExtractor::Impl {
                                     if (pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel")) head = q;
                             }
                             if (head >= 0 && v.chunk_at(head) >= 0 && s.object_class == "place" &&
-                                (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"))
+                                (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"sv))
                                 head = -2;
                         }
                         if (head == -2) {
@@ -944,7 +945,7 @@ struct EventExtractor::Impl {
                     }
                 }
                 frames.push_back(f);
-            } else if (t.lower == "according" && v.low(i + 1) == "to") {
+            } else if (t.lower == "according"sv && v.low(i + 1) == "to") {
                 Frame f;
                 f.token = i;
                 f.modality = "reported";
@@ -967,7 +968,7 @@ struct EventExtractor::Impl {
             Roles r;
             bool communication = type.cls == FrameClass::Communication;
             std::string subj_role = communication && cand.type == statement_type ? "speaker" : "agent";
-            if (communication && (type.name == "statement" || type.name == "confirm" || type.name == "deny"))
+            if (communication && (type.name == "statement"sv || type.name == "confirm"sv || type.name == "deny"sv))
                 subj_role = "speaker";
             int np_end = cand.last + 1;
             bool negated = false;
@@ -1015,7 +1016,7 @@ struct EventExtractor::Impl {
                         for (int c : chunks_in(v, orole.empty() ? Span{} : obj)) {
                             // objects that only modify the head ("North Korean troops") are still the theme
                             if (is_place_role(orole)) {
-                                if (ent(c).is_place || ent(c).kind == "country") r.places.push_back({v.chunks[c].entity, orole});
+                                if (ent(c).is_place || ent(c).kind == "country"sv) r.places.push_back({v.chunks[c].entity, orole});
                             } else if (!ent(c).is_place) {
                                 r.participants.push_back({v.chunks[c].entity, orole});
                             }
@@ -1103,7 +1104,7 @@ struct EventExtractor::Impl {
 
             // precision gates
             bool has_agent = std::any_of(r.participants.begin(), r.participants.end(),
-                                         [&](auto& p) { return p.role == subj_role || p.role == "agent"; });
+                                         [&](auto& p) { return p.role == subj_role || p.role == "agent"sv; });
             if (communication && !has_agent) continue;
             bool natural = type.cls == FrameClass::Natural;
             if (!cand.noun && type.cls == FrameClass::Conflict && !r.subject.empty()) {
@@ -1169,9 +1170,9 @@ struct EventExtractor::Impl {
                 }
             }
             std::string modality = own_frame ? "asserted" : frame ? frame->modality : "asserted";
-            if (frame && frame->modality != "denied")
+            if (frame && frame->modality != "denied"sv)
                 for (const auto& f : frames)
-                    if (f.token < frame->token && f.modality == "denied" && pos_is_verb(v.pos(f.token))) {
+                    if (f.token < frame->token && f.modality == "denied"sv && pos_is_verb(v.pos(f.token))) {
                         modality = "denied";
                         frame = &f;
                     }
@@ -1185,7 +1186,7 @@ struct EventExtractor::Impl {
                             break;
                         }
             }
-            if (type.name == "deny") modality = "asserted";
+            if (type.name == "deny"sv) modality = "asserted";
             // modality words on the trigger itself win over the frame's
             {
                 int vg = cand.noun ? t : verb_group_begin(v, t, S.b);
@@ -1199,13 +1200,13 @@ struct EventExtractor::Impl {
                         if (start + int(words.size()) <= vg + 1 && start + int(words.size()) >= vg - 3) modality = mod;
                     }
                 for (int k = S.b; k < S.e; ++k)
-                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.toks[k].lower) && modality == "asserted")
+                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.toks[k].lower) && modality == "asserted"sv)
                         modality = lex.attribution().adverbs.at(v.toks[k].lower);
                 if (S.kind == Segment::Main && S.b < n && in(v.low(S.b), {"if", "whether", "unless"}) &&
-                    modality == "asserted")
+                    modality == "asserted"sv)
                     modality = "possible";
                 if (!cand.noun && !communication && v.low(verb_group_begin(v, t, S.b)) == "to" &&
-                    modality == "asserted" && !frame) // purpose infinitive: "sent troops to join the fight"
+                    modality == "asserted"sv && !frame) // purpose infinitive: "sent troops to join the fight"
                     modality = "planned";
             }
             if (communication) source = r.subject_entity;
@@ -1250,13 +1251,13 @@ struct EventExtractor::Impl {
             };
             if (best >= 0) {
                 time = span_of((*v.timexes)[best]);
-                if ((*v.timexes)[best].future && modality == "asserted") modality = "expected";
+                if ((*v.timexes)[best].future && modality == "asserted"sv) modality = "expected";
                 rule += "+own_time";
             } else if (frame && frame->timex >= 0) {
                 const Timex& x = (*v.timexes)[frame->timex];
                 if (!x.interval_end.empty() && !x.future) {
                     TimeSpan ts = span_of(x);
-                    if (modality == "expected" || modality == "planned") {
+                    if (modality == "expected"sv || modality == "planned"sv) {
                         ts.start = x.interval_start; // happens after the report
                         ts.end.clear();
                         ts.precision = "after";
@@ -1279,7 +1280,7 @@ struct EventExtractor::Impl {
             if (!time) {
                 // a future timex later in the sentence for an expected event ("... in the coming days")
                 for (const auto& tc : v.times)
-                    if (tc.tb > t && (*v.timexes)[tc.index].future && (modality == "expected" || modality == "planned")) {
+                    if (tc.tb > t && (*v.timexes)[tc.index].future && (modality == "expected"sv || modality == "planned"sv)) {
                         time = span_of((*v.timexes)[tc.index]);
                         rule += "+future_time";
                         break;
@@ -1389,11 +1390,11 @@ struct EventExtractor::Impl {
                     if (tr.places.empty()) continue;
                     tr.participants.clear();
                     for (auto& p : out.back().participants)
-                        if (p.role != "agent") tr.participants.push_back({p.entity, "agent"});
+                        if (p.role != "agent"sv) tr.participants.push_back({p.entity, "agent"});
                     std::string who = tr.participants.empty() ? std::string("Troops")
                                                               : ents.entities[tr.participants[0].entity].name;
                     if (!tr.participants.empty() && who.find("troops") == std::string::npos &&
-                        ents.entities[tr.participants[0].entity].kind == "country")
+                        ents.entities[tr.participants[0].entity].kind == "country"sv)
                         who += " troops";
                     tr.label = who + " train in " + (tr.places.empty() ? std::string("?") : ents.entities[tr.places.back().entity].name);
                     tr.quantities.clear();
@@ -1430,7 +1431,7 @@ struct EventExtractor::Impl {
             int place = -1;
             for (int c : chunks_in(v, place_np)) {
                 const auto& e = ents.entities[v.chunks[c].entity];
-                if (e.is_place || e.kind == "country") {
+                if (e.is_place || e.kind == "country"sv) {
                     place = c;
                     break;
                 }
@@ -1466,7 +1467,7 @@ struct EventExtractor::Impl {
                     if (ok) m.modality = mod;
                 }
             }
-            if (m.modality == "expected" || m.modality == "planned")
+            if (m.modality == "expected"sv || m.modality == "planned"sv)
                 for (const auto& tc : v.times)
                     if (tc.tb > k && (*v.timexes)[tc.index].future) {
                         const Timex& x = (*v.timexes)[tc.index];
@@ -1492,7 +1493,7 @@ struct EventExtractor::Impl {
             while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) && lex.attribution().nouns.count(v.toks[lb].lemma))
                 ++lb;
             std::string subject = v.sentence->norm.substr(v.toks[lb].begin, v.toks[np.e - 1].end - v.toks[lb].begin);
-            m.label = (m.negated ? "No " : "") + subject + (m.modality == "expected" ? " expected in " : " in ") +
+            m.label = (m.negated ? "No " : "") + subject + (m.modality == "expected"sv ? " expected in " : " in ") +
                       ents.entities[v.chunks[place].entity].name;
             if (!m.label.empty() && m.label[0] >= 'a' && m.label[0] <= 'z') m.label[0] = char(m.label[0] - 'a' + 'A');
             bool dup = std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
@@ -1531,7 +1532,7 @@ struct EventExtractor::Impl {
         std::string subject = np_label(v, ents, r.subject);
         if (subject.empty())
             for (auto& p : m.participants)
-                if (p.role == "agent" || p.role == "speaker") subject = name(p.entity);
+                if (p.role == "agent"sv || p.role == "speaker"sv) subject = name(p.entity);
         const int t = cand.trigger;
         if (cand.noun) {
             out = subject.empty() ? std::string(v.toks[t].text) : subject + ": " + std::string(v.toks[t].text);
@@ -1552,21 +1553,21 @@ struct EventExtractor::Impl {
             }
         }
         for (auto& [role, np] : r.pps) {
-            if (!is_place_role(role) && role != "recipient" && role != "target" && role != "agent" && role != "patient")
+            if (!is_place_role(role) && role != "recipient"sv && role != "target"sv && role != "agent"sv && role != "patient"sv)
                 continue;
             std::string prep;
-            if (role == "origin") prep = "from";
-            else if (role == "destination") prep = "to";
-            else if (role == "location") prep = "in";
-            else if (role == "recipient") prep = "to";
-            else if (role == "target") prep = "against";
-            else if (role == "agent") prep = "by";
+            if (role == "origin"sv) prep = "from";
+            else if (role == "destination"sv) prep = "to";
+            else if (role == "location"sv) prep = "in";
+            else if (role == "recipient"sv) prep = "to";
+            else if (role == "target"sv) prep = "against";
+            else if (role == "agent"sv) prep = "by";
             else prep = "with";
             std::string who;
             auto cs = chunks_in(v, np);
             for (int c : cs) {
                 const auto& e = ents.entities[v.chunks[c].entity];
-                if (is_place_role(role) ? (e.is_place || e.kind == "country") : !e.is_place) who = e.name;
+                if (is_place_role(role) ? (e.is_place || e.kind == "country"sv) : !e.is_place) who = e.name;
             }
             if (!who.empty() && out.find(who) == std::string::npos) out += " " + prep + " " + who;
         }
