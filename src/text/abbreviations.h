@@ -1,8 +1,8 @@
 // The abbreviation and sentence-starter lists the sentence splitter consults (data/text/).
 #pragma once
 
-#include <string>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>

@@ -95,7 +95,8 @@ struct PosTagger::Impl {
     struct WordHash {
         std::size_t operator()(std::string_view w) const {
             std::uint64_t h = 1469598103934665603ull;
-            for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            for (char c : w)
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
             return std::size_t(h);
         }
     };
@@ -134,16 +135,18 @@ struct PosTagger::Impl {
         return it == lexicon.end() ? nullptr : &it->second;
     }
 
-    // Classes of words missing from the lexicon, in the order of kUnknownNames; their entries are looked up once.
+    // Classes of words missing from the lexicon, in the order of kUnknownNames; their entries are looked up
+    // once.
     enum class Unknown : std::uint8_t {};
     static constexpr std::array<std::string_view, 15> kUnknownNames = {
-        "*LRB*", "*RRB*", "*NUM*", "*ORD*", "-abr-", "-hyp-adj-", "-hyp-", "-sym-",
-        "-cap-", "-ing-", "-s-", "-tion-", "-ly-", "-ed-", "-unknown-"};
+        "*LRB*", "*RRB*", "*NUM*", "*ORD*",  "-abr-", "-hyp-adj-", "-hyp-",    "-sym-",
+        "-cap-", "-ing-", "-s-",   "-tion-", "-ly-",  "-ed-",      "-unknown-"};
     static constexpr Unknown kSym{7};
     std::array<const std::pair<std::uint32_t, std::uint32_t>*, 15> unknown_entry{};
 
     void index_unknown_classes() {
-        for (std::size_t i = 0; i < kUnknownNames.size(); ++i) unknown_entry[i] = find(kUnknownNames[i]);
+        for (std::size_t i = 0; i < kUnknownNames.size(); ++i)
+            unknown_entry[i] = find(kUnknownNames[i]);
     }
 
     Unknown unknown_class(std::string_view w) const {

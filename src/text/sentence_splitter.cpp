@@ -146,10 +146,12 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std
         }
         if (b < e) out.emplace_back(std::uint32_t(b), std::uint32_t(e));
     };
-    // Bytes that can end a sentence: newline, . ? ! and the lead byte of U+2026; skip the rest in a tight loop.
+    // Bytes that can end a sentence: newline, . ? ! and the lead byte of U+2026; skip the rest in a tight
+    // loop.
     static constexpr auto kStop = [] {
         std::array<bool, 256> t{};
-        for (unsigned char b : std::array<unsigned char, 5>{'\n', '.', '?', '!', 0xE2}) t[b] = true;
+        for (unsigned char b : std::array<unsigned char, 5>{'\n', '.', '?', '!', 0xE2})
+            t[b] = true;
         return t;
     }();
     std::size_t start = 0;

@@ -10,7 +10,9 @@ namespace {
 inline bool ascii_word_char(std::int32_t c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
-inline bool word_char(std::int32_t cp) { return cp < 0x80 ? cp >= 0 && ascii_word_char(cp) : utf8::is_word_char(cp); }
+inline bool word_char(std::int32_t cp) {
+    return cp < 0x80 ? cp >= 0 && ascii_word_char(cp) : utf8::is_word_char(cp);
+}
 inline bool letter(std::int32_t cp) {
     return cp < 0x80 ? (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') : utf8::is_letter(cp);
 }

@@ -182,7 +182,8 @@ struct EventExtractor::Impl {
         auto add_form = [&](std::string_view f) {
             if (event_forms.emplace(f).second) max_event_form = std::max(max_event_form, f.size());
         };
-        for (std::string_view l : event_lemmas) lemmatizer.surface_forms(l, add_form);
+        for (std::string_view l : event_lemmas)
+            lemmatizer.surface_forms(l, add_form);
         lemmatizer.exception_forms([&](std::string_view form, std::string_view base) {
             if (event_lemmas.count(base)) add_form(form);
         });
@@ -193,9 +194,11 @@ struct EventExtractor::Impl {
     }
 
     // ---------------------------------------------------------------- sentence view
-    /// Chunks of the sentence's entity mentions over `toks` (first mention wins a token); chunk_of[token] -> chunk.
-    static void mention_chunks(const std::vector<Token>& toks, const DocumentEntities& ents, std::size_t mention_begin,
-                               std::size_t mention_end, std::vector<EntChunk>& chunks, std::vector<int>& chunk_of) {
+    /// Chunks of the sentence's entity mentions over `toks` (first mention wins a token); chunk_of[token] ->
+    /// chunk.
+    static void mention_chunks(const std::vector<Token>& toks, const DocumentEntities& ents,
+                               std::size_t mention_begin, std::size_t mention_end,
+                               std::vector<EntChunk>& chunks, std::vector<int>& chunk_of) {
         const int n = int(toks.size());
         chunk_of.assign(toks.size(), -1);
         for (std::size_t m = mention_begin; m < mention_end; ++m) {
@@ -204,14 +207,17 @@ struct EventExtractor::Impl {
             auto it = std::lower_bound(toks.begin(), toks.end(), em.begin,
                                        [](const Token& t, std::uint32_t o) { return t.end <= o; });
             int tb = int(it - toks.begin()), te = tb;
-            while (te < n && toks[std::size_t(te)].begin < em.end) ++te;
+            while (te < n && toks[std::size_t(te)].begin < em.end)
+                ++te;
             if (te <= tb) continue;
             bool taken = false;
-            for (int k = tb; k < te; ++k) taken |= chunk_of[std::size_t(k)] >= 0;
+            for (int k = tb; k < te; ++k)
+                taken |= chunk_of[std::size_t(k)] >= 0;
             if (taken) continue;
             int c = int(chunks.size());
             chunks.push_back({tb, te, em.entity, false});
-            for (int k = tb; k < te; ++k) chunk_of[std::size_t(k)] = c;
+            for (int k = tb; k < te; ++k)
+                chunk_of[std::size_t(k)] = c;
         }
     }
 
@@ -236,18 +242,23 @@ struct EventExtractor::Impl {
         std::vector<EntChunk> chunks;
         std::vector<int> chunk_of;
         mention_chunks(toks, ents, mention_begin, mention_end, chunks, chunk_of);
-        std::sort(chunks.begin(), chunks.end(), [](const EntChunk& a, const EntChunk& b) { return a.tb < b.tb; });
+        std::sort(chunks.begin(), chunks.end(),
+                  [](const EntChunk& a, const EntChunk& b) { return a.tb < b.tb; });
         const int si = int(s.index);
         for (const auto& c : chunks) {
             const auto& e = ents.entities[std::size_t(c.entity)];
-            if (e.kind == "person"sv) mem.person = c.entity, mem.person_sentence = si;
-            else if (e.kind == "group"sv) mem.group = c.entity, mem.group_sentence = si;
-            else if (!e.is_place) mem.actor = c.entity, mem.actor_sentence = si;
+            if (e.kind == "person"sv)
+                mem.person = c.entity, mem.person_sentence = si;
+            else if (e.kind == "group"sv)
+                mem.group = c.entity, mem.group_sentence = si;
+            else if (!e.is_place)
+                mem.actor = c.entity, mem.actor_sentence = si;
         }
     }
 
     SentenceView view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
-                      std::size_t mention_begin, std::size_t mention_end, Memory& mem, LemmaMemo& lemmas) const {
+                      std::size_t mention_begin, std::size_t mention_end, Memory& mem,
+                      LemmaMemo& lemmas) const {
         SentenceView v;
         v.sentence = &s;
         v.timexes = &timexes;
@@ -274,7 +285,8 @@ struct EventExtractor::Impl {
         {
             std::vector<int> chunk_of;
             mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
-            for (int k = 0; k < v.size(); ++k) v.toks[k].chunk = chunk_of[std::size_t(k)];
+            for (int k = 0; k < v.size(); ++k)
+                v.toks[k].chunk = chunk_of[std::size_t(k)];
         }
         for (std::size_t x = 0; x < timexes.size(); ++x) {
             int tb = first_tok(timexes[x].begin), te = tb;
@@ -293,8 +305,10 @@ struct EventExtractor::Impl {
                 const auto& e = ents.entities[v.chunks[t.chunk].entity];
                 if (i == v.chunks[t.chunk].tb && !v.chunks[t.chunk].resolved_pronoun) {
                     int id = v.chunks[t.chunk].entity;
-                    if (e.kind == "person"sv) mem.person = id, mem.person_sentence = si;
-                    else if (e.kind == "group"sv) mem.group = id, mem.group_sentence = si;
+                    if (e.kind == "person"sv)
+                        mem.person = id, mem.person_sentence = si;
+                    else if (e.kind == "group"sv)
+                        mem.group = id, mem.group_sentence = si;
                     else if (!e.is_place) mem.actor = id, mem.actor_sentence = si;
                 }
                 continue;
@@ -354,8 +368,10 @@ struct EventExtractor::Impl {
             return it->second;
         };
         for (auto& t : v.toks) {
-            if (pos_is_verb(t.pos)) t.lemma = lemma(t.lower, WordClass::Verb);
-            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemma(t.lower, WordClass::Noun);
+            if (pos_is_verb(t.pos))
+                t.lemma = lemma(t.lower, WordClass::Verb);
+            else if (t.pos == Pos::NN || t.pos == Pos::NNS)
+                t.lemma = lemma(t.lower, WordClass::Noun);
         }
         return v;
     }
@@ -584,8 +600,8 @@ struct EventExtractor::Impl {
         while (b - 1 >= lo) {
             const auto& w = v.low(b - 1);
             Pos p = v.pos(b - 1);
-            if (p == Pos::MD || p == Pos::RB || is_be(w) || is_have(w) || is_do(w) || is_neg(w) || w == "to" ||
-                w == "got")
+            if (p == Pos::MD || p == Pos::RB || is_be(w) || is_have(w) || is_do(w) || is_neg(w) ||
+                w == "to" || w == "got")
                 --b;
             else
                 break;
@@ -968,7 +984,8 @@ struct EventExtractor::Impl {
             Roles r;
             bool communication = type.cls == FrameClass::Communication;
             std::string subj_role = communication && cand.type == statement_type ? "speaker" : "agent";
-            if (communication && (type.name == "statement"sv || type.name == "confirm"sv || type.name == "deny"sv))
+            if (communication &&
+                (type.name == "statement"sv || type.name == "confirm"sv || type.name == "deny"sv))
                 subj_role = "speaker";
             int np_end = cand.last + 1;
             bool negated = false;
@@ -1016,7 +1033,8 @@ struct EventExtractor::Impl {
                         for (int c : chunks_in(v, orole.empty() ? Span{} : obj)) {
                             // objects that only modify the head ("North Korean troops") are still the theme
                             if (is_place_role(orole)) {
-                                if (ent(c).is_place || ent(c).kind == "country"sv) r.places.push_back({v.chunks[c].entity, orole});
+                                if (ent(c).is_place || ent(c).kind == "country"sv)
+                                    r.places.push_back({v.chunks[c].entity, orole});
                             } else if (!ent(c).is_place) {
                                 r.participants.push_back({v.chunks[c].entity, orole});
                             }
@@ -1200,7 +1218,8 @@ struct EventExtractor::Impl {
                         if (start + int(words.size()) <= vg + 1 && start + int(words.size()) >= vg - 3) modality = mod;
                     }
                 for (int k = S.b; k < S.e; ++k)
-                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.toks[k].lower) && modality == "asserted"sv)
+                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.toks[k].lower) &&
+                        modality == "asserted"sv)
                         modality = lex.attribution().adverbs.at(v.toks[k].lower);
                 if (S.kind == Segment::Main && S.b < n && in(v.low(S.b), {"if", "whether", "unless"}) &&
                     modality == "asserted"sv)
@@ -1280,7 +1299,8 @@ struct EventExtractor::Impl {
             if (!time) {
                 // a future timex later in the sentence for an expected event ("... in the coming days")
                 for (const auto& tc : v.times)
-                    if (tc.tb > t && (*v.timexes)[tc.index].future && (modality == "expected"sv || modality == "planned"sv)) {
+                    if (tc.tb > t && (*v.timexes)[tc.index].future &&
+                        (modality == "expected"sv || modality == "planned"sv)) {
                         time = span_of((*v.timexes)[tc.index]);
                         rule += "+future_time";
                         break;
@@ -1493,7 +1513,8 @@ struct EventExtractor::Impl {
             while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) && lex.attribution().nouns.count(v.toks[lb].lemma))
                 ++lb;
             std::string subject = v.sentence->norm.substr(v.toks[lb].begin, v.toks[np.e - 1].end - v.toks[lb].begin);
-            m.label = (m.negated ? "No " : "") + subject + (m.modality == "expected"sv ? " expected in " : " in ") +
+            m.label = (m.negated ? "No " : "") + subject +
+                      (m.modality == "expected"sv ? " expected in " : " in ") +
                       ents.entities[v.chunks[place].entity].name;
             if (!m.label.empty() && m.label[0] >= 'a' && m.label[0] <= 'z') m.label[0] = char(m.label[0] - 'a' + 'A');
             bool dup = std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
@@ -1553,15 +1574,22 @@ struct EventExtractor::Impl {
             }
         }
         for (auto& [role, np] : r.pps) {
-            if (!is_place_role(role) && role != "recipient"sv && role != "target"sv && role != "agent"sv && role != "patient"sv)
+            if (!is_place_role(role) && role != "recipient"sv && role != "target"sv && role != "agent"sv &&
+                role != "patient"sv)
                 continue;
             std::string prep;
-            if (role == "origin"sv) prep = "from";
-            else if (role == "destination"sv) prep = "to";
-            else if (role == "location"sv) prep = "in";
-            else if (role == "recipient"sv) prep = "to";
-            else if (role == "target"sv) prep = "against";
-            else if (role == "agent"sv) prep = "by";
+            if (role == "origin"sv)
+                prep = "from";
+            else if (role == "destination"sv)
+                prep = "to";
+            else if (role == "location"sv)
+                prep = "in";
+            else if (role == "recipient"sv)
+                prep = "to";
+            else if (role == "target"sv)
+                prep = "against";
+            else if (role == "agent"sv)
+                prep = "by";
             else prep = "with";
             std::string who;
             auto cs = chunks_in(v, np);

@@ -82,7 +82,8 @@ template <class F> void Lemmatizer::surface_forms(std::string_view lemma, F&& f)
 
 template <class F> void Lemmatizer::exception_forms(F&& f) const {
     for (const Table* t : {&noun_, &verb_})
-        for (const auto& [form, base] : t->exceptions) f(form, base);
+        for (const auto& [form, base] : t->exceptions)
+            f(form, base);
 }
 
 } // namespace eventline::events

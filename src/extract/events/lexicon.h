@@ -67,7 +67,8 @@ class Lexicon {
     std::vector<EventType> types_;
     SenseMap verbs_;
     SenseMap nouns_;
-    std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> noun_classes_; // lemma -> classes
+    std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>>
+        noun_classes_; // lemma -> classes
     Attribution attribution_;
 };
 

@@ -22,7 +22,8 @@ constexpr std::array<Word, 28> kWords = {{{"one", 1},       {"two", 2},        {
 
 constexpr std::uint32_t kFirstLetters = [] {
     std::uint32_t m = 0;
-    for (const auto& x : kWords) m |= 1u << (x.w[0] - 'a');
+    for (const auto& x : kWords)
+        m |= 1u << (x.w[0] - 'a');
     return m;
 }();
 
