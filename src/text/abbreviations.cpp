@@ -59,12 +59,12 @@ const Abbreviations& Abbreviations::shared() {
 }
 
 AbbrevClass Abbreviations::lookup(std::string_view word) const {
-    auto it = classes_.find(std::string(word));
+    auto it = classes_.find(word);
     return it == classes_.end() ? AbbrevClass::none : it->second;
 }
 
 bool Abbreviations::is_sentence_starter(std::string_view word) const {
-    return starters_.count(std::string(word)) > 0;
+    return starters_.find(word) != starters_.end();
 }
 
 } // namespace eventline

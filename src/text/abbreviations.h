@@ -1,6 +1,7 @@
 // The abbreviation and sentence-starter lists the sentence splitter consults (data/text/).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,8 +22,13 @@ class Abbreviations {
     bool is_sentence_starter(std::string_view word) const;
 
   private:
-    std::unordered_map<std::string, AbbrevClass> classes_;
-    std::unordered_set<std::string> starters_;
+    // Transparent hashing: lookups by string_view allocate nothing (they run for every candidate period).
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, AbbrevClass, Hash, std::equal_to<>> classes_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> starters_;
 };
 
 } // namespace eventline

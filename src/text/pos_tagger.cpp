@@ -91,7 +91,17 @@ std::string_view pos_tag_name(std::uint8_t id) { return id < kTags ? kPenn[id] :
 struct PosTagger::Impl {
     std::string words_text; // owns the keys of `lexicon`
     std::string unknown_text;
-    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>> lexicon; // -> [begin, end) in choices
+    // FNV-1a: words are short, and an inline hash beats the library's out-of-line one on every token.
+    struct WordHash {
+        std::size_t operator()(std::string_view w) const {
+            std::uint64_t h = 1469598103934665603ull;
+            for (char c : w)
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            return std::size_t(h);
+        }
+    };
+    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
+        lexicon; // -> [begin, end) in choices
     std::vector<Choice> choices;
     std::array<std::array<float, kTags>, kTags> trans{};
 
@@ -125,41 +135,55 @@ struct PosTagger::Impl {
         return it == lexicon.end() ? nullptr : &it->second;
     }
 
-    std::string_view unknown_class(std::string_view w) const {
-        if (w.find_first_of("({[") != std::string_view::npos) return "*LRB*";
-        if (w.find_first_of(")}]") != std::string_view::npos) return "*RRB*";
+    // Classes of words missing from the lexicon, in the order of kUnknownNames; their entries are looked up
+    // once.
+    enum class Unknown : std::uint8_t {};
+    static constexpr std::array<std::string_view, 15> kUnknownNames = {
+        "*LRB*", "*RRB*", "*NUM*", "*ORD*",  "-abr-", "-hyp-adj-", "-hyp-",    "-sym-",
+        "-cap-", "-ing-", "-s-",   "-tion-", "-ly-",  "-ed-",      "-unknown-"};
+    static constexpr Unknown kSym{7};
+    std::array<const std::pair<std::uint32_t, std::uint32_t>*, 15> unknown_entry{};
+
+    void index_unknown_classes() {
+        for (std::size_t i = 0; i < kUnknownNames.size(); ++i)
+            unknown_entry[i] = find(kUnknownNames[i]);
+    }
+
+    Unknown unknown_class(std::string_view w) const {
+        if (w.find_first_of("({[") != std::string_view::npos) return Unknown(0);
+        if (w.find_first_of(")}]") != std::string_view::npos) return Unknown(1);
         bool digits = !w.empty(), has_digit = false;
         for (char c : w) {
             if (is_digit(c)) has_digit = true;
             else if (c != ',' && c != '.' && c != '-' && c != '/' && c != ':') digits = false;
         }
-        if (digits && has_digit) return "*NUM*";
-        if (!w.empty() && is_digit(w[0])) return "*ORD*";
+        if (digits && has_digit) return Unknown(2);
+        if (!w.empty() && is_digit(w[0])) return Unknown(3);
         if (!w.empty() && is_upper(w[0])) {
             bool abbr = true;
             for (char c : w)
                 if (!is_upper(c) && c != '.' && c != '-') abbr = false;
-            if (abbr) return "-abr-";
+            if (abbr) return Unknown(4);
         }
         std::size_t dash = w.find('-');
         if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size()) {
             auto* e = find(w.substr(w.rfind('-') + 1));
             if (e)
                 for (auto i = e->first; i < e->second; ++i)
-                    if (choices[i].tag == Pos::JJ) return "-hyp-adj-";
-            return "-hyp-";
+                    if (choices[i].tag == Pos::JJ) return Unknown(5);
+            return Unknown(6);
         }
         bool word_char = false;
         for (char c : w)
             if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) word_char = true;
-        if (!word_char) return "-sym-";
-        if (!w.empty() && (is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) return "-cap-";
-        if (w.ends_with("ing")) return "-ing-";
-        if (w.ends_with("s")) return "-s-";
-        if (w.ends_with("tion")) return "-tion-";
-        if (w.ends_with("ly")) return "-ly-";
-        if (w.ends_with("ed")) return "-ed-";
-        return "-unknown-";
+        if (!word_char) return Unknown(7);
+        if (!w.empty() && (is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) return Unknown(8);
+        if (w.ends_with("ing")) return Unknown(9);
+        if (w.ends_with("s")) return Unknown(10);
+        if (w.ends_with("tion")) return Unknown(11);
+        if (w.ends_with("ly")) return Unknown(12);
+        if (w.ends_with("ed")) return Unknown(13);
+        return Unknown(14);
     }
 
     Pos tag_word(std::string_view w, Pos prev) const {
@@ -171,9 +195,9 @@ struct PosTagger::Impl {
             e = find(lower);
         }
         if (!e) {
-            std::string_view cls = unknown_class(w);
-            if (cls == "-sym-") return Pos::SYM;
-            e = find(cls);
+            Unknown cls = unknown_class(w);
+            if (cls == kSym) return Pos::SYM;
+            e = unknown_entry[std::size_t(cls)];
             if (!e) return Pos::NN;
         }
         const auto& row = trans[std::size_t(prev)];
@@ -200,6 +224,7 @@ PosTagger::PosTagger(const std::filesystem::path& dir) : impl_(std::make_unique<
     });
     impl_->load_words(dir / "words.yml", impl_->words_text);
     impl_->load_words(dir / "unknown.yml", impl_->unknown_text);
+    impl_->index_unknown_classes();
     if (impl_->lexicon.size() < 1000) throw DataError("[pos] " + (dir / "words.yml").string() + ": lexicon too small");
 }
 

@@ -5,6 +5,8 @@
 #include "tokenizer.h"
 #include "utf8.h"
 
+#include <array>
+
 namespace eventline {
 
 namespace {
@@ -144,9 +146,21 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std
         }
         if (b < e) out.emplace_back(std::uint32_t(b), std::uint32_t(e));
     };
+    // Bytes that can end a sentence: newline, . ? ! and the lead byte of U+2026; skip the rest in a tight
+    // loop.
+    static constexpr auto kStop = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char b : std::array<unsigned char, 5>{'\n', '.', '?', '!', 0xE2})
+            t[b] = true;
+        return t;
+    }();
     std::size_t start = 0;
     std::size_t i = 0;
-    while (i < text.size()) {
+    const std::size_t n = text.size();
+    while (i < n) {
+        while (i < n && !kStop[static_cast<unsigned char>(text[i])])
+            ++i;
+        if (i >= n) break;
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             emit(start, i);

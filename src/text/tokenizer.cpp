@@ -6,6 +6,17 @@ namespace eventline {
 
 namespace {
 
+// ASCII fast paths: news text is mostly ASCII, and the utf8 helpers live in another translation unit.
+inline bool ascii_word_char(std::int32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+inline bool word_char(std::int32_t cp) {
+    return cp < 0x80 ? cp >= 0 && ascii_word_char(cp) : utf8::is_word_char(cp);
+}
+inline bool letter(std::int32_t cp) {
+    return cp < 0x80 ? (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') : utf8::is_letter(cp);
+}
+
 struct Cursor {
     std::string_view s;
     std::int32_t at(std::size_t i, int& len) const {
@@ -13,15 +24,20 @@ struct Cursor {
             len = 0;
             return -1;
         }
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            len = 1;
+            return c;
+        }
         return utf8::decode(s, i, len);
     }
     bool word_at(std::size_t i) const {
         int len;
-        return utf8::is_word_char(at(i, len));
+        return word_char(at(i, len));
     }
     bool letter_at(std::size_t i) const {
         int len;
-        return utf8::is_letter(at(i, len));
+        return letter(at(i, len));
     }
     bool digit_at(std::size_t i) const { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
     char ch(std::size_t i) const { return i < s.size() ? s[i] : '\0'; }
@@ -34,7 +50,7 @@ std::size_t initialism_at(const Cursor& c, std::size_t i) {
     for (;;) {
         int len;
         auto cp = c.at(j, len);
-        if (!utf8::is_letter(cp) || c.ch(j + std::size_t(len)) != '.') break;
+        if (!letter(cp) || c.ch(j + std::size_t(len)) != '.') break;
         j += std::size_t(len) + 1;
         ++pairs;
     }
@@ -44,6 +60,12 @@ std::size_t initialism_at(const Cursor& c, std::size_t i) {
 // Scans one run of word characters (letters, marks, digits) from i; returns its end.
 std::size_t scan_run(const Cursor& c, std::size_t i) {
     while (i < c.s.size()) {
+        unsigned char a = static_cast<unsigned char>(c.s[i]);
+        if (a < 0x80) {
+            if (!ascii_word_char(a)) break;
+            ++i;
+            continue;
+        }
         int len;
         if (!utf8::is_word_char(c.at(i, len))) break;
         i += std::size_t(len);
@@ -59,6 +81,7 @@ bool is_possessive(const Cursor& c, std::size_t i) {
 
 std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbreviations) {
     std::vector<Token> out;
+    out.reserve(norm.size() / 4 + 4); // about one token per five bytes of news text
     Cursor c{norm};
     // The last position a sentence-final period could occupy, ignoring closing quotes/brackets.
     std::size_t last = norm.size();
@@ -81,7 +104,7 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
             i += 2;
             continue;
         }
-        if (!utf8::is_word_char(cp)) {
+        if (!word_char(cp)) {
             std::size_t e = i + std::size_t(len);
             if (cp == '.' || cp == '-') // "..." and "--" stay whole
                 while (c.ch(e) == char(cp))

@@ -16,16 +16,21 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace eventline {
 
 using namespace events;
+using namespace std::literals;
 
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), w) != set.end();
+// Called for most tokens: compare length and first byte before the bytes.
+[[gnu::always_inline]] inline bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+    for (std::string_view x : set)
+        if (x.size() == w.size() && (w.empty() || (x[0] == w[0] && x == w))) return true;
+    return false;
 }
 
 bool is_be(std::string_view w) { return in(w, {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"}); }
@@ -41,6 +46,30 @@ bool is_real_prep(std::string_view w) {
                   "beyond", "despite", "like", "per", "via", "throughout"});
 }
 bool is_finite(Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD; }
+// Punctuation and words the clause splitter looks at; switch on the length first (called for every token).
+bool is_function_word(std::string_view w) {
+    switch (w.size()) {
+    case 1:
+        return w[0] == ';' || w[0] == ':' || w[0] == '-' || w[0] == '(' || w[0] == ')' || w[0] == '"' ||
+               w[0] == '\'' || w[0] == ',';
+    case 2:
+        return in(w, {"--", "''", "``", "if", "as", "or"});
+    case 3:
+        return in(w, {"who", "but", "and"});
+    case 4:
+        return in(w, {"whom", "that", "when"});
+    case 5:
+        return in(w, {"which", "whose", "where", "while", "since"});
+    case 6:
+        return in(w, {"though", "unless"});
+    case 7:
+        return in(w, {"whereas", "because", "whether"});
+    case 8:
+        return w == "although";
+    default:
+        return false;
+    }
+}
 bool is_quote_tok(std::string_view w) { return w == "\"" || w == "''" || w == "``" || w == "'"; }
 bool is_light_verb(std::string_view lemma) {
     return in(lemma, {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
@@ -80,6 +109,11 @@ struct Memory {
         TimeSpan time;
     };
     std::vector<std::pair<int, Dated>> speaker_time; // speaker -> last dated statement
+};
+
+// Per-document lemmas of the words seen so far (news repeats its words): lower-case word -> lemma or "".
+struct LemmaMemo {
+    std::unordered_map<std::string, std::string> verb, noun;
 };
 
 struct Span {
@@ -128,7 +162,8 @@ struct EventExtractor::Impl {
     int statement_type = -1, train_type = -1, deploy_type = -1;
     std::vector<std::string> wanted_store;
     std::unordered_set<std::string_view> wanted; // lemmas any rule looks at
-    std::unordered_set<std::string_view> function_words; // words the clause splitter looks at
+    std::unordered_set<std::string> event_forms; // surface forms of trigger lemmas and personnel nouns
+    std::size_t max_event_form = 0;
 
     bool is_wanted(std::string_view l) const { return wanted.count(l) > 0; }
 
@@ -140,10 +175,18 @@ struct EventExtractor::Impl {
                               "oversee", "order", "draw", "face"})
             wanted_store.emplace_back(w);
         for (const auto& w : wanted_store) wanted.insert(w);
-        for (const char* w : {";", ":", "-", "--", "(", ")", "\"", "''", "``", "'", "which", "who", "whom", "whose",
-                              "that", "where", "when", "but", "while", "whereas", "although", "though", "because",
-                              "unless", "if", "whether", "as", "since", ",", "and", "or"})
-            function_words.insert(w);
+        // every surface form of a lemma that can make an event: see may_hold_event()
+        std::unordered_set<std::string_view> event_lemmas;
+        for (const auto& w : wanted_store)
+            if (lex.verb(w) || lex.noun(w) || lex.noun_in_class(w, "personnel")) event_lemmas.insert(w);
+        auto add_form = [&](std::string_view f) {
+            if (event_forms.emplace(f).second) max_event_form = std::max(max_event_form, f.size());
+        };
+        for (std::string_view l : event_lemmas)
+            lemmatizer.surface_forms(l, add_form);
+        lemmatizer.exception_forms([&](std::string_view form, std::string_view base) {
+            if (event_lemmas.count(base)) add_form(form);
+        });
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
@@ -151,8 +194,71 @@ struct EventExtractor::Impl {
     }
 
     // ---------------------------------------------------------------- sentence view
+    /// Chunks of the sentence's entity mentions over `toks` (first mention wins a token); chunk_of[token] ->
+    /// chunk.
+    static void mention_chunks(const std::vector<Token>& toks, const DocumentEntities& ents,
+                               std::size_t mention_begin, std::size_t mention_end,
+                               std::vector<EntChunk>& chunks, std::vector<int>& chunk_of) {
+        const int n = int(toks.size());
+        chunk_of.assign(toks.size(), -1);
+        for (std::size_t m = mention_begin; m < mention_end; ++m) {
+            const auto& em = ents.mentions[m];
+            if (em.entity < 0 || std::size_t(em.entity) >= ents.entities.size()) continue;
+            auto it = std::lower_bound(toks.begin(), toks.end(), em.begin,
+                                       [](const Token& t, std::uint32_t o) { return t.end <= o; });
+            int tb = int(it - toks.begin()), te = tb;
+            while (te < n && toks[std::size_t(te)].begin < em.end)
+                ++te;
+            if (te <= tb) continue;
+            bool taken = false;
+            for (int k = tb; k < te; ++k)
+                taken |= chunk_of[std::size_t(k)] >= 0;
+            if (taken) continue;
+            int c = int(chunks.size());
+            chunks.push_back({tb, te, em.entity, false});
+            for (int k = tb; k < te; ++k)
+                chunk_of[std::size_t(k)] = c;
+        }
+    }
+
+    /// True when some token could be an event trigger (as a verb or a noun) or a personnel noun (presence
+    /// events): exactly the lemmas extract_sentence() needs, so a sentence without one yields no event.
+    /// Checked against event_forms, every surface form of those lemmas (one lookup per token).
+    bool may_hold_event(const Sentence& s, const std::vector<Token>& toks, std::string& lower) const {
+        for (const auto& t : toks) {
+            std::string_view w = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
+            if (w.size() > max_event_form) continue;
+            lower.assign(w);
+            for (char& c : lower)
+                if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+            if (event_forms.count(lower)) return true;
+        }
+        return false;
+    }
+
+    /// The per-document memory update view() makes, for a sentence that is skipped.
+    void remember(const Sentence& s, const std::vector<Token>& toks, const DocumentEntities& ents,
+                  std::size_t mention_begin, std::size_t mention_end, Memory& mem) const {
+        std::vector<EntChunk> chunks;
+        std::vector<int> chunk_of;
+        mention_chunks(toks, ents, mention_begin, mention_end, chunks, chunk_of);
+        std::sort(chunks.begin(), chunks.end(),
+                  [](const EntChunk& a, const EntChunk& b) { return a.tb < b.tb; });
+        const int si = int(s.index);
+        for (const auto& c : chunks) {
+            const auto& e = ents.entities[std::size_t(c.entity)];
+            if (e.kind == "person"sv)
+                mem.person = c.entity, mem.person_sentence = si;
+            else if (e.kind == "group"sv)
+                mem.group = c.entity, mem.group_sentence = si;
+            else if (!e.is_place)
+                mem.actor = c.entity, mem.actor_sentence = si;
+        }
+    }
+
     SentenceView view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
-                      std::size_t mention_begin, std::size_t mention_end, Memory& mem) const {
+                      std::size_t mention_begin, std::size_t mention_end, Memory& mem,
+                      LemmaMemo& lemmas) const {
         SentenceView v;
         v.sentence = &s;
         v.timexes = &timexes;
@@ -168,26 +274,19 @@ struct EventExtractor::Impl {
             for (char& c : t.lower)
                 if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
             t.pos = Pos(toks[i].pos);
-            t.function_word = function_words.count(t.lower) > 0;
-            if (is_quote_tok(t.lower) || t.lower == "“" || t.lower == "”") v.has_quote = true;
+            t.function_word = is_function_word(t.lower);
+            if (is_quote_tok(t.lower) || t.lower == "“"sv || t.lower == "”"sv) v.has_quote = true;
         }
         auto first_tok = [&](std::uint32_t off) {
             auto it = std::lower_bound(v.toks.begin(), v.toks.end(), off,
                                        [](const Tok& t, std::uint32_t o) { return t.end <= o; });
             return int(it - v.toks.begin());
         };
-        for (std::size_t m = mention_begin; m < mention_end; ++m) {
-            const auto& em = ents.mentions[m];
-            if (em.entity < 0 || std::size_t(em.entity) >= ents.entities.size()) continue;
-            int tb = first_tok(em.begin), te = tb;
-            while (te < v.size() && v.toks[te].begin < em.end) ++te;
-            if (te <= tb) continue;
-            bool taken = false;
-            for (int k = tb; k < te; ++k) taken |= v.toks[k].chunk >= 0;
-            if (taken) continue;
-            int c = int(v.chunks.size());
-            v.chunks.push_back({tb, te, em.entity, false});
-            for (int k = tb; k < te; ++k) v.toks[k].chunk = c;
+        {
+            std::vector<int> chunk_of;
+            mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
+            for (int k = 0; k < v.size(); ++k)
+                v.toks[k].chunk = chunk_of[std::size_t(k)];
         }
         for (std::size_t x = 0; x < timexes.size(); ++x) {
             int tb = first_tok(timexes[x].begin), te = tb;
@@ -206,8 +305,10 @@ struct EventExtractor::Impl {
                 const auto& e = ents.entities[v.chunks[t.chunk].entity];
                 if (i == v.chunks[t.chunk].tb && !v.chunks[t.chunk].resolved_pronoun) {
                     int id = v.chunks[t.chunk].entity;
-                    if (e.kind == "person") mem.person = id, mem.person_sentence = si;
-                    else if (e.kind == "group") mem.group = id, mem.group_sentence = si;
+                    if (e.kind == "person"sv)
+                        mem.person = id, mem.person_sentence = si;
+                    else if (e.kind == "group"sv)
+                        mem.group = id, mem.group_sentence = si;
                     else if (!e.is_place) mem.actor = id, mem.actor_sentence = si;
                 }
                 continue;
@@ -231,9 +332,9 @@ struct EventExtractor::Impl {
                 ref = mem.person;
             else if (in(t.lower, {"they", "them", "their"}) && mem.group >= 0 && si - mem.group_sentence <= 1)
                 ref = mem.group;
-            else if (t.lower == "its" && mem.actor >= 0 && mem.actor_sentence == si)
+            else if (t.lower == "its"sv && mem.actor >= 0 && mem.actor_sentence == si)
                 ref = mem.actor;
-            else if (t.lower == "it" && mem.actor >= 0 && mem.actor_sentence == si) {
+            else if (t.lower == "it"sv && mem.actor >= 0 && mem.actor_sentence == si) {
                 int k = i + 1;
                 while (k < v.size() && v.pos(k) == Pos::RB) ++k;
                 if (is_finite(v.pos(k)) && v.low(k) != "is" && v.low(k) != "was") ref = mem.actor;
@@ -260,9 +361,17 @@ struct EventExtractor::Impl {
             if (v.toks[k].pos == Pos::MD && lemmatizer.known(t.lower, WordClass::Verb)) t.pos = Pos::VB;
         }
         auto want = [&](std::string_view l) { return is_wanted(l); };
+        auto lemma = [&](const std::string& w, WordClass cls) -> const std::string& {
+            auto& memo = cls == WordClass::Verb ? lemmas.verb : lemmas.noun;
+            auto it = memo.find(w);
+            if (it == memo.end()) it = memo.emplace(w, lemmatizer.wanted_lemma(w, cls, want)).first;
+            return it->second;
+        };
         for (auto& t : v.toks) {
-            if (pos_is_verb(t.pos)) t.lemma = lemmatizer.wanted_lemma(t.lower, WordClass::Verb, want);
-            else if (t.pos == Pos::NN || t.pos == Pos::NNS) t.lemma = lemmatizer.wanted_lemma(t.lower, WordClass::Noun, want);
+            if (pos_is_verb(t.pos))
+                t.lemma = lemma(t.lower, WordClass::Verb);
+            else if (t.pos == Pos::NN || t.pos == Pos::NNS)
+                t.lemma = lemma(t.lower, WordClass::Noun);
         }
         return v;
     }
@@ -491,8 +600,8 @@ struct EventExtractor::Impl {
         while (b - 1 >= lo) {
             const auto& w = v.low(b - 1);
             Pos p = v.pos(b - 1);
-            if (is_be(w) || is_have(w) || is_do(w) || p == Pos::MD || is_neg(w) || p == Pos::RB || w == "to" ||
-                w == "got")
+            if (p == Pos::MD || p == Pos::RB || is_be(w) || is_have(w) || is_do(w) || is_neg(w) ||
+                w == "to" || w == "got")
                 --b;
             else
                 break;
@@ -592,14 +701,14 @@ struct EventExtractor::Impl {
         auto cs = chunks_in(v, np);
         if (cs.empty()) return;
         auto ent = [&](int c) -> const LocalEntity& { return ents.entities[v.chunks[c].entity]; };
-        auto placeish = [&](int c) { return ent(c).is_place || ent(c).kind == "country"; };
+        auto placeish = [&](int c) { return ent(c).is_place || ent(c).kind == "country"sv; };
         // the place the phrase names: the last place chunk, else the last country not used as a modifier
         int place = -1;
         for (int c : cs)
             if (ent(c).is_place) place = c;
         if (place < 0)
             for (int c : cs)
-                if (ent(c).kind == "country" && !pos_is_noun(v.pos(v.chunks[c].te))) place = c;
+                if (ent(c).kind == "country"sv && !pos_is_noun(v.pos(v.chunks[c].te))) place = c;
         auto add_place = [&](std::string role) {
             if (place >= 0) {
                 r.places.push_back({v.chunks[place].entity, role});
@@ -609,7 +718,7 @@ struct EventExtractor::Impl {
         auto add_actors = [&](std::string role) {
             bool any = false;
             for (int c : cs)
-                if (!ent(c).is_place && !(v.pos(v.chunks[c].te) == Pos::NN && ent(c).kind == "country")) {
+                if (!ent(c).is_place && !(v.pos(v.chunks[c].te) == Pos::NN && ent(c).kind == "country"sv)) {
                     r.participants.push_back({v.chunks[c].entity, role});
                     any = true;
                 }
@@ -730,7 +839,7 @@ struct EventExtractor::Impl {
                                     if (pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel")) head = q;
                             }
                             if (head >= 0 && v.chunk_at(head) >= 0 && s.object_class == "place" &&
-                                (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"))
+                                (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"sv))
                                 head = -2;
                         }
                         if (head == -2) {
@@ -758,7 +867,7 @@ struct EventExtractor::Impl {
         std::vector<int> phrase_at(std::size_t(n), -1);
         if (!cands.empty())
             for (int i = 0; i < n; ++i) {
-                auto it = lex.attribution().phrases_by_first.find(v.low(i));
+                auto it = lex.attribution().phrases_by_first.find(v.toks[i].lower);
                 if (it == lex.attribution().phrases_by_first.end()) continue;
                 for (int ph : it->second) {
                     const auto& words = lex.attribution().phrases[std::size_t(ph)].first;
@@ -852,7 +961,7 @@ struct EventExtractor::Impl {
                     }
                 }
                 frames.push_back(f);
-            } else if (t.lower == "according" && v.low(i + 1) == "to") {
+            } else if (t.lower == "according"sv && v.low(i + 1) == "to") {
                 Frame f;
                 f.token = i;
                 f.modality = "reported";
@@ -875,7 +984,8 @@ struct EventExtractor::Impl {
             Roles r;
             bool communication = type.cls == FrameClass::Communication;
             std::string subj_role = communication && cand.type == statement_type ? "speaker" : "agent";
-            if (communication && (type.name == "statement" || type.name == "confirm" || type.name == "deny"))
+            if (communication &&
+                (type.name == "statement"sv || type.name == "confirm"sv || type.name == "deny"sv))
                 subj_role = "speaker";
             int np_end = cand.last + 1;
             bool negated = false;
@@ -923,7 +1033,8 @@ struct EventExtractor::Impl {
                         for (int c : chunks_in(v, orole.empty() ? Span{} : obj)) {
                             // objects that only modify the head ("North Korean troops") are still the theme
                             if (is_place_role(orole)) {
-                                if (ent(c).is_place || ent(c).kind == "country") r.places.push_back({v.chunks[c].entity, orole});
+                                if (ent(c).is_place || ent(c).kind == "country"sv)
+                                    r.places.push_back({v.chunks[c].entity, orole});
                             } else if (!ent(c).is_place) {
                                 r.participants.push_back({v.chunks[c].entity, orole});
                             }
@@ -1011,7 +1122,7 @@ struct EventExtractor::Impl {
 
             // precision gates
             bool has_agent = std::any_of(r.participants.begin(), r.participants.end(),
-                                         [&](auto& p) { return p.role == subj_role || p.role == "agent"; });
+                                         [&](auto& p) { return p.role == subj_role || p.role == "agent"sv; });
             if (communication && !has_agent) continue;
             bool natural = type.cls == FrameClass::Natural;
             if (!cand.noun && type.cls == FrameClass::Conflict && !r.subject.empty()) {
@@ -1077,9 +1188,9 @@ struct EventExtractor::Impl {
                 }
             }
             std::string modality = own_frame ? "asserted" : frame ? frame->modality : "asserted";
-            if (frame && frame->modality != "denied")
+            if (frame && frame->modality != "denied"sv)
                 for (const auto& f : frames)
-                    if (f.token < frame->token && f.modality == "denied" && pos_is_verb(v.pos(f.token))) {
+                    if (f.token < frame->token && f.modality == "denied"sv && pos_is_verb(v.pos(f.token))) {
                         modality = "denied";
                         frame = &f;
                     }
@@ -1093,13 +1204,13 @@ struct EventExtractor::Impl {
                             break;
                         }
             }
-            if (type.name == "deny") modality = "asserted";
+            if (type.name == "deny"sv) modality = "asserted";
             // modality words on the trigger itself win over the frame's
             {
                 int vg = cand.noun ? t : verb_group_begin(v, t, S.b);
                 for (int k = std::max(S.b, vg - 1); k < t; ++k)
-                    if (v.pos(k) == Pos::MD && lex.attribution().modals.count(v.low(k)))
-                        modality = lex.attribution().modals.at(v.low(k));
+                    if (v.pos(k) == Pos::MD && lex.attribution().modals.count(v.toks[k].lower))
+                        modality = lex.attribution().modals.at(v.toks[k].lower);
                 // a phrase ending right before (or in) the verb group: "is expected to", "preparing to"
                 for (int start = std::max({0, S.b - 1, vg - 6}); start <= vg && start < n; ++start)
                     if (int ph = phrase_at[std::size_t(start)]; ph >= 0) {
@@ -1107,13 +1218,14 @@ struct EventExtractor::Impl {
                         if (start + int(words.size()) <= vg + 1 && start + int(words.size()) >= vg - 3) modality = mod;
                     }
                 for (int k = S.b; k < S.e; ++k)
-                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.low(k)) && modality == "asserted")
-                        modality = lex.attribution().adverbs.at(v.low(k));
+                    if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.toks[k].lower) &&
+                        modality == "asserted"sv)
+                        modality = lex.attribution().adverbs.at(v.toks[k].lower);
                 if (S.kind == Segment::Main && S.b < n && in(v.low(S.b), {"if", "whether", "unless"}) &&
-                    modality == "asserted")
+                    modality == "asserted"sv)
                     modality = "possible";
                 if (!cand.noun && !communication && v.low(verb_group_begin(v, t, S.b)) == "to" &&
-                    modality == "asserted" && !frame) // purpose infinitive: "sent troops to join the fight"
+                    modality == "asserted"sv && !frame) // purpose infinitive: "sent troops to join the fight"
                     modality = "planned";
             }
             if (communication) source = r.subject_entity;
@@ -1158,13 +1270,13 @@ struct EventExtractor::Impl {
             };
             if (best >= 0) {
                 time = span_of((*v.timexes)[best]);
-                if ((*v.timexes)[best].future && modality == "asserted") modality = "expected";
+                if ((*v.timexes)[best].future && modality == "asserted"sv) modality = "expected";
                 rule += "+own_time";
             } else if (frame && frame->timex >= 0) {
                 const Timex& x = (*v.timexes)[frame->timex];
                 if (!x.interval_end.empty() && !x.future) {
                     TimeSpan ts = span_of(x);
-                    if (modality == "expected" || modality == "planned") {
+                    if (modality == "expected"sv || modality == "planned"sv) {
                         ts.start = x.interval_start; // happens after the report
                         ts.end.clear();
                         ts.precision = "after";
@@ -1187,7 +1299,8 @@ struct EventExtractor::Impl {
             if (!time) {
                 // a future timex later in the sentence for an expected event ("... in the coming days")
                 for (const auto& tc : v.times)
-                    if (tc.tb > t && (*v.timexes)[tc.index].future && (modality == "expected" || modality == "planned")) {
+                    if (tc.tb > t && (*v.timexes)[tc.index].future &&
+                        (modality == "expected"sv || modality == "planned"sv)) {
                         time = span_of((*v.timexes)[tc.index]);
                         rule += "+future_time";
                         break;
@@ -1297,11 +1410,11 @@ struct EventExtractor::Impl {
                     if (tr.places.empty()) continue;
                     tr.participants.clear();
                     for (auto& p : out.back().participants)
-                        if (p.role != "agent") tr.participants.push_back({p.entity, "agent"});
+                        if (p.role != "agent"sv) tr.participants.push_back({p.entity, "agent"});
                     std::string who = tr.participants.empty() ? std::string("Troops")
                                                               : ents.entities[tr.participants[0].entity].name;
                     if (!tr.participants.empty() && who.find("troops") == std::string::npos &&
-                        ents.entities[tr.participants[0].entity].kind == "country")
+                        ents.entities[tr.participants[0].entity].kind == "country"sv)
                         who += " troops";
                     tr.label = who + " train in " + (tr.places.empty() ? std::string("?") : ents.entities[tr.places.back().entity].name);
                     tr.quantities.clear();
@@ -1338,7 +1451,7 @@ struct EventExtractor::Impl {
             int place = -1;
             for (int c : chunks_in(v, place_np)) {
                 const auto& e = ents.entities[v.chunks[c].entity];
-                if (e.is_place || e.kind == "country") {
+                if (e.is_place || e.kind == "country"sv) {
                     place = c;
                     break;
                 }
@@ -1374,7 +1487,7 @@ struct EventExtractor::Impl {
                     if (ok) m.modality = mod;
                 }
             }
-            if (m.modality == "expected" || m.modality == "planned")
+            if (m.modality == "expected"sv || m.modality == "planned"sv)
                 for (const auto& tc : v.times)
                     if (tc.tb > k && (*v.timexes)[tc.index].future) {
                         const Timex& x = (*v.timexes)[tc.index];
@@ -1400,7 +1513,8 @@ struct EventExtractor::Impl {
             while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) && lex.attribution().nouns.count(v.toks[lb].lemma))
                 ++lb;
             std::string subject = v.sentence->norm.substr(v.toks[lb].begin, v.toks[np.e - 1].end - v.toks[lb].begin);
-            m.label = (m.negated ? "No " : "") + subject + (m.modality == "expected" ? " expected in " : " in ") +
+            m.label = (m.negated ? "No " : "") + subject +
+                      (m.modality == "expected"sv ? " expected in " : " in ") +
                       ents.entities[v.chunks[place].entity].name;
             if (!m.label.empty() && m.label[0] >= 'a' && m.label[0] <= 'z') m.label[0] = char(m.label[0] - 'a' + 'A');
             bool dup = std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
@@ -1439,7 +1553,7 @@ struct EventExtractor::Impl {
         std::string subject = np_label(v, ents, r.subject);
         if (subject.empty())
             for (auto& p : m.participants)
-                if (p.role == "agent" || p.role == "speaker") subject = name(p.entity);
+                if (p.role == "agent"sv || p.role == "speaker"sv) subject = name(p.entity);
         const int t = cand.trigger;
         if (cand.noun) {
             out = subject.empty() ? std::string(v.toks[t].text) : subject + ": " + std::string(v.toks[t].text);
@@ -1460,21 +1574,28 @@ struct EventExtractor::Impl {
             }
         }
         for (auto& [role, np] : r.pps) {
-            if (!is_place_role(role) && role != "recipient" && role != "target" && role != "agent" && role != "patient")
+            if (!is_place_role(role) && role != "recipient"sv && role != "target"sv && role != "agent"sv &&
+                role != "patient"sv)
                 continue;
             std::string prep;
-            if (role == "origin") prep = "from";
-            else if (role == "destination") prep = "to";
-            else if (role == "location") prep = "in";
-            else if (role == "recipient") prep = "to";
-            else if (role == "target") prep = "against";
-            else if (role == "agent") prep = "by";
+            if (role == "origin"sv)
+                prep = "from";
+            else if (role == "destination"sv)
+                prep = "to";
+            else if (role == "location"sv)
+                prep = "in";
+            else if (role == "recipient"sv)
+                prep = "to";
+            else if (role == "target"sv)
+                prep = "against";
+            else if (role == "agent"sv)
+                prep = "by";
             else prep = "with";
             std::string who;
             auto cs = chunks_in(v, np);
             for (int c : cs) {
                 const auto& e = ents.entities[v.chunks[c].entity];
-                if (is_place_role(role) ? (e.is_place || e.kind == "country") : !e.is_place) who = e.name;
+                if (is_place_role(role) ? (e.is_place || e.kind == "country"sv) : !e.is_place) who = e.name;
             }
             if (!who.empty() && out.find(who) == std::string::npos) out += " " + prep + " " + who;
         }
@@ -1494,6 +1615,9 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
     std::vector<EventMention> out;
     Memory mem;
     static const std::vector<Timex> none;
+    std::vector<Token> own_tokens;
+    std::string lower;
+    LemmaMemo lemmas;
     std::size_t m = 0;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
@@ -1502,7 +1626,18 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
         while (me < entities.mentions.size() && entities.mentions[me].sentence == s.index) ++me;
         if (me == m && !has_pronoun(s.norm)) continue; // no entity can fill a role: nothing to extract
         const auto& tx = i < timexes.size() ? timexes[i] : none;
-        SentenceView v = impl_->view(s, tx, entities, m, me, mem);
+        // Most sentences hold no trigger: skip tagging and clause analysis, keep the memory update.
+        const std::vector<Token>* toks = &s.tokens;
+        if (s.tokens.empty()) {
+            own_tokens = tokenize(s.norm);
+            toks = &own_tokens;
+        }
+        if (toks->size() < 4 || !impl_->may_hold_event(s, *toks, lower)) {
+            impl_->remember(s, *toks, entities, m, me, mem);
+            m = me;
+            continue;
+        }
+        SentenceView v = impl_->view(s, tx, entities, m, me, mem, lemmas);
         impl_->extract_sentence(doc, v, entities, mem, out);
         m = me;
     }

@@ -25,6 +25,11 @@ class Lemmatizer {
     template <class Pred> std::string wanted_lemma(std::string_view lower, WordClass cls, Pred&& wanted) const;
     /// True when WordNet lists `lemma` in the given class.
     bool known(std::string_view lemma, WordClass cls) const;
+    /// Calls f(word) for the lemma itself and the inverse of each suffix rule of either class: with
+    /// exception_forms(), every word whose lemma could be `lemma` (a superset: the index is not checked).
+    template <class F> void surface_forms(std::string_view lemma, F&& f) const;
+    /// Calls f(form, base) for every exception-list entry of both classes ("sent" -> "send").
+    template <class F> void exception_forms(F&& f) const;
 
   private:
     static constexpr std::string_view kNounRules[8][2] = {{"s", ""},     {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
@@ -57,6 +62,28 @@ std::string Lemmatizer::wanted_lemma(std::string_view w, WordClass cls, Pred&& w
         if (wanted(std::string_view(cand)) && t.index.count(cand)) return cand;
     }
     return wanted(w) ? std::string(w) : std::string();
+}
+
+} // namespace eventline::events
+
+namespace eventline::events {
+
+template <class F> void Lemmatizer::surface_forms(std::string_view lemma, F&& f) const {
+    f(lemma);
+    std::string w;
+    for (const auto* rules : {&kNounRules, &kVerbRules})
+        for (const auto& r : *rules) {
+            if (!lemma.ends_with(r[1])) continue;
+            w.assign(lemma.substr(0, lemma.size() - r[1].size()));
+            w += r[0];
+            f(std::string_view(w));
+        }
+}
+
+template <class F> void Lemmatizer::exception_forms(F&& f) const {
+    for (const Table* t : {&noun_, &verb_})
+        for (const auto& [form, base] : t->exceptions)
+            f(form, base);
 }
 
 } // namespace eventline::events

@@ -144,7 +144,7 @@ Lexicon::Lexicon(const std::filesystem::path& dir) {
 }
 
 bool Lexicon::noun_in_class(std::string_view lemma, std::string_view cls) const {
-    auto it = noun_classes_.find(std::string(lemma));
+    auto it = noun_classes_.find(lemma);
     if (it == noun_classes_.end()) return false;
     return std::find(it->second.begin(), it->second.end(), cls) != it->second.end();
 }

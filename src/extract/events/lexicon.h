@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,15 +54,21 @@ class Lexicon {
     std::vector<std::string> all_lemmas() const;
 
   private:
-    using SenseMap = std::unordered_map<std::string, std::vector<TriggerSense>>;
+    // Transparent hashing: lookups by string_view copy nothing (they run for every verb and noun).
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using SenseMap = std::unordered_map<std::string, std::vector<TriggerSense>, Hash, std::equal_to<>>;
     static const std::vector<TriggerSense>* find(const SenseMap& m, std::string_view k) {
-        auto it = m.find(std::string(k));
+        auto it = m.find(k);
         return it == m.end() ? nullptr : &it->second;
     }
     std::vector<EventType> types_;
     SenseMap verbs_;
     SenseMap nouns_;
-    std::unordered_map<std::string, std::vector<std::string>> noun_classes_; // lemma -> classes
+    std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>>
+        noun_classes_; // lemma -> classes
     Attribution attribution_;
 };
 

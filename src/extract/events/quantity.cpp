@@ -1,6 +1,7 @@
 #include "quantity.h"
 
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 
 namespace eventline::events {
@@ -19,6 +20,13 @@ constexpr std::array<Word, 28> kWords = {{{"one", 1},       {"two", 2},        {
                                           {"eighty", 80},   {"ninety", 90},    {"hundred", 100}, {"dozen", 12},
                                           {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}};
 
+constexpr std::uint32_t kFirstLetters = [] {
+    std::uint32_t m = 0;
+    for (const auto& x : kWords)
+        m |= 1u << (x.w[0] - 'a');
+    return m;
+}();
+
 double multiplier(std::string_view w) {
     if (w == "hundred") return 1e2;
     if (w == "thousand") return 1e3;
@@ -35,19 +43,35 @@ bool is_period(std::string_view w) { return w == "day" || w == "week" || w == "m
 std::optional<double> parse_number(std::string_view w) {
     if (w.empty()) return std::nullopt;
     if ((w[0] >= '0' && w[0] <= '9') || (w[0] == '.' && w.size() > 1)) {
-        std::string digits;
+        // Plain integers (the common case) are exact in a double below 2^53: no strtod, no allocation.
+        std::uint64_t whole = 0;
+        int n_digits = 0;
+        bool plain = true;
         for (char c : w) {
             if (c == ',') continue;
-            if ((c >= '0' && c <= '9') || c == '.') digits += c;
-            else return std::nullopt;
+            if (c >= '0' && c <= '9') {
+                whole = whole * 10 + std::uint64_t(c - '0');
+                ++n_digits;
+            } else if (c == '.') {
+                plain = false;
+            } else {
+                return std::nullopt;
+            }
         }
+        if (plain && n_digits > 0 && n_digits <= 15) return double(whole);
+        std::string digits;
+        for (char c : w)
+            if (c != ',') digits += c;
         char* end = nullptr;
         double v = std::strtod(digits.c_str(), &end);
         if (end == digits.c_str()) return std::nullopt;
         return v;
     }
+    if (w.size() < 3 || w.size() > 8) return std::nullopt; // the lengths of kWords
+    // the first letters of kWords: most words are rejected here
+    if (w[0] < 'a' || w[0] > 'z' || !((1u << (w[0] - 'a')) & kFirstLetters)) return std::nullopt;
     for (auto& x : kWords)
-        if (x.w == w) return x.v;
+        if (x.w.size() == w.size() && x.w[0] == w[0] && x.w == w) return x.v;
     return std::nullopt;
 }
 

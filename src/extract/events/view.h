@@ -49,9 +49,9 @@ struct SentenceView {
     bool has_quote = false;
 
     int size() const { return int(toks.size()); }
-    const std::string& low(int i) const {
-        static const std::string empty;
-        return i >= 0 && i < size() ? toks[std::size_t(i)].lower : empty;
+    /// A view, not a string: comparisons with literals then check the length first (the hot path).
+    std::string_view low(int i) const {
+        return i >= 0 && i < size() ? std::string_view(toks[std::size_t(i)].lower) : std::string_view();
     }
     Pos pos(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].pos : Pos::None; }
     int chunk_at(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].chunk : -1; }
