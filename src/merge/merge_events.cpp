@@ -99,6 +99,13 @@ struct Summary {
     int end = kNoEnd;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> roles;  ///< (role class, actor)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> places; ///< (role, place); origin/destination only
+    // For mentions of one document in different sentences, which must be clearly the same event:
+    bool speech = false;                                         ///< a statement-family event
+    std::vector<std::pair<std::uint32_t, std::uint64_t>> where;  ///< (document, sentence text hash)
+    std::vector<std::uint32_t> types;                            ///< exact types
+    std::vector<std::uint32_t> agents;                           ///< agent-class actors
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> all_places; ///< (role, place), every role
+    std::vector<std::pair<std::uint32_t, double>> amounts;       ///< (unit and period, value)
 };
 
 struct Features {
@@ -125,11 +132,67 @@ bool sets_agree(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& a,
     return true;
 }
 
+template <class T> bool same_set(std::vector<T> a, std::vector<T> b) {
+    std::sort(a.begin(), a.end());
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+    std::sort(b.begin(), b.end());
+    b.erase(std::unique(b.begin(), b.end()), b.end());
+    return a == b;
+}
+
+template <class T> bool intersects(const std::vector<T>& a, const std::vector<T>& b) {
+    for (const auto& x : a)
+        if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    return false;
+}
+
+/// One document reports the two sides in different sentences.
+bool same_document_other_sentence(const Summary& a, const Summary& b) {
+    for (const auto& [doc, sentence] : a.where)
+        for (const auto& [doc2, sentence2] : b.where)
+            if (doc == doc2 && sentence != sentence2) return true;
+    return false;
+}
+
+/// Quantities disagree: some unit with no value in common, or no unit in common at all.
+bool amounts_disagree(const Summary& a, const Summary& b) {
+    if (a.amounts.empty() || b.amounts.empty()) return false;
+    bool shared_unit = false;
+    for (const auto& [unit, value] : a.amounts) {
+        bool unit_in_b = false, value_in_b = false;
+        for (const auto& [unit2, value2] : b.amounts)
+            if (unit2 == unit) {
+                unit_in_b = true;
+                value_in_b = value_in_b || value2 == value;
+            }
+        if (unit_in_b && !value_in_b) return true;
+        shared_unit = shared_unit || unit_in_b;
+    }
+    return !shared_unit;
+}
+
+/// A document names one event in several sentences only when they clearly agree: same type, same
+/// agents, same places, no other quantities; two statements of one speaker need the same day.
+bool clearly_same(const Summary& a, const Summary& b) {
+    if (!intersects(a.types, b.types)) return false;
+    if (a.agents.empty() || !same_set(a.agents, b.agents)) return false;
+    if (!same_set(a.all_places, b.all_places)) return false;
+    if (amounts_disagree(a, b)) return false;
+    if (a.speech && !(a.timed && b.timed && a.start == b.start && a.end == b.end)) return false;
+    return true;
+}
+
 bool compatible(const Summary& a, const Summary& b, bool same_wording) {
     if (a.family != b.family || a.negated != b.negated) return false;
     if (a.timed && b.timed && !same_wording && std::max(a.start, b.start) > std::min(a.end, b.end))
         return false;
+    if (same_document_other_sentence(a, b) && !clearly_same(a, b)) return false;
     return sets_agree(a.roles, b.roles) && sets_agree(a.places, b.places);
+}
+
+template <class T> void append_unique(std::vector<T>& into, const std::vector<T>& from) {
+    for (const auto& x : from)
+        if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
 }
 
 void absorb(Summary& into, const Summary& from) {
@@ -151,6 +214,11 @@ void absorb(Summary& into, const Summary& from) {
     for (auto& p : from.places)
         if (std::find(into.places.begin(), into.places.end(), p) == into.places.end())
             into.places.push_back(p);
+    append_unique(into.where, from.where);
+    append_unique(into.types, from.types);
+    append_unique(into.agents, from.agents);
+    append_unique(into.all_places, from.all_places);
+    append_unique(into.amounts, from.amounts);
 }
 
 class UnionFind {
@@ -372,7 +440,16 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
             std::uint32_t role = strings.id("role:" + p.role);
             if (!p.place.empty() && (role == origin || role == destination))
                 s.places.emplace_back(role, strings.id(p.place));
+            if (!p.place.empty()) s.all_places.emplace_back(role, strings.id(p.place));
         }
+        s.speech = merge::type_family(e.type) == "statement";
+        s.types.push_back(strings.id("type:" + lower(e.type)));
+        for (const auto& p : e.participants)
+            if (!p.actor.empty() && role_class(p.role) == "agent") s.agents.push_back(strings.id(p.actor));
+        for (const auto& q : e.quantities)
+            s.amounts.emplace_back(strings.id("unit:" + lower(q.unit) + "/" + lower(q.per)), q.value);
+        for (const auto& m : e.mentions)
+            s.where.emplace_back(strings.id("doc:" + m.document), fnv1a(m.sentence));
         Features& f = features[i];
         f.type = strings.id("type:" + lower(e.type));
         f.trigger = e.trigger.empty() ? 0 : strings.id("trigger:" + lower(e.trigger));
