@@ -245,6 +245,9 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
                               p.lex->w == W::Nearly || p.lex->w == W::Almost || p.lex->w == W::Than);
         if (rate && !prep) return false;
     }
+    if (frame == -1 && !pl && k == j && (u == Unit::Second || u == Unit::Minute) && i > 0 &&
+        (toks_[i - 1].low == "at" || toks_[i - 1].low == "until" || toks_[i - 1].low == "till"))
+        return false; // "at the last minute" is an idiom for "late", not a one-minute span
     if (article && !hyphen && !frame && (u == Unit::Second || u == Unit::Minute)) {
         // "a second powerful tremor", "a minute detail": the ordinal and the adjective modify a noun.
         // Words that may follow the unit itself ("a minute or two", "a second later") keep it a duration.
