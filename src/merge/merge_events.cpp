@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <date/date.h>
+#include <iterator>
 #include <numeric>
 #include <optional>
 #include <string_view>
@@ -132,25 +133,44 @@ bool sets_agree(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& a,
     return true;
 }
 
-template <class T> bool same_set(std::vector<T> a, std::vector<T> b) {
-    std::sort(a.begin(), a.end());
-    a.erase(std::unique(a.begin(), a.end()), a.end());
-    std::sort(b.begin(), b.end());
-    b.erase(std::unique(b.begin(), b.end()), b.end());
-    return a == b;
+// The cluster-level vectors below are kept sorted and unique, so that checks and unions stay linear.
+template <class T> void sort_unique(std::vector<T>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
 template <class T> bool intersects(const std::vector<T>& a, const std::vector<T>& b) {
-    for (const auto& x : a)
-        if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            return true;
+    }
     return false;
 }
 
 /// One document reports the two sides in different sentences.
 bool same_document_other_sentence(const Summary& a, const Summary& b) {
-    for (const auto& [doc, sentence] : a.where)
-        for (const auto& [doc2, sentence2] : b.where)
-            if (doc == doc2 && sentence != sentence2) return true;
+    auto i = a.where.begin(), j = b.where.begin();
+    while (i != a.where.end() && j != b.where.end()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            auto doc = i->first;
+            auto ie = i, je = j;
+            while (ie != a.where.end() && ie->first == doc)
+                ++ie;
+            while (je != b.where.end() && je->first == doc)
+                ++je;
+            // the same single sentence on both sides is the only case without another sentence
+            if (!(ie - i == 1 && je - j == 1 && i->second == j->second)) return true;
+            i = ie, j = je;
+        }
+    }
     return false;
 }
 
@@ -175,8 +195,8 @@ bool amounts_disagree(const Summary& a, const Summary& b) {
 /// agents, same places, no other quantities; two statements of one speaker need the same day.
 bool clearly_same(const Summary& a, const Summary& b) {
     if (!intersects(a.types, b.types)) return false;
-    if (a.agents.empty() || !same_set(a.agents, b.agents)) return false;
-    if (!same_set(a.all_places, b.all_places)) return false;
+    if (a.agents.empty() || a.agents != b.agents) return false;
+    if (a.all_places != b.all_places) return false;
     if (amounts_disagree(a, b)) return false;
     if (a.speech && !(a.timed && b.timed && a.start == b.start && a.end == b.end)) return false;
     return true;
@@ -191,8 +211,10 @@ bool compatible(const Summary& a, const Summary& b, bool same_wording) {
 }
 
 template <class T> void append_unique(std::vector<T>& into, const std::vector<T>& from) {
-    for (const auto& x : from)
-        if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
+    std::vector<T> out;
+    out.reserve(into.size() + from.size());
+    std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(out));
+    into = std::move(out);
 }
 
 void absorb(Summary& into, const Summary& from) {
@@ -450,6 +472,11 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
             s.amounts.emplace_back(strings.id("unit:" + lower(q.unit) + "/" + lower(q.per)), q.value);
         for (const auto& m : e.mentions)
             s.where.emplace_back(strings.id("doc:" + m.document), fnv1a(m.sentence));
+        sort_unique(s.where);
+        sort_unique(s.types);
+        sort_unique(s.agents);
+        sort_unique(s.all_places);
+        sort_unique(s.amounts);
         Features& f = features[i];
         f.type = strings.id("type:" + lower(e.type));
         f.trigger = e.trigger.empty() ? 0 : strings.id("trigger:" + lower(e.trigger));
