@@ -2,7 +2,10 @@
 // Builds a synthetic news corpus (dense: every sentence names several actors; mixed: about one sentence
 // in three does, like news prose), splits it into sentences once, then times EntityRecognizer::recognize
 // over it in 4 KB documents; prints MB/s of CPU time, for the whole recognition and for the gazetteer scan
-// alone (tokenize + multi-pattern match over the same sentences).
+// alone (tokenize + multi-pattern match over the same sentences). The output fingerprint (mentions and
+// entities) must not change with a pure speedup. Instruction count, independent of machine load:
+// valgrind --tool=callgrind --toggle-collect='eventline::EntityRecognizer::recognize*' build/bench/actors_bench 1
+// then divide the collected Ir by the input bytes printed.
 #include "../src/extract/actors/knowledge_base.h"
 #include "eventline/entities.h"
 #include "eventline/text.h"
@@ -12,6 +15,8 @@
 #include <cstdlib>
 #include <ctime>
 #include <string>
+#include <string_view>
+#include <cstdint>
 #include <vector>
 
 using namespace eventline;
@@ -74,21 +79,44 @@ int main(int argc, char** argv) {
     auto t0 = std::chrono::steady_clock::now();
     EntityRecognizer rec(EntityOptions{});
     auto t1 = std::chrono::steady_clock::now();
-    std::clock_t c1 = std::clock();
+    std::clock_t ticks = 0;
     std::size_t mentions = 0, entities = 0;
+    std::uint64_t sum = 1469598103934665603ull; // fingerprint of the output, to check that speedups keep it
+    auto mix = [&](std::string_view s) {
+        for (char ch : s)
+            sum = (sum ^ (unsigned char)ch) * 1099511628211ull;
+        sum = (sum ^ 0xFF) * 1099511628211ull;
+    };
     for (const auto& d : docs) {
+        std::clock_t c1 = std::clock();
         auto e = rec.recognize(doc, d);
+        ticks += std::clock() - c1;
         mentions += e.mentions.size();
         entities += e.entities.size();
+        for (const auto& m : e.mentions)
+            mix(std::to_string(m.sentence) + " " + std::to_string(m.begin) + " " + std::to_string(m.end) + " " +
+                std::to_string(m.entity) + " " + std::to_string(m.coref) + " " + std::to_string(m.alt));
+        for (const auto& x : e.entities) {
+            mix(x.kind + "|" + x.name + "|" + x.key + "|" + x.country + "|" + x.code + "|" +
+                std::to_string(x.mentions) + "|" + std::to_string(x.is_place) + "|" +
+                (x.lat ? std::to_string(*x.lat) + "," + std::to_string(*x.lon) : std::string("-")));
+            for (const auto& r : x.roles)
+                mix(r);
+            mix("/");
+            for (const auto& a : x.aliases)
+                mix(a);
+        }
     }
     auto t2 = std::chrono::steady_clock::now();
-    double cpu = double(std::clock() - c1) / CLOCKS_PER_SEC;
+    double cpu = double(ticks) / CLOCKS_PER_SEC;
     double load = std::chrono::duration<double>(t1 - t0).count();
     double secs = std::chrono::duration<double>(t2 - t1).count();
     std::printf(
         "knowledge load: %.3f s\nrecognized %.1f MB in %zu documents: %.3f s wall, %.3f s CPU: %.1f MB/s "
-        "(CPU time; the machine may be shared) (%zu mentions, %zu entities)\n",
-        load, bytes / 1048576.0, docs.size(), secs, cpu, bytes / 1048576.0 / cpu, mentions, entities);
+        "(CPU time; the machine may be shared) (%zu mentions, %zu entities)\n"
+        "input bytes: %zu, output fingerprint: %016llx\n",
+        load, bytes / 1048576.0, docs.size(), secs, cpu, bytes / 1048576.0 / cpu, mentions, entities, bytes,
+        (unsigned long long)sum);
     actors::KnowledgeBase kb(actors::KnowledgeOptions{});
     std::vector<actors::WordToken> toks;
     std::vector<actors::GazetteerMatch> matches;

@@ -5,6 +5,7 @@
 
 #include "eventline/entities.h"
 #include "knowledge_base.h"
+#include "names.h"
 
 #include <span>
 #include <string>
@@ -21,15 +22,22 @@ struct Chunk {
     ChunkKind kind = ChunkKind::Token;
     std::uint32_t first = 0, last = 0; ///< tokens [first, last)
     std::span<const int> entries;      ///< Match: knowledge entries of the surface (owned by the gazetteer)
+    std::uint16_t types = 0;           ///< Match: bit per EntryType among the entries (see type_bit)
     bool quoted = false;               ///< inside a direct quotation
+    bool pronoun = false;              ///< Token: may be a pronoun that handle_pronoun resolves
     bool used = false;                 ///< consumed by an earlier rule (modifier, appositive)
 };
+
+constexpr std::uint16_t type_bit(EntryType t) {
+    return std::uint16_t(1u << unsigned(t));
+}
 
 struct SentenceInfo {
     const Sentence* sentence = nullptr;
     std::string_view text;
-    std::vector<WordToken> tokens;
-    std::vector<Chunk> chunks;
+    std::span<const WordToken> tokens; ///< in DocumentAnalyzer::all_tokens_
+    std::span<Chunk> chunks; ///< in DocumentAnalyzer::all_chunks_
+    bool has_names = false; ///< some Run chunk or Title/Honorific/Person match (else walk's first pass skips it)
 };
 
 /// A person the document names with enough evidence (pass 1), for short names used before the full one.
@@ -60,10 +68,28 @@ class DocumentAnalyzer {
     int add_entity(const std::string& key, LocalEntity init);
     void add_mention(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok, int entity,
                      bool coref = false, int alt = -1, bool alias = true);
-    std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const;
+    std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const {
+        const auto& in = info_[si];
+        if (first_tok >= last_tok || last_tok > in.tokens.size()) return {};
+        return in.text.substr(in.tokens[first_tok].begin, in.tokens[last_tok - 1].end - in.tokens[first_tok].begin);
+    }
     std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
-    bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const; ///< chunk ci is the token w
-    const KbEntry* first_of(const Chunk& c, EntryType t) const;
+    /// Chunk ci is the token w (w lowercase).
+    bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const {
+        const auto& in = info_[si];
+        if (ci >= in.chunks.size()) return false;
+        const auto& c = in.chunks[ci];
+        if (c.kind != ChunkKind::Token) return false;
+        const auto& t = in.tokens[c.first];
+        if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
+        return equals_lower(in.text.substr(t.begin, w.size()), w);
+    }
+    const KbEntry* first_of(const Chunk& c, EntryType t) const {
+        if (c.kind != ChunkKind::Match || !(c.types & type_bit(t))) return nullptr;
+        for (int e : c.entries)
+            if (kb_.entry(e).type == t) return &kb_.entry(e);
+        return nullptr;
+    }
     bool starts_with_the(std::uint32_t si, std::size_t ci) const; ///< chunk ci starts with the word "the"
     bool locative_before(std::uint32_t si, std::size_t ci) const;
     std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name,
@@ -81,8 +107,13 @@ class DocumentAnalyzer {
 
     // group_finder.cpp
     bool handle_group(std::uint32_t si, std::size_t ci);
-    int group_entity(const std::string& country, const std::string& sector, const std::string& noun,
-                     const std::string& name);
+    /// `name` is used (lowercased with lower_name) only when the group is new.
+    int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
+                     std::string_view name, bool lower_name = false);
+    std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
+    std::vector<WordToken> all_tokens_;  ///< every sentence's tokens, one allocation per document
+    std::vector<Chunk> all_chunks_;      ///< every sentence's chunks
+    std::vector<Chunk> chunk_scratch_;   ///< one sentence's chunks while prepare() builds them
 
     // coreference.cpp
     bool handle_pronoun(std::uint32_t si, std::size_t ci);
@@ -98,12 +129,15 @@ class DocumentAnalyzer {
     std::unordered_set<std::string> countries_in_play_;
     std::vector<std::vector<std::string>> reporters_;
     std::vector<KnownName> known_;
+    std::unordered_set<std::string> known_full_; ///< KnownName::full of known_, to keep it free of repeats
+    void note_known(const std::vector<std::string>& core, const std::string& full);
     std::vector<PersonMention> person_mentions_;
     std::vector<int> person_heads_;                 ///< entity -> 1 if a head of state/government
     std::vector<std::string> entity_sector_;        ///< entity -> sector of its title
     std::vector<int> country_mentions_;             ///< country actor entities in mention order
     std::vector<std::vector<std::string>> cores_;   ///< entity -> core_tokens(name), see core_of
     std::vector<std::string> core_names_;           ///< the name cores_ was computed from
+    std::vector<char> core_noted_;                  ///< entity -> cores_ entry passed to note_short_names
     std::vector<int> cover_;                        ///< scratch: token -> gazetteer match
     std::unordered_set<std::uint64_t> short_names_; ///< fold_hash of first/last core tokens of known people
     void note_short_names(const std::vector<std::string>& core);

@@ -38,6 +38,13 @@ bool is_connector(std::string_view w) {
     return false;
 }
 
+// Only "he", "she", "his", "him", "her" can be pronouns to resolve (handle_pronoun checks the words).
+bool maybe_pronoun(std::string_view text, const WordToken& tok) {
+    const auto len = tok.end - tok.begin;
+    const char f = text[tok.begin];
+    return len >= 2 && len <= 3 && !(tok.flags & kPunct) && (f == 'h' || f == 'H' || f == 's' || f == 'S');
+}
+
 bool is_suffix(std::string_view w) {
     return w == "Jr." || w == "Sr." || w == "II" || w == "III" || w == "IV";
 }
@@ -47,37 +54,25 @@ bool is_suffix(std::string_view w) {
 DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
                                    const std::vector<Sentence>& sentences)
     : kb_(kb), doc_(doc), sentences_(sentences) {
+    // room for a typical article's entities: growing moves every LocalEntity's strings
+    out_.entities.reserve(32);
+    person_heads_.reserve(32);
+    entity_sector_.reserve(32);
+    cores_.reserve(32);
+    core_names_.reserve(32);
+    core_noted_.reserve(32);
+    by_key_.reserve(128);
+    person_mentions_.reserve(64);
+    country_mentions_.reserve(64);
+    out_.mentions.reserve(sentences.size() * 2);
     for (const auto& r : doc.reporters)
         if (auto core = core_tokens(r); !core.empty()) reporters_.push_back(std::move(core));
-}
-
-std::string_view DocumentAnalyzer::text(std::uint32_t si, std::uint32_t a, std::uint32_t b) const {
-    const auto& in = info_[si];
-    if (a >= b || b > in.tokens.size()) return {};
-    return in.text.substr(in.tokens[a].begin, in.tokens[b - 1].end - in.tokens[a].begin);
-}
-
-bool DocumentAnalyzer::is_word(std::uint32_t si, std::size_t ci, std::string_view w) const {
-    const auto& in = info_[si];
-    if (ci >= in.chunks.size()) return false;
-    const auto& c = in.chunks[ci];
-    if (c.kind != ChunkKind::Token) return false;
-    const auto& t = in.tokens[c.first];
-    if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
-    return equals_lower(in.text.substr(t.begin, w.size()), w);
 }
 
 bool DocumentAnalyzer::starts_with_the(std::uint32_t si, std::size_t ci) const {
     const auto& in = info_[si];
     if (ci >= in.chunks.size()) return false;
     return equals_lower(text(si, in.chunks[ci].first, in.chunks[ci].first + 1), "the");
-}
-
-const KbEntry* DocumentAnalyzer::first_of(const Chunk& c, EntryType t) const {
-    if (c.kind != ChunkKind::Match) return nullptr;
-    for (int e : c.entries)
-        if (kb_.entry(e).type == t) return &kb_.entry(e);
-    return nullptr;
 }
 
 bool DocumentAnalyzer::name_token(std::uint32_t si, std::uint32_t t) const {
@@ -88,10 +83,30 @@ bool DocumentAnalyzer::name_token(std::uint32_t si, std::uint32_t t) const {
 
 void DocumentAnalyzer::prepare() {
     info_.resize(sentences_.size());
+    // tokenize every sentence into one document-wide array (one allocation instead of one per sentence)
+    std::size_t bytes = 0;
+    for (const auto& s : sentences_)
+        bytes += s.norm.size();
+    all_tokens_.clear();
+    all_tokens_.reserve(bytes / 3 + 16);
+    std::vector<std::size_t> offsets(sentences_.size() + 1, 0);
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        offsets[si] = all_tokens_.size();
+        append_word_tokens(sentences_[si].norm, all_tokens_);
+    }
+    offsets[sentences_.size()] = all_tokens_.size();
+    for (std::size_t si = 0; si < sentences_.size(); ++si)
+        info_[si].tokens = std::span<const WordToken>(all_tokens_.data() + offsets[si], offsets[si + 1] - offsets[si]);
     std::vector<GazetteerMatch> matches;
     bool quoted = false;
     std::uint32_t prev_end = 0;
+    // each sentence's chunks are built in a scratch vector, then appended to one document-wide array
+    all_chunks_.clear();
+    all_chunks_.reserve(all_tokens_.size());
+    auto& chunks = chunk_scratch_;
+    std::vector<std::size_t> chunk_offsets(sentences_.size() + 1, 0);
     for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
+        chunks.clear();
         auto& in = info_[si];
         in.sentence = &sentences_[si];
         in.text = sentences_[si].norm;
@@ -100,8 +115,6 @@ void DocumentAnalyzer::prepare() {
             doc_.text.find('\n', prev_end) < std::min<std::size_t>(sentences_[si].begin, doc_.text.size()))
             quoted = false;
         prev_end = sentences_[si].end;
-        tokenize_words(in.text, in.tokens);
-        in.chunks.reserve(in.tokens.size());
         matches.clear();
         kb_.gazetteer().scan(in.text, in.tokens, matches);
         const auto n = std::uint32_t(in.tokens.size());
@@ -111,7 +124,24 @@ void DocumentAnalyzer::prepare() {
             for (auto t = matches[m].first; t < matches[m].last; ++t)
                 cover[t] = int(m);
         std::size_t next_match = 0;
+        // which of the passes below can apply to this sentence
+        bool any_weak = false, any_country = false;
+        std::uint16_t match_types = 0;
+        int runs = 0;
+        const WordToken* const tk = in.tokens.data();
+        const int* const cov = cover.data();
         for (std::uint32_t t = 0; t < n;) {
+            // fast path: a plain word outside any match, not capitalized, not punctuation
+            if (cov[t] < 0 && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
+                Chunk c;
+                c.first = t;
+                c.last = t + 1;
+                c.quoted = quoted;
+                c.pronoun = maybe_pronoun(in.text, tk[t]);
+                chunks.push_back(c);
+                ++t;
+                continue;
+            }
             Chunk c;
             if (cover[t] >= 0) {
                 const auto& m = matches[next_match++];
@@ -119,14 +149,22 @@ void DocumentAnalyzer::prepare() {
                 c.first = m.first;
                 c.last = m.last;
                 c.entries = kb_.gazetteer().values(m.entry);
+                for (int e : c.entries)
+                    c.types |= type_bit(kb_.entry(e).type);
+                constexpr std::uint16_t weak_types = type_bit(EntryType::City) | type_bit(EntryType::Person);
+                any_weak = any_weak || (c.types && !(c.types & ~weak_types));
+                any_country = any_country || (c.types & type_bit(EntryType::Country));
+                match_types |= c.types;
             } else if (name_token(si, t) && !kb_.is_not_name_hash(in.tokens[t].hash)) {
                 c.kind = ChunkKind::Run;
+                ++runs;
                 c.first = t;
                 std::uint32_t e = t + 1;
                 while (e < n && cover[e] < 0) {
                     if (name_token(si, e)) {
                         ++e;
-                    } else if (e + 1 < n && cover[e + 1] < 0 && is_connector(text(si, e, e + 1)) &&
+                    } else if (e + 1 < n && cover[e + 1] < 0 && (in.tokens[e].flags & kLower) &&
+                               in.tokens[e].end - in.tokens[e].begin <= 3 && is_connector(text(si, e, e + 1)) &&
                                name_token(si, e + 1)) {
                         e += 2;
                     } else {
@@ -141,23 +179,27 @@ void DocumentAnalyzer::prepare() {
                 c.kind = ChunkKind::Token;
                 c.first = t;
                 c.last = t + 1;
-                auto w = text(si, t, t + 1);
-                if (w == "\"" || (w == "'" && t + 1 < n && text(si, t + 1, t + 2) == "'")) {
+                c.pronoun = maybe_pronoun(in.text, in.tokens[t]);
+                // punctuation tokens are one byte: '"' or "''" toggles the quotation
+                const auto& tok = in.tokens[t];
+                const char b = (tok.flags & kPunct) ? in.text[tok.begin] : '\0';
+                if (b == '"' || (b == '\'' && t + 1 < n && (in.tokens[t + 1].flags & kPunct) &&
+                                 in.text[in.tokens[t + 1].begin] == '\'')) {
                     quoted = !quoted;
-                    if (w == "'") c.last = t + 2;
+                    if (b == '\'') c.last = t + 2;
                     c.quoted = false;
-                    in.chunks.push_back(c);
+                    chunks.push_back(c);
                     t = c.last;
                     continue;
                 }
             }
             c.quoted = quoted;
-            in.chunks.push_back(c);
+            chunks.push_back(c);
             t = c.last;
         }
         // A known person or a city inside a longer name belongs to the name ("Lloyd J. Austin III").
-        auto& ch = in.chunks;
-        for (std::size_t i = 0; i < ch.size(); ++i) {
+        auto& ch = chunks;
+        for (std::size_t i = 0; any_weak && runs > 0 && i < ch.size(); ++i) {
             if (ch[i].kind != ChunkKind::Match) continue;
             bool weak = !ch[i].entries.empty();
             for (int e : ch[i].entries)
@@ -171,13 +213,14 @@ void DocumentAnalyzer::prepare() {
             Chunk merged = ch[a];
             merged.kind = ChunkKind::Run;
             merged.entries = {};
+            merged.types = 0;
             merged.last = ch[b].last;
             ch.erase(ch.begin() + long(a), ch.begin() + long(b) + 1);
             ch.insert(ch.begin() + long(a), merged);
             i = a;
         }
         // Organization names with connectors: "Center for Strategic and International Studies".
-        for (std::size_t i = 0; i + 2 < ch.size(); ++i) {
+        for (std::size_t i = 0; runs >= 2 && i + 2 < ch.size(); ++i) {
             if (ch[i].kind != ChunkKind::Run || ch[i + 2].kind != ChunkKind::Run) continue;
             auto w = chunk_text(si, ch[i + 1]);
             if (!equals_lower(w, "for") && !equals_lower(w, "of") && !equals_lower(w, "and") && w != "&" &&
@@ -186,30 +229,42 @@ void DocumentAnalyzer::prepare() {
             bool org = false;
             for (auto k : {i, i + 2})
                 for (auto t = ch[k].first; t < ch[k].last; ++t)
-                    org = org || kb_.is_org_word(text(si, t, t + 1));
+                    org = org || kb_.is_org_word_hash(in.tokens[t].hash);
             if (!org) continue;
             ch[i].last = ch[i + 2].last;
             ch.erase(ch.begin() + long(i) + 1, ch.begin() + long(i) + 3);
             --i;
         }
-        for (const auto& c : ch)
-            if (c.kind == ChunkKind::Match)
-                for (int e : c.entries)
-                    if (kb_.entry(e).type == EntryType::Country &&
-                        !countries_in_play_.count(kb_.entry(e).country))
-                        countries_in_play_.insert(kb_.entry(e).country);
+        constexpr std::uint16_t name_types =
+            type_bit(EntryType::Title) | type_bit(EntryType::Honorific) | type_bit(EntryType::Person);
+        in.has_names = runs > 0 || (match_types & name_types);
+        if (any_country)
+            for (const auto& c : ch)
+                if (c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
+                    for (int e : c.entries)
+                        if (kb_.entry(e).type == EntryType::Country &&
+                            !countries_in_play_.count(kb_.entry(e).country))
+                            countries_in_play_.insert(kb_.entry(e).country);
+        chunk_offsets[si] = all_chunks_.size();
+        all_chunks_.insert(all_chunks_.end(), ch.begin(), ch.end());
     }
+    chunk_offsets[sentences_.size()] = all_chunks_.size();
+    for (std::size_t si = 0; si < sentences_.size(); ++si)
+        info_[si].chunks =
+            std::span<Chunk>(all_chunks_.data() + chunk_offsets[si], chunk_offsets[si + 1] - chunk_offsets[si]);
 }
 
 const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
     if (cores_.size() < out_.entities.size()) {
         cores_.resize(out_.entities.size());
         core_names_.resize(out_.entities.size(), std::string(1, '\0'));
+        core_noted_.resize(out_.entities.size(), 0);
     }
     const auto& name = out_.entities[entity].name;
     if (core_names_[entity] != name) {
         cores_[entity] = core_tokens(name);
         core_names_[entity] = name;
+        core_noted_[entity] = 0;
     }
     return cores_[entity];
 }
@@ -260,7 +315,9 @@ int DocumentAnalyzer::place_entity(int entry) {
 }
 
 int DocumentAnalyzer::country_place(const std::string& alpha3) {
-    std::string key = "place:country:" + alpha3;
+    std::string& key = key_buf_; // reused: the key is longer than the small-string buffer
+    key.assign("place:country:");
+    key += alpha3;
     if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
     LocalEntity le;
     le.is_place = true;
@@ -291,7 +348,12 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
             e.aliases.emplace_back(surface);
     }
     if (e.kind == "person") {
-        note_short_names(core_of(entity));
+        // the short names of a core only need noting once (short_names_ is a set)
+        const auto& core = core_of(entity);
+        if (!core_noted_[entity]) {
+            note_short_names(core);
+            core_noted_[entity] = 1;
+        }
         bool quoted = false;
         for (const auto& c : info_[si].chunks)
             if (c.first <= a && a < c.last) {
@@ -396,7 +458,7 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             continue;
         }
         if (c.kind == ChunkKind::Token) {
-            if (!collect_only) handle_pronoun(si, ci);
+            if (!collect_only && c.pronoun) handle_pronoun(si, ci);
             continue;
         }
         if (first_of(c, EntryType::Title) || first_of(c, EntryType::Honorific)) {
@@ -525,7 +587,7 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
 DocumentEntities DocumentAnalyzer::run() {
     prepare();
     for (std::uint32_t si = 0; si < info_.size(); ++si)
-        walk(si, true);
+        if (info_[si].has_names) walk(si, true); // the first pass only looks at names, titles and people
     for (auto& in : info_)
         for (auto& c : in.chunks)
             c.used = false;
@@ -536,10 +598,12 @@ DocumentEntities DocumentAnalyzer::run() {
         if (e.kind == "person" && e.code.empty() && !e.country.empty())
             e.code = e.country + entity_sector_[i];
     }
-    std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
-                     [](const EntityMention& a, const EntityMention& b) {
-                         return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
-                     });
+    auto before = [](const EntityMention& a, const EntityMention& b) {
+        return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
+    };
+    // mentions mostly arrive in order: sorting is needed only when they did not
+    if (!std::is_sorted(out_.mentions.begin(), out_.mentions.end(), before))
+        std::stable_sort(out_.mentions.begin(), out_.mentions.end(), before);
     return std::move(out_);
 }
 

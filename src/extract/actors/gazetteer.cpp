@@ -77,16 +77,21 @@ void Gazetteer::remove(std::string_view surface) {
     if (const Slot* s = lookup(h); s && s->entry >= 0) entries_[s->entry].values.clear();
 }
 
-void Gazetteer::scan(std::string_view, const std::vector<WordToken>& tokens,
-                     std::vector<GazetteerMatch>& out) const {
+void Gazetteer::scan(std::string_view, std::span<const WordToken> tokens, std::vector<GazetteerMatch>& out) const {
     const std::size_t n = tokens.size();
+    // local copies: the compiler cannot tell that `out` does not alias them
+    const WordToken* const tk = tokens.data();
+    const std::uint64_t* const first = first_.data();
     std::size_t i = 0;
+    auto may_start = [first](std::uint64_t token_hash) {
+        const std::uint64_t h0 = nonzero(chain_hash(0, token_hash));
+        return (first[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u) != 0;
+    };
     while (i < n) {
-        std::uint64_t h0 = nonzero(chain_hash(0, tokens[i].hash));
-        if (!(first_[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u)) {
+        // most tokens start no pattern: skip them in a tight loop
+        while (i < n && !may_start(tk[i].hash))
             ++i;
-            continue;
-        }
+        if (i >= n) break;
         std::uint64_t h = 0;
         int best = -1;
         std::size_t best_end = i;

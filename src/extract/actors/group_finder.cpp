@@ -4,26 +4,32 @@
 
 namespace eventline::actors {
 
-int DocumentAnalyzer::group_entity(const std::string& country, const std::string& sector,
-                                   const std::string& noun, const std::string& name) {
+int DocumentAnalyzer::group_entity(std::string_view country, std::string_view sector, std::string_view noun,
+                                   std::string_view name, bool lower_name) {
     if (!country.empty() && (noun == "government" || noun == "governments")) {
         int gov = kb_.government(country);
         if (gov >= 0) return entity_for_entry(gov);
         LocalEntity le;
         le.kind = "organization";
         le.country = country;
-        le.code = country + "GOV";
+        le.code = std::string(country) + "GOV";
         le.name = kb_.country_name(country) + " government";
-        return add_entity("gov:" + country, std::move(le));
+        return add_entity("gov:" + std::string(country), std::move(le));
     }
-    std::string head = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
-    std::string key = "group:" + country + ":" + (sector.empty() ? head : sector);
+    const auto space = noun.rfind(' ');
+    std::string_view head = noun.substr(space == std::string_view::npos ? 0 : space + 1);
+    // the key is built in a reused buffer: most calls find an existing group
+    std::string& key = key_buf_;
+    key.assign("group:");
+    key += country;
+    key += ':';
+    key += sector.empty() ? head : sector;
     if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
     LocalEntity le;
     le.kind = "group";
     le.country = country;
-    le.code = country + sector;
-    le.name = name;
+    le.code = std::string(country) + std::string(sector);
+    le.name = lower_name ? lower_ascii(name) : std::string(name);
     int id = add_entity(key, std::move(le));
     entity_sector_[id] = sector;
     return id;
@@ -32,7 +38,7 @@ int DocumentAnalyzer::group_entity(const std::string& country, const std::string
 bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
     auto& ch = info_[si].chunks;
     Chunk& c = ch[ci];
-    std::string surface(chunk_text(si, c));
+    std::string_view surface = chunk_text(si, c);
     if (const KbEntry* d = first_of(c, EntryType::DemonymPlural)) {
         add_mention(si, c.first, c.last, group_entity(d->country, "", "people", surface));
         return true;
@@ -69,7 +75,7 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
         }
         break;
     }
-    std::string noun = g->name;
+    const std::string& noun = g->name;
     if (mods.empty()) {
         if (g->needs_country) return false;
         bool definite = ci > 0 && (is_word(si, ci - 1, "the") || is_word(si, ci - 1, "those") ||
@@ -86,21 +92,23 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
                 }
             }
         }
-        add_mention(si, c.first, c.last, group_entity("", g->sector, noun, lower_ascii(surface)));
+        add_mention(si, c.first, c.last, group_entity("", g->sector, noun, surface, true));
         return true;
     }
     for (std::size_t i = 0; i < mods.size(); ++i) {
         const auto& m = mods[i];
-        std::string name;
+        std::string built; // the name of a later modifier's group ("South Korean" + " officials")
+        std::string_view name;
         if (i == 0) {
-            name = std::string(text(si, ch[m.first].first, c.last));
+            name = text(si, ch[m.first].first, c.last);
         } else {
             std::size_t end = m.first;
             while (end < ci && !(is_word(si, end, "and") || is_word(si, end, ",")))
                 ++end;
-            name = std::string(text(si, ch[m.first].first, ch[end - 1].last)) + " " + surface;
+            built = std::string(text(si, ch[m.first].first, ch[end - 1].last)) + " " + std::string(surface);
+            name = built;
         }
-        if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name = name.substr(4);
+        if (name.starts_with("the ") || name.starts_with("The ")) name.remove_prefix(4);
         int id = group_entity(m.country, g->sector, noun, name);
         if (i == 0)
             add_mention(si, ch[m.first].first, c.last, id);

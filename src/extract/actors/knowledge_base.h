@@ -71,6 +71,9 @@ class KnowledgeBase {
     bool is_not_name(std::string_view w) const; ///< lowercase comparison
     bool is_not_name_hash(std::uint64_t folded) const { return not_names_.count(folded) > 0; }
     bool is_honorific(std::string_view w) const;
+    /// The same tests by fold_hash of the word (WordToken::hash).
+    bool is_org_word_hash(std::uint64_t folded) const { return org_words_.count(folded) > 0; }
+    bool is_first_name_hash(std::uint64_t folded) const { return first_names_.count(folded) > 0; }
     bool is_org_word(std::string_view w) const;
 
   private:

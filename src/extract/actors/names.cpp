@@ -56,28 +56,55 @@ std::string slug(std::string_view s) {
     return out;
 }
 
-std::vector<std::string> core_tokens(std::string_view name) {
-    static constexpr std::string_view kDrop[] = {"mr", "mrs", "ms", "dr",   "jr", "sr",
-                                                 "ii", "iii", "iv", "miss", "sir"};
-    std::vector<std::string> out;
-    std::string cur;
-    auto flush = [&] {
-        if (cur.empty()) return;
-        bool drop = cur.size() == 1;
-        for (auto d : kDrop)
-            if (cur == d) drop = true;
-        if (!drop) out.push_back(cur);
-        cur.clear();
-    };
-    for (char c : name) {
-        if (c == ' ' || c == '-' || c == ',')
-            flush();
-        else if (c == '.')
-            continue;
-        else
-            cur += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+namespace {
+// Initials, honorifics and generational suffixes, which core_tokens drops.
+bool dropped_part(std::string_view w) {
+    switch (w.size()) {
+    case 1:
+        return true;
+    case 2:
+        return w == "mr" || w == "ms" || w == "dr" || w == "jr" || w == "sr" || w == "ii" || w == "iv";
+    case 3:
+        return w == "mrs" || w == "iii" || w == "sir";
+    case 4:
+        return w == "miss";
+    default:
+        return false;
     }
-    flush();
+}
+} // namespace
+
+std::vector<std::string> core_tokens(std::string_view name) {
+    std::vector<std::string> out;
+    out.reserve(4);
+    const std::size_t n = name.size();
+    std::size_t i = 0;
+    while (i < n) {
+        char c = name[i];
+        if (c == ' ' || c == '-' || c == ',' || c == '.') {
+            ++i;
+            continue;
+        }
+        // one part: up to the next separator, without dots, lowercased
+        std::size_t j = i;
+        bool dots = false;
+        while (j < n && name[j] != ' ' && name[j] != '-' && name[j] != ',') {
+            dots = dots || name[j] == '.';
+            ++j;
+        }
+        std::string cur;
+        if (!dots) {
+            cur.assign(name.data() + i, j - i);
+        } else {
+            cur.reserve(j - i);
+            for (std::size_t k = i; k < j; ++k)
+                if (name[k] != '.') cur += name[k];
+        }
+        i = j;
+        for (char& ch : cur)
+            if (ch >= 'A' && ch <= 'Z') ch = char(ch + 32);
+        if (!cur.empty() && !dropped_part(cur)) out.push_back(std::move(cur));
+    }
     return out;
 }
 

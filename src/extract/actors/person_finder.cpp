@@ -46,11 +46,12 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
         const KbEntry& ke = kb_.entry(kb_entry);
         // the document may already know this person under a short name
         int existing = -1;
+        std::vector<std::string> kc;
         for (std::size_t i = 0; i < out_.entities.size() && existing < 0; ++i) {
             const auto& e = out_.entities[i];
             if (e.kind != "person" || e.key == ke.key) continue;
             const auto& ec = core_of(int(i));
-            auto kc = core_tokens(ke.name);
+            if (kc.empty()) kc = core_tokens(ke.name);
             if ((ec.size() == 1 && short_name_of(ec[0], kc)) || full_names_compatible(ec, kc))
                 existing = int(i);
         }
@@ -165,6 +166,11 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
     return title;
 }
 
+void DocumentAnalyzer::note_known(const std::vector<std::string>& core, const std::string& full) {
+    // a repeated name adds nothing: every use of known_ takes the first match or any match
+    if (known_full_.insert(full).second) known_.push_back({core, full});
+}
+
 void DocumentAnalyzer::note_short_names(const std::vector<std::string>& core) {
     if (core.empty()) return;
     short_names_.insert(fold_hash(core.front()));
@@ -176,7 +182,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     Chunk& c = ch[ci];
     // fast path: a lone capitalized word is a name only when it shortens a known one ("Austin")
     if (c.kind == ChunkKind::Run && c.last == c.first + 1 &&
-        !short_names_.count(info_[si].tokens[c.first].hash) && !kb_.is_org_word(chunk_text(si, c)))
+        !short_names_.count(info_[si].tokens[c.first].hash) && !kb_.is_org_word_hash(info_[si].tokens[c.first].hash))
         return false;
     std::string full(chunk_text(si, c));
     auto core = core_tokens(full);
@@ -187,7 +193,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
             if (&kb_.entry(e) == ke) kb_entry = e;
     bool org = false;
     for (auto t = c.first; t < c.last; ++t)
-        org = org || kb_.is_org_word(text(si, t, t + 1));
+        org = org || kb_.is_org_word_hash(info_[si].tokens[t].hash);
     if (org && kb_entry < 0) {
         if (collect_only || c.last - c.first < 2) return false;
         std::size_t start = ci;
@@ -211,7 +217,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     }
     bool evidence = kb_entry >= 0 || (core.size() >= 2 && kb_.person_by_core(join_core(core)) >= 0);
     if (!evidence && core.size() >= 2 && c.last - c.first >= 2 &&
-        kb_.is_first_name(text(si, c.first, c.first + 1)))
+        kb_.is_first_name_hash(info_[si].tokens[c.first].hash))
         evidence = true;
     for (auto t = c.first + 1; !evidence && t + 1 < c.last; ++t)
         if (info_[si].tokens[t].flags & kInitial) evidence = true;
@@ -235,7 +241,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     c.used = true;
     if (is_reporter(core)) return true;
     if (collect_only) {
-        if (core.size() >= 2) known_.push_back({core, full});
+        if (core.size() >= 2) note_known(core, full);
         note_short_names(core);
         return true;
     }
@@ -284,7 +290,7 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
             ch[m].used = true;
         if (is_reporter(core)) return true;
         if (collect_only) {
-            if (core.size() >= 2) known_.push_back({core, full});
+            if (core.size() >= 2) note_known(core, full);
             note_short_names(core);
             return true;
         }

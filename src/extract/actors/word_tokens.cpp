@@ -1,5 +1,6 @@
 #include "word_tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -15,14 +16,40 @@ constexpr std::array<bool, 256> make_word_table() {
 }
 constexpr auto kWord = make_word_table();
 
-inline bool is_word(unsigned char c) {
-    return kWord[c];
+// Byte classes for the tokenizer's inner loop (kUpperC is 1 so that it can be summed).
+enum : std::uint8_t { kUpperC = 1, kLowerC = 2, kWordC = 4, kSpaceC = 8 };
+constexpr std::array<std::uint8_t, 256> make_class_table() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        std::uint8_t k = kWord[c] ? kWordC : 0;
+        if (c >= 'A' && c <= 'Z') k |= kUpperC;
+        if (c >= 'a' && c <= 'z') k |= kLowerC;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') k |= kSpaceC;
+        t[c] = k;
+    }
+    return t;
 }
+constexpr auto kClass = make_class_table();
+constexpr std::array<std::uint8_t, 256> make_fold_table() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[c] = std::uint8_t((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    return t;
+}
+constexpr auto kFold = make_fold_table();
+// The folded byte of a word byte, 0 for other bytes (no word byte folds to 0).
+constexpr std::array<std::uint8_t, 256> make_word_fold_table() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[c] = kWord[c] ? kFold[c] : 0;
+    return t;
+}
+constexpr auto kWordFold = make_word_fold_table();
+constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
 inline bool is_upper(unsigned char c) {
     return c >= 'A' && c <= 'Z';
-}
-inline bool is_lower(unsigned char c) {
-    return c >= 'a' && c <= 'z';
 }
 inline char lower(char c) {
     return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
@@ -37,8 +64,24 @@ inline bool utf8_upper(std::string_view s, std::size_t i) {
     return false;
 }
 
+/// Extends a word from j over word bytes, folding them into the FNV-1a hash h; returns the end.
+inline std::size_t scan_word(const unsigned char* p, std::size_t j, std::size_t n, std::uint64_t& h) {
+    std::uint64_t hh = h;
+    const unsigned char* q = p + j;
+    const unsigned char* const end = p + n;
+    const unsigned char* const fold = kWordFold.data();
+    for (; q < end; ++q) {
+        const std::uint8_t f = fold[*q];
+        if (!f) break;
+        hh = (hh ^ f) * kFnvPrime;
+    }
+    h = hh;
+    return std::size_t(q - p);
+}
+
 // Abbreviations that keep their final dot.
 bool keeps_dot(std::string_view w) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false; // every abbreviation below is capitalized
     static constexpr std::string_view kAbbrev[] = {"Mr",   "Mrs",  "Ms",   "Dr",   "Gen",  "Sen",  "Rep",
                                                    "Gov",  "Lt",   "Col",  "Maj",  "Brig", "Adm",  "Jr",
                                                    "Sr",   "St",   "Prof", "Rev",  "No",   "Sgt",  "Capt",
@@ -59,61 +102,73 @@ std::uint64_t fold_hash(std::string_view s) {
 
 void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
     out.clear();
-    out.reserve(s.size() / 5 + 4);
+    append_word_tokens(s, out);
+}
+
+void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
+    // geometric growth: appending sentence after sentence must not reallocate each time
+    if (const std::size_t need = out.size() + s.size() / 3 + 4; need > out.capacity())
+        out.reserve(std::max(need, 2 * out.capacity()));
     const std::size_t n = s.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t i = 0;
     while (i < n) {
-        auto c = (unsigned char)s[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        auto c = p[i];
+        const std::uint8_t cc = kClass[c];
+        if (cc & kSpaceC) {
             ++i;
             continue;
         }
         WordToken t;
         t.begin = std::uint32_t(i);
-        if (!is_word(c)) {
+        if (!(cc & kWordC)) {
             // "'s" possessive as one token
-            if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') &&
-                (i + 2 >= n || !is_word((unsigned char)s[i + 2]))) {
+            std::uint64_t h = (kFnvBasis ^ c) * kFnvPrime;
+            if (c == '\'' && i + 1 < n && (p[i + 1] == 's' || p[i + 1] == 'S') &&
+                (i + 2 >= n || !(kClass[p[i + 2]] & kWordC))) {
                 t.end = std::uint32_t(i + 2);
                 t.flags = kLower;
+                h = (h ^ 's') * kFnvPrime;
             } else {
                 t.end = std::uint32_t(i + 1);
                 t.flags = kPunct;
             }
-            t.hash = fold_hash(s.substr(t.begin, t.end - t.begin));
+            t.hash = h;
             out.push_back(t);
             i = t.end;
             continue;
+        }
+        if (cc & kLowerC) {
+            // fast path: a lowercase word that ends without a joiner ('-', '\'', '.') is a plain word; a
+            // lowercase word never keeps a final dot
+            std::uint64_t h = kFnvBasis;
+            const std::size_t j = scan_word(p, i, n, h);
+            if (j >= n || (p[j] != '-' && p[j] != '\'' && p[j] != '.')) {
+                t.end = std::uint32_t(j);
+                t.flags = kLower;
+                t.hash = h;
+                out.push_back(t);
+                i = j;
+                continue;
+            }
         }
         bool initialism = true; // every dot-separated segment is one letter
         std::size_t seg_start = i;
         std::size_t j = i;
         // the folded hash and the letter case counts are computed while scanning
-        std::uint64_t h = 1469598103934665603ull;
-        int upper = 0, lowers = 0;
+        std::uint64_t h = kFnvBasis;
         while (true) {
-            while (j < n) {
-                auto ch = (unsigned char)s[j];
-                if (!is_word(ch)) break;
-                if (ch >= 'A' && ch <= 'Z') {
-                    ++upper;
-                    ch = (unsigned char)(ch + 32);
-                } else if (ch >= 'a' && ch <= 'z') {
-                    ++lowers;
-                }
-                h = (h ^ ch) * 1099511628211ull;
-                ++j;
-            }
+            j = scan_word(p, j, n, h);
             if (j - seg_start != 1) initialism = false;
-            if (j + 1 < n && is_word((unsigned char)s[j + 1])) {
-                char d = s[j];
+            // joiners: '-', '.', '\'' between word bytes (the byte after a word is mostly a space)
+            if (j + 1 < n && (p[j] == '-' || p[j] == '.' || p[j] == '\'') && (kClass[p[j + 1]] & kWordC)) {
+                const auto d = p[j];
                 bool join = d == '-' || (d == '.' && initialism);
                 if (!join && d == '\'')
-                    join = !((s[j + 1] == 's' || s[j + 1] == 't') &&
-                             (j + 2 >= n || !is_word((unsigned char)s[j + 2])));
+                    join = !((p[j + 1] == 's' || p[j + 1] == 't') && (j + 2 >= n || !(kClass[p[j + 2]] & kWordC)));
                 if (join) {
                     if (d == '\'') initialism = false;
-                    h = (h ^ (unsigned char)d) * 1099511628211ull;
+                    h = (h ^ d) * kFnvPrime;
                     seg_start = ++j;
                     continue;
                 }
@@ -121,21 +176,31 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
             break;
         }
         bool has_dot = initialism && j - i > 1;
-        if (j < n && s[j] == '.' &&
-            ((initialism && is_upper((unsigned char)s[i])) ||
-             (j - i <= 5 && keeps_dot(s.substr(i, j - i))))) {
-            h = (h ^ (unsigned char)'.') * 1099511628211ull;
+        if (j < n && p[j] == '.' &&
+            ((initialism && is_upper(c)) || (j - i <= 5 && keeps_dot(s.substr(i, j - i))))) {
+            h = (h ^ (unsigned char)'.') * kFnvPrime;
             ++j;
         }
         t.end = std::uint32_t(j);
-        if (is_upper(c) || utf8_upper(s, i))
+        if (cc & kUpperC)
             t.flags |= kCap;
-        else if (is_lower(c))
+        else if (c >= 0x80 && utf8_upper(s, i))
+            t.flags |= kCap;
+        else if (cc & kLowerC)
             t.flags |= kLower;
         else if (c >= '0' && c <= '9')
             t.flags |= kDigit;
-        if (initialism && !has_dot && j - i == 2 && s[j - 1] == '.' && is_upper(c)) t.flags |= kInitial;
-        if (is_upper(c) && lowers == 0 && upper >= 2) t.flags |= kAllCaps;
+        if (initialism && !has_dot && j - i == 2 && p[j - 1] == '.' && (cc & kUpperC)) t.flags |= kInitial;
+        if (cc & kUpperC) {
+            // all caps: no lowercase ASCII letter and at least two uppercase ones (joiners are neither)
+            int upper = 1;
+            bool lowers = false;
+            for (std::size_t k = i + 1; k < j && !lowers; ++k) {
+                upper += kClass[p[k]] & kUpperC;
+                lowers = kClass[p[k]] & kLowerC;
+            }
+            if (!lowers && upper >= 2) t.flags |= kAllCaps;
+        }
         t.hash = h;
         out.push_back(t);
         i = j;

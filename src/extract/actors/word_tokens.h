@@ -34,5 +34,7 @@ inline std::uint64_t chain_hash(std::uint64_t prefix, std::uint64_t token) {
 
 /// Tokenizes `text` into `out` (cleared first).
 void tokenize_words(std::string_view text, std::vector<WordToken>& out);
+/// Tokenizes `text` and appends its tokens (offsets into `text`) to `out`.
+void append_word_tokens(std::string_view text, std::vector<WordToken>& out);
 
 } // namespace eventline::actors
