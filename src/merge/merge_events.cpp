@@ -101,12 +101,12 @@ struct Summary {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> roles;  ///< (role class, actor)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> places; ///< (role, place); origin/destination only
     // For mentions of one document in different sentences, which must be clearly the same event:
-    bool speech = false;                                         ///< a statement-family event
-    std::vector<std::pair<std::uint32_t, std::uint64_t>> where;  ///< (document, sentence text hash)
-    std::vector<std::uint32_t> types;                            ///< exact types
-    std::vector<std::uint32_t> agents;                           ///< agent-class actors
+    bool speech = false;                                             ///< a statement-family event
+    std::vector<std::pair<std::uint32_t, std::uint64_t>> where;      ///< (document, sentence text hash)
+    std::vector<std::uint32_t> types;                                ///< exact types
+    std::vector<std::uint32_t> agents;                               ///< agent-class actors
     std::vector<std::pair<std::uint32_t, std::uint32_t>> all_places; ///< (role, place), every role
-    std::vector<std::pair<std::uint32_t, double>> amounts;       ///< (unit and period, value)
+    std::vector<std::pair<std::uint32_t, double>> amounts;           ///< (unit and period, value)
 };
 
 struct Features {

@@ -20,7 +20,8 @@ std::set<std::string> actors_named(const json& g, const std::string& form) {
     std::set<std::string> ids;
     for (const auto& a : g.at("actors")) {
         bool hit = fold(a.value("name", "")) == fold(form);
-        for (const auto& al : a.value("aliases", json::array())) hit |= al.is_string() && fold(al) == fold(form);
+        for (const auto& al : a.value("aliases", json::array()))
+            hit |= al.is_string() && fold(al) == fold(form);
         if (hit) ids.insert(a.at("id").get<std::string>());
     }
     return ids;
@@ -32,10 +33,14 @@ TEST_CASE("samples/: aliases of one person merge into one actor", "[e2e][actors]
     auto b = e2e::build_samples();
     REQUIRE(b.run.status == 0);
     const std::vector<std::pair<std::string, std::string>> same = {
-        {"Vladimir V. Putin", "Mr. Putin"},        {"Xi Jinping", "Mr. Xi"},
-        {"Kim Jong-un", "Mr. Kim"},                {"Ranil Wickremesinghe", "Mr. Wickremesinghe"},
-        {"Recep Tayyip Erdogan", "Mr. Erdogan"},   {"Alexander V. Fomin", "Mr. Fomin"},
-        {"Antony J. Blinken", "Mr. Blinken"},      {"Gotabaya Rajapaksa", "Mr. Rajapaksa"}};
+        {"Vladimir V. Putin", "Mr. Putin"},
+        {"Xi Jinping", "Mr. Xi"},
+        {"Kim Jong-un", "Mr. Kim"},
+        {"Ranil Wickremesinghe", "Mr. Wickremesinghe"},
+        {"Recep Tayyip Erdogan", "Mr. Erdogan"},
+        {"Alexander V. Fomin", "Mr. Fomin"},
+        {"Antony J. Blinken", "Mr. Blinken"},
+        {"Gotabaya Rajapaksa", "Mr. Rajapaksa"}};
     for (const auto& [full, alias] : same) {
         INFO(full << " / " << alias);
         auto a = actors_named(b.json, full);

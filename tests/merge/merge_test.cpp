@@ -268,15 +268,15 @@ TEST_CASE("two sentences of one document with different figures or places are tw
         x.text = std::to_string(int(v));
         return x;
     };
-    Event a = with_actor(mention("d1", 10, "deploy", "The army moved troops by rail to the northern province."),
-                         "a-army");
+    Event a = with_actor(
+        mention("d1", 10, "deploy", "The army moved troops by rail to the northern province."), "a-army");
     a.places.push_back({"p-north", "destination"});
-    Event b = with_actor(mention("d1", 200, "deploy", "The army has deployed some 40,000 troops near the border."),
-                         "a-army");
+    Event b = with_actor(
+        mention("d1", 200, "deploy", "The army has deployed some 40,000 troops near the border."), "a-army");
     b.places.push_back({"p-border", "location"});
     b.quantities.push_back(troops(40000));
-    Event c = with_actor(mention("d1", 400, "deploy", "Officials said the army also deployed 900 troops nearby."),
-                         "a-army");
+    Event c = with_actor(
+        mention("d1", 400, "deploy", "Officials said the army also deployed 900 troops nearby."), "a-army");
     c.places.push_back({"p-border", "location"});
     c.quantities.push_back(troops(900));
     for (Event* e : {&a, &b, &c})
@@ -286,17 +286,19 @@ TEST_CASE("two sentences of one document with different figures or places are tw
 }
 
 TEST_CASE("two sentences of one document that clearly name one event merge; two statements need one day") {
-    Event a = with_actor(mention("d1", 10, "resign", "The minister resigned on Friday after weeks of protests."),
-                         "a-minister");
-    Event b = with_actor(mention("d1", 300, "resign", "His resignation was accepted by the cabinet later that day."),
-                         "a-minister");
+    Event a =
+        with_actor(mention("d1", 10, "resign", "The minister resigned on Friday after weeks of protests."),
+                   "a-minister");
+    Event b = with_actor(
+        mention("d1", 300, "resign", "His resignation was accepted by the cabinet later that day."),
+        "a-minister");
     a.time = day("2031-07-04");
     auto out = merge_events({a, b});
     REQUIRE(out.size() == 1);
     CHECK(out[0].mentions.size() == 2);
 
-    Event s1 = with_actor(mention("d1", 10, "statement", "The minister said the talks had gone well overall."),
-                          "a-minister");
+    Event s1 = with_actor(
+        mention("d1", 10, "statement", "The minister said the talks had gone well overall."), "a-minister");
     Event s2 = with_actor(mention("d1", 300, "statement", "The minister said 45 countries had offered help."),
                           "a-minister");
     s1.time = day("2031-07-04");

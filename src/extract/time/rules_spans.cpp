@@ -13,8 +13,8 @@ struct Approx {
 
 // Verbs after which "a second" is a length of time ("it lasted a second", "wait a second").
 bool duration_verb(std::string_view w) {
-    static constexpr std::string_view verbs[] = {"lasted", "lasts",   "last",  "took",   "take",   "takes",
-                                                 "wait",   "waited",  "paused", "pause", "spent", "hesitated"};
+    static constexpr std::string_view verbs[] = {"lasted", "lasts",  "last",   "took",  "take",  "takes",
+                                                 "wait",   "waited", "paused", "pause", "spent", "hesitated"};
     for (auto v : verbs)
         if (w == v) return true;
     return false;
@@ -251,12 +251,11 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
     if (article && !hyphen && !frame && (u == Unit::Second || u == Unit::Minute)) {
         // "a second powerful tremor", "a minute detail": the ordinal and the adjective modify a noun.
         // Words that may follow the unit itself ("a minute or two", "a second later") keep it a duration.
-        static constexpr std::string_view kUnitNext[] = {"or",    "and",  "of",    "to",    "before", "after",
-                                                         "later", "ago",  "long",  "left",  "earlier", "more",
-                                                         "less",  "too",  "at",    "in",    "on",      "until",
-                                                         "when",  "while", "each", "every", "per",     "as"};
+        static constexpr std::string_view kUnitNext[] = {
+            "or",    "and",     "of",    "to",   "before", "after", "later", "ago", "long",
+            "left",  "earlier", "more",  "less", "longer", "too",   "at",    "in",  "on",
+            "until", "when",    "while", "each", "every",  "per",   "as"};
         bool noun_follows = has(e) && toks_[e].kind == TokKind::Word && toks_[e].space_before;
-        if (noun_follows && toks_[e].lex && toks_[e].lex->w != W::None) noun_follows = false;
         for (auto x : kUnitNext)
             noun_follows = noun_follows && toks_[e].low != x;
         if (noun_follows) return false;
