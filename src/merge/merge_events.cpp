@@ -104,6 +104,7 @@ struct Summary {
     bool speech = false;                                             ///< a statement-family event
     std::vector<std::pair<std::uint32_t, std::uint64_t>> where;      ///< (document, sentence text hash)
     std::vector<std::uint32_t> types;                                ///< exact types
+    std::vector<std::uint32_t> modalities;                           ///< asserted, expected, ...
     std::vector<std::uint32_t> agents;                               ///< agent-class actors
     std::vector<std::pair<std::uint32_t, std::uint32_t>> all_places; ///< (role, place), every role
     std::vector<std::pair<std::uint32_t, double>> amounts;           ///< (unit and period, value)
@@ -195,6 +196,7 @@ bool amounts_disagree(const Summary& a, const Summary& b) {
 /// agents, same places, no other quantities; two statements of one speaker need the same day.
 bool clearly_same(const Summary& a, const Summary& b) {
     if (!intersects(a.types, b.types)) return false;
+    if (a.modalities != b.modalities) return false; // "will visit" is not the visit that took place
     if (a.agents.empty() || a.agents != b.agents) return false;
     if (a.all_places != b.all_places) return false;
     if (amounts_disagree(a, b)) return false;
@@ -238,6 +240,7 @@ void absorb(Summary& into, const Summary& from) {
             into.places.push_back(p);
     append_unique(into.where, from.where);
     append_unique(into.types, from.types);
+    append_unique(into.modalities, from.modalities);
     append_unique(into.agents, from.agents);
     append_unique(into.all_places, from.all_places);
     append_unique(into.amounts, from.amounts);
@@ -466,6 +469,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
         }
         s.speech = merge::type_family(e.type) == "statement";
         s.types.push_back(strings.id("type:" + lower(e.type)));
+        s.modalities.push_back(strings.id("modality:" + e.attribution.modality));
         for (const auto& p : e.participants)
             if (!p.actor.empty() && role_class(p.role) == "agent") s.agents.push_back(strings.id(p.actor));
         for (const auto& q : e.quantities)

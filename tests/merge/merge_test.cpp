@@ -306,3 +306,14 @@ TEST_CASE("two sentences of one document that clearly name one event merge; two 
     s2.time = day("2031-07-04");
     CHECK(merge_events({s1, s2}).size() == 1);
 }
+
+TEST_CASE("a planned event and a past one in two sentences of one document stay apart") {
+    Event planned = with_actor(mention("d1", 10, "visit", "The leader will visit two more cities this week."),
+                               "a-leader");
+    planned.attribution.modality = "expected";
+    Event past = with_actor(mention("d1", 300, "visit", "It was the leader's first visit abroad in four years."),
+                            "a-leader");
+    CHECK(merge_events({planned, past}).size() == 2);
+    past.attribution.modality = "expected";
+    CHECK(merge_events({planned, past}).size() == 1);
+}
