@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <date/date.h>
+#include <iterator>
 #include <numeric>
 #include <optional>
 #include <string_view>
@@ -99,6 +100,14 @@ struct Summary {
     int end = kNoEnd;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> roles;  ///< (role class, actor)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> places; ///< (role, place); origin/destination only
+    // For mentions of one document in different sentences, which must be clearly the same event:
+    bool speech = false;                                             ///< a statement-family event
+    std::vector<std::pair<std::uint32_t, std::uint64_t>> where;      ///< (document, sentence text hash)
+    std::vector<std::uint32_t> types;                                ///< exact types
+    std::vector<std::uint32_t> modalities;                           ///< asserted, expected, ...
+    std::vector<std::uint32_t> agents;                               ///< agent-class actors
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> all_places; ///< (role, place), every role
+    std::vector<std::pair<std::uint32_t, double>> amounts;           ///< (unit and period, value)
 };
 
 struct Features {
@@ -125,11 +134,89 @@ bool sets_agree(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& a,
     return true;
 }
 
+// The cluster-level vectors below are kept sorted and unique, so that checks and unions stay linear.
+template <class T> void sort_unique(std::vector<T>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+template <class T> bool intersects(const std::vector<T>& a, const std::vector<T>& b) {
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            return true;
+    }
+    return false;
+}
+
+/// One document reports the two sides in different sentences.
+bool same_document_other_sentence(const Summary& a, const Summary& b) {
+    auto i = a.where.begin(), j = b.where.begin();
+    while (i != a.where.end() && j != b.where.end()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            auto doc = i->first;
+            auto ie = i, je = j;
+            while (ie != a.where.end() && ie->first == doc)
+                ++ie;
+            while (je != b.where.end() && je->first == doc)
+                ++je;
+            // the same single sentence on both sides is the only case without another sentence
+            if (!(ie - i == 1 && je - j == 1 && i->second == j->second)) return true;
+            i = ie, j = je;
+        }
+    }
+    return false;
+}
+
+/// Quantities disagree: some unit with no value in common, or no unit in common at all.
+bool amounts_disagree(const Summary& a, const Summary& b) {
+    if (a.amounts.empty() || b.amounts.empty()) return false;
+    bool shared_unit = false;
+    for (const auto& [unit, value] : a.amounts) {
+        bool unit_in_b = false, value_in_b = false;
+        for (const auto& [unit2, value2] : b.amounts)
+            if (unit2 == unit) {
+                unit_in_b = true;
+                value_in_b = value_in_b || value2 == value;
+            }
+        if (unit_in_b && !value_in_b) return true;
+        shared_unit = shared_unit || unit_in_b;
+    }
+    return !shared_unit;
+}
+
+/// A document names one event in several sentences only when they clearly agree: same type, same
+/// agents, same places, no other quantities; two statements of one speaker need the same day.
+bool clearly_same(const Summary& a, const Summary& b) {
+    if (!intersects(a.types, b.types)) return false;
+    if (a.modalities != b.modalities) return false; // "will visit" is not the visit that took place
+    if (a.agents.empty() || a.agents != b.agents) return false;
+    if (a.all_places != b.all_places) return false;
+    if (amounts_disagree(a, b)) return false;
+    if (a.speech && !(a.timed && b.timed && a.start == b.start && a.end == b.end)) return false;
+    return true;
+}
+
 bool compatible(const Summary& a, const Summary& b, bool same_wording) {
     if (a.family != b.family || a.negated != b.negated) return false;
     if (a.timed && b.timed && !same_wording && std::max(a.start, b.start) > std::min(a.end, b.end))
         return false;
+    if (same_document_other_sentence(a, b) && !clearly_same(a, b)) return false;
     return sets_agree(a.roles, b.roles) && sets_agree(a.places, b.places);
+}
+
+template <class T> void append_unique(std::vector<T>& into, const std::vector<T>& from) {
+    std::vector<T> out;
+    out.reserve(into.size() + from.size());
+    std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(out));
+    into = std::move(out);
 }
 
 void absorb(Summary& into, const Summary& from) {
@@ -151,6 +238,12 @@ void absorb(Summary& into, const Summary& from) {
     for (auto& p : from.places)
         if (std::find(into.places.begin(), into.places.end(), p) == into.places.end())
             into.places.push_back(p);
+    append_unique(into.where, from.where);
+    append_unique(into.types, from.types);
+    append_unique(into.modalities, from.modalities);
+    append_unique(into.agents, from.agents);
+    append_unique(into.all_places, from.all_places);
+    append_unique(into.amounts, from.amounts);
 }
 
 class UnionFind {
@@ -372,7 +465,22 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Doc
             std::uint32_t role = strings.id("role:" + p.role);
             if (!p.place.empty() && (role == origin || role == destination))
                 s.places.emplace_back(role, strings.id(p.place));
+            if (!p.place.empty()) s.all_places.emplace_back(role, strings.id(p.place));
         }
+        s.speech = merge::type_family(e.type) == "statement";
+        s.types.push_back(strings.id("type:" + lower(e.type)));
+        s.modalities.push_back(strings.id("modality:" + e.attribution.modality));
+        for (const auto& p : e.participants)
+            if (!p.actor.empty() && role_class(p.role) == "agent") s.agents.push_back(strings.id(p.actor));
+        for (const auto& q : e.quantities)
+            s.amounts.emplace_back(strings.id("unit:" + lower(q.unit) + "/" + lower(q.per)), q.value);
+        for (const auto& m : e.mentions)
+            s.where.emplace_back(strings.id("doc:" + m.document), fnv1a(m.sentence));
+        sort_unique(s.where);
+        sort_unique(s.types);
+        sort_unique(s.agents);
+        sort_unique(s.all_places);
+        sort_unique(s.amounts);
         Features& f = features[i];
         f.type = strings.id("type:" + lower(e.type));
         f.trigger = e.trigger.empty() ? 0 : strings.id("trigger:" + lower(e.trigger));

@@ -175,3 +175,21 @@ TEST_CASE("publication dates: dateline with year, year-less dateline, --date, no
     auto f = clean("Published Feb. 30, 2025\nThe calendar has no such day.\n");
     CHECK_FALSE(f.published);
 }
+
+TEST_CASE("bylines ending in a time stamp or reading time are metadata", "[ingest][clean]") {
+    auto d = clean("Storm Hits Coast\n\nBy Anna Berg and Tom Lind · 5 min read\n\n"
+                   "By Anna Berg | Updated 10:42 a.m. ET\n\nBy Mia Ko · Updated 3 hours ago\n\n"
+                   "Want the full story? Subscribe.\n\n"
+                   "The storm hit the coast on Sunday, and thousands of people lost power.\n");
+    CHECK(d.reporters == std::vector<std::string>{"Anna Berg", "Tom Lind", "Mia Ko"});
+    CHECK(removed(d, "byline") == 3);
+    CHECK(removed(d, "paywall") == 1);
+    CHECK(d.text == "The storm hit the coast on Sunday, and thousands of people lost power.");
+}
+
+TEST_CASE("a byline stamp never turns a sentence or a stamp word into a reporter", "[ingest][clean]") {
+    auto d = clean("By Anna Berg | Published Jan. 4, 2023\n\nBy Monday night, the storm had passed.\n\n"
+                   "By 10 a.m., the roads were open again.\n");
+    CHECK(d.reporters == std::vector<std::string>{"Anna Berg"});
+    CHECK(d.text == "By Monday night, the storm had passed.\n\nBy 10 a.m., the roads were open again.");
+}

@@ -259,3 +259,61 @@ TEST_CASE("undated mentions of one agent in unrelated documents stay apart") {
     docs[0].story = docs[1].story = "s-same";
     CHECK(merge_events({a, b}, docs).size() == 1); // versions of one story: the same attack
 }
+
+TEST_CASE("two sentences of one document with different figures or places are two events") {
+    auto troops = [](double v) {
+        Quantity x;
+        x.value = v;
+        x.unit = "troops";
+        x.text = std::to_string(int(v));
+        return x;
+    };
+    Event a = with_actor(
+        mention("d1", 10, "deploy", "The army moved troops by rail to the northern province."), "a-army");
+    a.places.push_back({"p-north", "destination"});
+    Event b = with_actor(
+        mention("d1", 200, "deploy", "The army has deployed some 40,000 troops near the border."), "a-army");
+    b.places.push_back({"p-border", "location"});
+    b.quantities.push_back(troops(40000));
+    Event c = with_actor(
+        mention("d1", 400, "deploy", "Officials said the army also deployed 900 troops nearby."), "a-army");
+    c.places.push_back({"p-border", "location"});
+    c.quantities.push_back(troops(900));
+    for (Event* e : {&a, &b, &c})
+        e->time = span("2031-07-01", "2031-07-31", "month");
+    auto out = merge_events({a, b, c});
+    CHECK(out.size() == 3);
+}
+
+TEST_CASE("two sentences of one document that clearly name one event merge; two statements need one day") {
+    Event a =
+        with_actor(mention("d1", 10, "resign", "The minister resigned on Friday after weeks of protests."),
+                   "a-minister");
+    Event b = with_actor(
+        mention("d1", 300, "resign", "His resignation was accepted by the cabinet later that day."),
+        "a-minister");
+    a.time = day("2031-07-04");
+    auto out = merge_events({a, b});
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].mentions.size() == 2);
+
+    Event s1 = with_actor(
+        mention("d1", 10, "statement", "The minister said the talks had gone well overall."), "a-minister");
+    Event s2 = with_actor(mention("d1", 300, "statement", "The minister said 45 countries had offered help."),
+                          "a-minister");
+    s1.time = day("2031-07-04");
+    CHECK(merge_events({s1, s2}).size() == 2);
+    s2.time = day("2031-07-04");
+    CHECK(merge_events({s1, s2}).size() == 1);
+}
+
+TEST_CASE("a planned event and a past one in two sentences of one document stay apart") {
+    Event planned = with_actor(mention("d1", 10, "visit", "The leader will visit two more cities this week."),
+                               "a-leader");
+    planned.attribution.modality = "expected";
+    Event past = with_actor(mention("d1", 300, "visit", "It was the leader's first visit abroad in four years."),
+                            "a-leader");
+    CHECK(merge_events({planned, past}).size() == 2);
+    past.attribution.modality = "expected";
+    CHECK(merge_events({planned, past}).size() == 1);
+}

@@ -10,6 +10,15 @@ struct Approx {
     std::size_t end;
     const char* mod;
 };
+
+// Verbs after which "a second" is a length of time ("it lasted a second", "wait a second").
+bool duration_verb(std::string_view w) {
+    static constexpr std::string_view verbs[] = {"lasted", "lasts",  "last",   "took",  "take",  "takes",
+                                                 "wait",   "waited", "paused", "pause", "spent", "hesitated"};
+    for (auto v : verbs)
+        if (w == v) return true;
+    return false;
+}
 } // namespace
 
 // "about", "more than", "at least", "nearly" ... in front of a quantity
@@ -236,9 +245,25 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
                               p.lex->w == W::Nearly || p.lex->w == W::Almost || p.lex->w == W::Than);
         if (rate && !prep) return false;
     }
+    if (frame == -1 && !pl && k == j && (u == Unit::Second || u == Unit::Minute) && i > 0 &&
+        (toks_[i - 1].low == "at" || toks_[i - 1].low == "until" || toks_[i - 1].low == "till"))
+        return false; // "at the last minute" is an idiom for "late", not a one-minute span
+    if (article && !hyphen && !frame && (u == Unit::Second || u == Unit::Minute)) {
+        // "a second powerful tremor", "a minute detail": the ordinal and the adjective modify a noun.
+        // Words that may follow the unit itself ("a minute or two", "a second later") keep it a duration.
+        static constexpr std::string_view kUnitNext[] = {
+            "or",    "and",     "of",    "to",   "before", "after", "later", "ago", "long",
+            "left",  "earlier", "more",  "less", "longer", "too",   "at",    "in",  "on",
+            "until", "when",    "while", "each", "every",  "per",   "as"};
+        bool noun_follows = has(e) && toks_[e].kind == TokKind::Word && toks_[e].space_before;
+        for (auto x : kUnitNext)
+            noun_follows = noun_follows && toks_[e].low != x;
+        if (noun_follows) return false;
+    }
     if (article && u == Unit::Second &&
         !(i > 0 && (w(i - 1) == W::For || w(i - 1) == W::In || w(i - 1) == W::Within || w(i - 1) == W::Than ||
-                    w(i - 1) == W::Just || w(i - 1) == W::Only || w(i - 1) == W::About)))
+                    w(i - 1) == W::Just || w(i - 1) == W::Only || w(i - 1) == W::About ||
+                    duration_verb(toks_[i - 1].low))))
         return false; // "a second round", "do I hear a second?"
     if (article && u == Unit::Second && has(e) && toks_[e].kind == TokKind::Word && !toks_[e].lex)
         return false;
