@@ -281,3 +281,14 @@ TEST_CASE("resolution merges across documents with stable sorted ids") {
     CHECK(res.actors[1].documents == std::vector<std::string>{"da", "db"});
     CHECK(res.actors[0].mentions == 2);
 }
+
+TEST_CASE("an all-caps auxiliary after a name is emphasis, not part of the name") {
+    auto r = analyze("Maria Olsen said the ceasefire WAS holding. Only Maria Olsen IS sure of it, officials said.");
+    const Actor* a = r.actor_named("Maria Olsen");
+    REQUIRE(a);
+    CHECK(a->name == "Maria Olsen");
+    for (const auto& x : r.resolved.actors) {
+        CHECK(x.name.find(" IS") == std::string::npos);
+        CHECK(x.name.find(" WAS") == std::string::npos);
+    }
+}
