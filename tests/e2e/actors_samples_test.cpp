@@ -7,28 +7,8 @@ using nlohmann::json;
 
 namespace {
 
-std::string fold(std::string s) {
-    std::string out;
-    for (char c : s)
-        if (c != '.') out += char(std::tolower(static_cast<unsigned char>(c)));
-    if (out.rfind("the ", 0) == 0) out = out.substr(4);
-    return out;
-}
-
-/// Ids of the actors whose name or an alias is `form` (case-, dot- and "the "-insensitive).
-std::set<std::string> actors_named(const json& g, const std::string& form) {
-    std::set<std::string> ids;
-    for (const auto& a : g.at("actors")) {
-        bool hit = fold(a.value("name", "")) == fold(form);
-        for (const auto& al : a.value("aliases", json::array()))
-            hit |= al.is_string() && fold(al) == fold(form);
-        if (hit) ids.insert(a.at("id").get<std::string>());
-    }
-    return ids;
-}
-
 const json* actor(const json& g, const std::string& form) {
-    auto ids = actors_named(g, form);
+    auto ids = e2e::actors_named(g, form);
     if (ids.size() != 1) return nullptr;
     for (const auto& a : g.at("actors"))
         if (a.at("id") == *ids.begin()) return &a;
@@ -44,7 +24,7 @@ TEST_CASE("samples/: bylined reporters are never actors", "[e2e][actors]") {
                           "Julia Novak", "Ivan Petrenko", "Priya Fernando", "Tomas Reid", "Nadia Saleem",
                           "Selin Aydin", "Ahmet Yildiz", "Marcus Vale"}) {
         INFO(r);
-        CHECK(actors_named(b.json, r).empty());
+        CHECK(e2e::actors_named(b.json, r).empty());
     }
     // and the namesake actors are still there, separate from the reporters
     const json* kim = actor(b.json, "Kim Jong-un");
@@ -78,7 +58,7 @@ TEST_CASE("samples/: titles become roles and actors list every document that men
     REQUIRE(kishida != nullptr);
     bool pm = false;
     for (const auto& r : kishida->value("roles", json::array()))
-        pm |= fold(r.get<std::string>()) == "prime minister";
+        pm |= e2e::fold(r.get<std::string>()) == "prime minister";
     CHECK(pm);
     CHECK(kishida->value("country", "") == "JPN");
     // Putin is named in the summit story (5 versions), two wire articles, the Kim article and the rail story

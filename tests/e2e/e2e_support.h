@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -132,6 +133,46 @@ inline std::vector<std::string> sample_files() {
         }
     std::sort(files.begin(), files.end());
     return files;
+}
+
+/// Lowercase, without dots and a leading "the ": how actor names are compared in these tests.
+inline std::string fold(std::string s) {
+    std::string out;
+    for (char c : s)
+        if (c != '.') out += char(std::tolower(static_cast<unsigned char>(c)));
+    if (out.rfind("the ", 0) == 0) out = out.substr(4);
+    return out;
+}
+
+/// Ids of the actors whose name or an alias is `form` (case-, dot- and "the "-insensitive).
+inline std::set<std::string> actors_named(const nlohmann::json& g, const std::string& form) {
+    std::set<std::string> ids;
+    for (const auto& a : g.at("actors")) {
+        bool hit = fold(a.value("name", "")) == fold(form);
+        for (const auto& al : a.value("aliases", nlohmann::json::array()))
+            hit |= al.is_string() && fold(al) == fold(form);
+        if (hit) ids.insert(a.at("id").get<std::string>());
+    }
+    return ids;
+}
+
+/// The "== body" sections printed by `eventline clean FILE` (one per document in the file).
+inline std::vector<std::string> clean_bodies(const std::string& file) {
+    auto r = run_eventline("clean " + quote(file));
+    REQUIRE(r.status == 0);
+    std::vector<std::string> bodies;
+    std::istringstream in(r.out);
+    std::string line;
+    bool in_body = false;
+    while (std::getline(in, line)) {
+        if (line.rfind("== ", 0) == 0) {
+            in_body = line == "== body";
+            if (in_body) bodies.emplace_back();
+            continue;
+        }
+        if (in_body) bodies.back() += line + "\n";
+    }
+    return bodies;
 }
 
 } // namespace e2e

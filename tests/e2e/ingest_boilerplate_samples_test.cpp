@@ -7,29 +7,6 @@
 
 using nlohmann::json;
 
-namespace {
-
-/// The "== body" sections printed by `eventline clean FILE` (one per document in the file).
-std::vector<std::string> clean_bodies(const std::string& file) {
-    auto r = e2e::run_eventline("clean " + e2e::quote(file));
-    REQUIRE(r.status == 0);
-    std::vector<std::string> bodies;
-    std::istringstream in(r.out);
-    std::string line;
-    bool in_body = false;
-    while (std::getline(in, line)) {
-        if (line.rfind("== ", 0) == 0) {
-            in_body = line == "== body";
-            if (in_body) bodies.emplace_back();
-            continue;
-        }
-        if (in_body) bodies.back() += line + "\n";
-    }
-    return bodies;
-}
-
-} // namespace
-
 TEST_CASE("samples/: boilerplate, captions and bylines never reach the cleaned text", "[e2e][ingest]") {
     const std::regex junk("SKIP ADVERTISEMENT|[Ss]ubscri|Log in|log into|enable JavaScript|Listen to this "
                           "article|Share full article|"
@@ -44,7 +21,7 @@ TEST_CASE("samples/: boilerplate, captions and bylines never reach the cleaned t
                                                "Rescue workers searched the ruins",
                                                "The two leaders at the Vostochny Cosmodrome"};
     for (const auto& f : e2e::sample_files()) {
-        for (const auto& body : clean_bodies(e2e::samples_dir() + "/" + f)) {
+        for (const auto& body : e2e::clean_bodies(e2e::samples_dir() + "/" + f)) {
             INFO(f << "\n" << body.substr(0, 400));
             std::smatch m;
             bool found = std::regex_search(body, m, junk);

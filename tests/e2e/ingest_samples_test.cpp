@@ -13,25 +13,6 @@ std::string null_or(const json& j, const char* key) {
     return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string("null");
 }
 
-/// The "== body" sections printed by `eventline clean FILE` (one per document in the file).
-std::vector<std::string> clean_bodies(const std::string& file) {
-    auto r = e2e::run_eventline("clean " + e2e::quote(file));
-    REQUIRE(r.status == 0);
-    std::vector<std::string> bodies;
-    std::istringstream in(r.out);
-    std::string line;
-    bool in_body = false;
-    while (std::getline(in, line)) {
-        if (line.rfind("== ", 0) == 0) {
-            in_body = line == "== body";
-            if (in_body) bodies.emplace_back();
-            continue;
-        }
-        if (in_body) bodies.back() += line + "\n";
-    }
-    return bodies;
-}
-
 } // namespace
 
 TEST_CASE("samples/: one document per input article, each gold document found", "[e2e][ingest]") {
@@ -75,7 +56,7 @@ TEST_CASE("samples/: clipper summaries are kept as summaries, not text", "[e2e][
         REQUIRE((*d)["summary"].is_string());
         std::string summary = (*d)["summary"];
         CHECK(summary.size() > 100);
-        auto bodies = clean_bodies(e2e::samples_dir() + "/" + g["file"].get<std::string>());
+        auto bodies = e2e::clean_bodies(e2e::samples_dir() + "/" + g["file"].get<std::string>());
         REQUIRE(bodies.size() == 1);
         CHECK(bodies[0].find(summary.substr(0, 60)) == std::string::npos);
     }
