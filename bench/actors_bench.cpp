@@ -4,19 +4,19 @@
 // over it in 4 KB documents; prints MB/s of CPU time, for the whole recognition and for the gazetteer scan
 // alone (tokenize + multi-pattern match over the same sentences). The output fingerprint (mentions and
 // entities) must not change with a pure speedup. Instruction count, independent of machine load:
-// valgrind --tool=callgrind --toggle-collect='eventline::EntityRecognizer::recognize*' build/bench/actors_bench 1
-// then divide the collected Ir by the input bytes printed.
+// valgrind --tool=callgrind --toggle-collect='eventline::EntityRecognizer::recognize*'
+// build/bench/actors_bench 1 then divide the collected Ir by the input bytes printed.
 #include "../src/extract/actors/knowledge_base.h"
 #include "eventline/entities.h"
 #include "eventline/text.h"
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <string>
 #include <string_view>
-#include <cstdint>
 #include <vector>
 
 using namespace eventline;
@@ -94,8 +94,8 @@ int main(int argc, char** argv) {
         mentions += e.mentions.size();
         entities += e.entities.size();
         for (const auto& m : e.mentions)
-            mix(std::to_string(m.sentence) + " " + std::to_string(m.begin) + " " + std::to_string(m.end) + " " +
-                std::to_string(m.entity) + " " + std::to_string(m.coref) + " " + std::to_string(m.alt));
+            mix(std::to_string(m.sentence) + " " + std::to_string(m.begin) + " " + std::to_string(m.end) +
+                " " + std::to_string(m.entity) + " " + std::to_string(m.coref) + " " + std::to_string(m.alt));
         for (const auto& x : e.entities) {
             mix(x.kind + "|" + x.name + "|" + x.key + "|" + x.country + "|" + x.code + "|" +
                 std::to_string(x.mentions) + "|" + std::to_string(x.is_place) + "|" +

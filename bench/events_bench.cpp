@@ -10,9 +10,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <random>
 #include <string>
 #include <vector>
@@ -34,10 +34,12 @@ const std::vector<std::string> kTemplates = {
     "{A} and {A2} agreed to cooperate on energy and trade, the statement said.",
     "Analysts believe the economy of {A} will grow slowly this year.",
 };
-const std::vector<std::string> kActors = {"Russia", "Ukraine", "China", "France", "Germany", "Japan", "India",
-                                          "Brazil", "Turkey", "Iran", "Israel", "Egypt", "Poland", "Canada"};
-const std::vector<std::string> kPlaces = {"Kyiv", "Moscow", "Paris", "Berlin", "Tokyo", "Cairo", "Warsaw",
-                                          "Ankara", "Tehran", "Vladivostok", "Odesa", "Kharkiv", "Lyon"};
+const std::vector<std::string> kActors = {"Russia", "Ukraine", "China",  "France", "Germany",
+                                          "Japan",  "India",   "Brazil", "Turkey", "Iran",
+                                          "Israel", "Egypt",   "Poland", "Canada"};
+const std::vector<std::string> kPlaces = {"Kyiv",  "Moscow",  "Paris",  "Berlin", "Tokyo",
+                                          "Cairo", "Warsaw",  "Ankara", "Tehran", "Vladivostok",
+                                          "Odesa", "Kharkiv", "Lyon"};
 const std::vector<std::string> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 
 std::string generate(std::size_t bytes, std::mt19937& rng) {
@@ -48,7 +50,8 @@ std::string generate(std::size_t bytes, std::mt19937& rng) {
         for (int s = 0; s < 5; ++s) {
             std::string t = pick(kTemplates);
             auto fill = [&](const std::string& key, const std::string& val) {
-                for (auto p = t.find(key); p != std::string::npos; p = t.find(key)) t.replace(p, key.size(), val);
+                for (auto p = t.find(key); p != std::string::npos; p = t.find(key))
+                    t.replace(p, key.size(), val);
             };
             fill("{A2}", pick(kActors));
             fill("{A}", pick(kActors));
@@ -100,7 +103,8 @@ int main(int argc, char** argv) {
     std::vector<eventline::Document> articles;
     std::vector<eventline::InputIssue> issues;
     for (int i = 2; i < argc; ++i)
-        for (auto& d : eventline::read_file(argv[i], {}, issues)) articles.push_back(std::move(d));
+        for (auto& d : eventline::read_file(argv[i], {}, issues))
+            articles.push_back(std::move(d));
     while (total < std::size_t(mb * 1e6)) {
         eventline::Document d;
         d.id = "d" + std::to_string(docs.size());
@@ -121,7 +125,8 @@ int main(int argc, char** argv) {
     for (const auto& d : docs) {
         auto sentences = eventline::split_sentences(d.text);
         eventline::SentenceTimexes tx;
-        for (const auto& s : sentences) tx.push_back(timex.tag(s.norm, d.published));
+        for (const auto& s : sentences)
+            tx.push_back(timex.tag(s.norm, d.published));
         auto ents = entities.recognize(d, sentences);
         if (ents.mentions.empty()) stand_in_entities(sentences, ents); // until the actors stage is on main
         auto e0 = clock::now();
@@ -136,7 +141,8 @@ int main(int argc, char** argv) {
     double cpu = double(std::clock() - c1) / CLOCKS_PER_SEC;
     double load = std::chrono::duration<double>(t1 - t0).count();
     double run = std::chrono::duration<double>(t2 - t1).count();
-    std::printf("input %.2f MB, %zu docs, %zu sentences, %zu events\n", total / 1e6, docs.size(), n_sentences, n_events);
+    std::printf("input %.2f MB, %zu docs, %zu sentences, %zu events\n", total / 1e6, docs.size(), n_sentences,
+                n_events);
     std::printf("load (timex + entities + events models): %.3f s\n", load);
     std::printf("full extraction: %.3f s = %.1f MB/s\n", run, total / 1e6 / run);
     std::printf("event stage alone: %.3f s = %.1f MB/s\n", events_s, total / 1e6 / events_s);

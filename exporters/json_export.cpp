@@ -8,12 +8,17 @@ namespace eventline {
 namespace {
 using ojson = nlohmann::ordered_json;
 
-ojson str_or_null(const std::string& s) { return s.empty() ? ojson(nullptr) : ojson(s); }
-template <class T> ojson opt(const std::optional<T>& v) { return v ? ojson(*v) : ojson(nullptr); }
+ojson str_or_null(const std::string& s) {
+    return s.empty() ? ojson(nullptr) : ojson(s);
+}
+template <class T> ojson opt(const std::optional<T>& v) {
+    return v ? ojson(*v) : ojson(nullptr);
+}
 
 ojson document_json(const Document& d) {
     ojson removed = ojson::object();
-    for (const auto& [reason, n] : d.removed) removed[reason] = n;
+    for (const auto& [reason, n] : d.removed)
+        removed[reason] = n;
     return {{"id", d.id},
             {"source", d.source},
             {"url", str_or_null(d.url)},
@@ -35,14 +40,20 @@ ojson event_json(const Event& e) {
     j["cameo"] = str_or_null(e.cameo);
     j["label"] = e.label;
     if (e.time)
-        j["time"] = {{"text", e.time->text},   {"value", e.time->value},         {"start", str_or_null(e.time->start)},
-                     {"end", str_or_null(e.time->end)}, {"precision", e.time->precision}, {"mod", str_or_null(e.time->mod)}};
+        j["time"] = {{"text", e.time->text},
+                     {"value", e.time->value},
+                     {"start", str_or_null(e.time->start)},
+                     {"end", str_or_null(e.time->end)},
+                     {"precision", e.time->precision},
+                     {"mod", str_or_null(e.time->mod)}};
     else
         j["time"] = nullptr;
     j["participants"] = ojson::array();
-    for (const auto& p : e.participants) j["participants"].push_back({{"actor", p.actor}, {"role", p.role}});
+    for (const auto& p : e.participants)
+        j["participants"].push_back({{"actor", p.actor}, {"role", p.role}});
     j["places"] = ojson::array();
-    for (const auto& p : e.places) j["places"].push_back({{"place", p.place}, {"role", p.role}});
+    for (const auto& p : e.places)
+        j["places"].push_back({{"place", p.place}, {"role", p.role}});
     j["quantities"] = ojson::array();
     for (const auto& q : e.quantities)
         j["quantities"].push_back({{"value", q.value},
@@ -58,7 +69,8 @@ ojson event_json(const Event& e) {
     j["quote"] = str_or_null(e.quote);
     j["mentions"] = ojson::array();
     for (const auto& m : e.mentions)
-        j["mentions"].push_back({{"document", m.document}, {"sentence", m.sentence}, {"begin", m.begin}, {"end", m.end}});
+        j["mentions"].push_back(
+            {{"document", m.document}, {"sentence", m.sentence}, {"begin", m.begin}, {"end", m.end}});
     j["rule"] = e.rule;
     j["trigger"] = e.trigger;
     j["conflicts"] = ojson::array();
@@ -72,7 +84,8 @@ void write_json(const Dataset& ds, std::ostream& out) {
     ojson root;
     root["schema"] = "eventline/1";
     root["documents"] = ojson::array();
-    for (const auto& d : ds.documents) root["documents"].push_back(document_json(d));
+    for (const auto& d : ds.documents)
+        root["documents"].push_back(document_json(d));
     root["actors"] = ojson::array();
     for (const auto& a : ds.actors)
         root["actors"].push_back({{"id", a.id},
@@ -94,7 +107,8 @@ void write_json(const Dataset& ds, std::ostream& out) {
                                   {"documents", p.documents},
                                   {"mentions", p.mentions}});
     root["events"] = ojson::array();
-    for (const auto& e : ds.events) root["events"].push_back(event_json(e));
+    for (const auto& e : ds.events)
+        root["events"].push_back(event_json(e));
     root["edges"] = ojson::array();
     for (const auto& e : ds.edges) {
         ojson j{{"source", e.source}, {"target", e.target}, {"kind", e.kind}};

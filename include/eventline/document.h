@@ -2,7 +2,6 @@
 #pragma once
 
 #include <date/date.h>
-
 #include <map>
 #include <optional>
 #include <string>
@@ -20,13 +19,13 @@ struct RemovedLine {
 
 /// A document as it leaves ingest. Every offset later stages report is a UTF-8 byte offset into `text`.
 struct Document {
-    std::string id;        ///< stable: derived from the content, "d" + 12 hex digits
-    std::string source;    ///< path, "-" (stdin), "path:line" for JSON Lines, or the URL when given
-    std::string url;       ///< the article's URL when the input names one
+    std::string id;     ///< stable: derived from the content, "d" + 12 hex digits
+    std::string source; ///< path, "-" (stdin), "path:line" for JSON Lines, or the URL when given
+    std::string url;    ///< the article's URL when the input names one
     std::string title;
-    std::string text;      ///< cleaned body: the only evidence later stages read
-    std::string summary;   ///< generated or clipper summary; never evidence
-    std::string publisher; ///< e.g. from "Source: example.com"
+    std::string text;                   ///< cleaned body: the only evidence later stages read
+    std::string summary;                ///< generated or clipper summary; never evidence
+    std::string publisher;              ///< e.g. from "Source: example.com"
     std::vector<std::string> reporters; ///< bylines and "X contributed reporting": metadata, never actors
     std::optional<Date> published;
     std::string date_source; ///< "jsonl", "html_meta", "dateline", "byline", "cli", or "" when unknown

@@ -11,7 +11,7 @@
 namespace eventline {
 
 struct Actor {
-    std::string id;      ///< stable, e.g. "a-country-prk", "a-person-lloyd-j-austin-iii"
+    std::string id; ///< stable, e.g. "a-country-prk", "a-person-lloyd-j-austin-iii"
     std::string name;
     std::string kind;    ///< person | country | organization | group
     std::string country; ///< ISO 3166 alpha-3, or empty
@@ -64,13 +64,14 @@ struct Quantity {
 };
 
 struct Attribution {
-    std::string source;                ///< actor id, or empty
-    std::string modality = "asserted"; ///< asserted|reported|estimated|alleged|denied|expected|planned|possible
+    std::string source; ///< actor id, or empty
+    std::string modality =
+        "asserted"; ///< asserted|reported|estimated|alleged|denied|expected|planned|possible
 };
 
 struct Mention {
     std::string document;
-    std::string sentence; ///< the sentence's text
+    std::string sentence;    ///< the sentence's text
     std::uint32_t begin = 0; ///< byte offsets into the document's cleaned text
     std::uint32_t end = 0;
 };

@@ -15,8 +15,8 @@
 namespace eventline {
 
 struct PipelineOptions {
-    std::optional<Date> date;  ///< --date, for documents without their own
-    std::string actors_file;   ///< --actors TSV
+    std::optional<Date> date; ///< --date, for documents without their own
+    std::string actors_file;  ///< --actors TSV
 };
 
 /// What one document yields before corpus-wide resolution; this is what the knowledge base stores.

@@ -13,22 +13,65 @@ namespace eventline {
 
 /// Tag ids stored in Token::pos (0 = not tagged). Order is part of the contract: append only.
 enum class Pos : std::uint8_t {
-    None, CC, CD, DT, EX, FW, IN, JJ, JJR, JJS, LRB, LS, MD, NN, NNP, NNPS, NNS, PDT, POS,
-    Period,   ///< sentence-final . ! ?
+    None,
+    CC,
+    CD,
+    DT,
+    EX,
+    FW,
+    IN,
+    JJ,
+    JJR,
+    JJS,
+    LRB,
+    LS,
+    MD,
+    NN,
+    NNP,
+    NNPS,
+    NNS,
+    PDT,
+    POS,
+    Period, ///< sentence-final . ! ?
     Comma,
     Dollar,
     OpenQuote,
     CloseQuote,
-    Colon,    ///< : ; -- ...
-    PRP, PRPS, RB, RBR, RBS, RP, RRB, SYM, TO, UH, VB, VBD, VBG, VBN, VBP, VBZ, WDT, WP, WPS, WRB,
+    Colon, ///< : ; -- ...
+    PRP,
+    PRPS,
+    RB,
+    RBR,
+    RBS,
+    RP,
+    RRB,
+    SYM,
+    TO,
+    UH,
+    VB,
+    VBD,
+    VBG,
+    VBN,
+    VBP,
+    VBZ,
+    WDT,
+    WP,
+    WPS,
+    WRB,
     Count
 };
 
 /// Penn name of a tag id ("NN", "VBD", "PRP$", "," ...); "" for None or an unknown id.
 std::string_view pos_tag_name(std::uint8_t id);
-inline bool pos_is_verb(Pos p) { return p >= Pos::VB && p <= Pos::VBZ; }
-inline bool pos_is_noun(Pos p) { return p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS; }
-inline bool pos_is_adj(Pos p) { return p == Pos::JJ || p == Pos::JJR || p == Pos::JJS; }
+inline bool pos_is_verb(Pos p) {
+    return p >= Pos::VB && p <= Pos::VBZ;
+}
+inline bool pos_is_noun(Pos p) {
+    return p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS;
+}
+inline bool pos_is_adj(Pos p) {
+    return p == Pos::JJ || p == Pos::JJR || p == Pos::JJS;
+}
 
 /// Greedy bigram HMM tagger: P(tag | previous tag) * (P(tag | word) + 1), the decoding rule of
 /// Lingua::EN::Tagger, over its lexicon (words.yml, tags.yml, unknown.yml), read in place.

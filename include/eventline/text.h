@@ -25,7 +25,9 @@ struct Sentence {
     std::vector<std::uint32_t> to_doc; ///< norm byte i -> Document::text byte; size norm.size() + 1
     std::vector<Token> tokens;
 
-    std::string_view token_text(const Token& t) const { return std::string_view(norm).substr(t.begin, t.end - t.begin); }
+    std::string_view token_text(const Token& t) const {
+        return std::string_view(norm).substr(t.begin, t.end - t.begin);
+    }
     std::uint32_t doc_offset(std::uint32_t norm_offset) const { return to_doc[norm_offset]; }
 };
 

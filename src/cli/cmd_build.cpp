@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "eventline/error.h"
 #include "eventline/exporters.h"
 #include "eventline/pipeline.h"
@@ -80,16 +79,20 @@ int run_build(const BuildArgs& a) {
     report_issues(result.issues);
     write_dataset(result.dataset, a.format, a.output);
     bool skipped = false;
-    for (const auto& i : result.issues) skipped |= i.skipped;
+    for (const auto& i : result.issues)
+        skipped |= i.skipped;
     return skipped ? kSkipped : kOk;
 }
 } // namespace
 
 void add_output_options(CLI::App& cmd, std::string& format, std::string& output) {
     std::vector<std::string> names;
-    for (Format f : all_formats()) names.emplace_back(format_name(f));
+    for (Format f : all_formats())
+        names.emplace_back(format_name(f));
     names.emplace_back("all");
-    cmd.add_option("--format,-f", format, "Output format (all: every format into the -o folder)")->capture_default_str()->check(CLI::IsMember(names));
+    cmd.add_option("--format,-f", format, "Output format (all: every format into the -o folder)")
+        ->capture_default_str()
+        ->check(CLI::IsMember(names));
     cmd.add_option("-o,--output", output, "Output file (a folder with --format all); default stdout");
 }
 
@@ -122,7 +125,8 @@ Runner add_build_command(CLI::App& root) {
     add_output_options(*cmd, args->format, args->output);
     cmd->add_option("--actors", args->actors, "TSV of extra actors and aliases (docs/actors.md)");
 #ifdef EVENTLINE_HAVE_KB
-    cmd->add_option("--db", args->db, "Knowledge base: ingest INPUTs (if any) into it, build from all it stores");
+    cmd->add_option("--db", args->db,
+                    "Knowledge base: ingest INPUTs (if any) into it, build from all it stores");
 #endif
     return [args] { return run_build(*args); };
 }

@@ -1,6 +1,5 @@
 // eventline: news articles in, event timeline and knowledge graph out.
 #include "commands.h"
-
 #include "eventline/error.h"
 
 #include <iostream>

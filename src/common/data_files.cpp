@@ -14,7 +14,8 @@ std::filesystem::path data_dir() {
 std::filesystem::path data_file(std::string_view name) {
     auto path = data_dir() / std::string(name);
     if (!std::filesystem::exists(path))
-        throw DataError("[data] missing data file " + path.string() + " (set EVENTLINE_DATA to the data/ folder)");
+        throw DataError("[data] missing data file " + path.string() +
+                        " (set EVENTLINE_DATA to the data/ folder)");
     return path;
 }
 

@@ -26,11 +26,13 @@ DocumentExtraction Pipeline::extract(Document document) const {
     auto sentences = split_sentences(document.text);
     SentenceTimexes timexes;
     timexes.reserve(sentences.size());
-    for (const auto& s : sentences) timexes.push_back(impl_->timex.tag(s.norm, document.published));
+    for (const auto& s : sentences)
+        timexes.push_back(impl_->timex.tag(s.norm, document.published));
     out.entities = impl_->entities.recognize(document, sentences);
     out.events = impl_->events.extract(document, sentences, timexes, out.entities);
     out.sentences.reserve(sentences.size());
-    for (auto& s : sentences) out.sentences.push_back(std::move(s.norm));
+    for (auto& s : sentences)
+        out.sentences.push_back(std::move(s.norm));
     out.document = std::move(document);
     return out;
 }
@@ -39,7 +41,9 @@ namespace {
 
 // Turns one document's event mentions into single-mention Events with corpus-wide ids.
 void globalize(const DocumentExtraction& x, const std::vector<std::string>& ids, std::vector<Event>& out) {
-    auto id_of = [&](int local) { return local >= 0 && std::size_t(local) < ids.size() ? ids[local] : std::string(); };
+    auto id_of = [&](int local) {
+        return local >= 0 && std::size_t(local) < ids.size() ? ids[local] : std::string();
+    };
     for (const auto& m : x.events) {
         Event e;
         e.type = m.type;
@@ -55,7 +59,8 @@ void globalize(const DocumentExtraction& x, const std::vector<std::string>& ids,
         for (const auto& p : m.places)
             if (auto id = id_of(p.entity); !id.empty()) e.places.push_back({id, p.role});
         for (const auto& q : m.quantities)
-            e.quantities.push_back({q.value, q.low, q.high, q.approximate, q.unit, q.per, q.text, id_of(q.claimed_by)});
+            e.quantities.push_back(
+                {q.value, q.low, q.high, q.approximate, q.unit, q.per, q.text, id_of(q.claimed_by)});
         e.attribution = {id_of(m.source), m.modality};
         e.negated = m.negated;
         e.quote = m.quote;
@@ -78,9 +83,11 @@ Dataset Pipeline::assemble(std::vector<DocumentExtraction> extractions) const {
     {
         std::vector<Document> docs;
         docs.reserve(extractions.size());
-        for (auto& x : extractions) docs.push_back(x.document);
+        for (auto& x : extractions)
+            docs.push_back(x.document);
         group_stories(docs);
-        for (std::size_t i = 0; i < docs.size(); ++i) extractions[i].document.story = docs[i].story;
+        for (std::size_t i = 0; i < docs.size(); ++i)
+            extractions[i].document.story = docs[i].story;
     }
     std::vector<const Document*> docs;
     std::vector<const DocumentEntities*> ents;
@@ -91,8 +98,10 @@ Dataset Pipeline::assemble(std::vector<DocumentExtraction> extractions) const {
     ResolvedEntities resolved = resolve_entities(docs, ents);
     std::vector<Event> events;
     for (std::size_t i = 0; i < extractions.size(); ++i)
-        globalize(extractions[i], i < resolved.ids.size() ? resolved.ids[i] : std::vector<std::string>{}, events);
-    for (auto& x : extractions) ds.documents.push_back(std::move(x.document));
+        globalize(extractions[i], i < resolved.ids.size() ? resolved.ids[i] : std::vector<std::string>{},
+                  events);
+    for (auto& x : extractions)
+        ds.documents.push_back(std::move(x.document));
     ds.events = merge_events(std::move(events), ds.documents);
     ds.actors = std::move(resolved.actors);
     ds.places = std::move(resolved.places);

@@ -1,7 +1,7 @@
-// Greedy bigram POS tagger over the Lingua::EN::Tagger lexicon (GPL-compatible data read in place, not copied).
-#include "eventline/pos.h"
-
+// Greedy bigram POS tagger over the Lingua::EN::Tagger lexicon (GPL-compatible data read in place, not
+// copied).
 #include "eventline/error.h"
+#include "eventline/pos.h"
 
 #include <array>
 #include <cctype>
@@ -15,15 +15,16 @@ namespace eventline {
 namespace {
 
 constexpr std::array<std::string_view, std::size_t(Pos::Count)> kPenn = {
-    "", "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "-LRB-", "LS", "MD", "NN", "NNP", "NNPS", "NNS",
-    "PDT", "POS", ".", ",", "$", "``", "''", ":", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "-RRB-", "SYM", "TO",
-    "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB"};
+    "",    "CC",  "CD",   "DT",   "EX",  "FW",  "IN",  "JJ",    "JJR", "JJS", "-LRB-", "LS",
+    "MD",  "NN",  "NNP",  "NNPS", "NNS", "PDT", "POS", ".",     ",",   "$",   "``",    "''",
+    ":",   "PRP", "PRP$", "RB",   "RBR", "RBS", "RP",  "-RRB-", "SYM", "TO",  "UH",    "VB",
+    "VBD", "VBG", "VBN",  "VBP",  "VBZ", "WDT", "WP",  "WP$",   "WRB"};
 
 // The model's own (lower-case) tag names, in Pos order.
 constexpr std::array<std::string_view, std::size_t(Pos::Count)> kModel = {
-    "", "cc", "cd", "det", "ex", "fw", "in", "jj", "jjr", "jjs", "lrb", "ls", "md", "nn", "nnp", "nnps", "nns",
-    "pdt", "pos", "pp", "ppc", "ppd", "ppl", "ppr", "pps", "prp", "prps", "rb", "rbr", "rbs", "rp", "rrb", "sym",
-    "to", "uh", "vb", "vbd", "vbg", "vbn", "vbp", "vbz", "wdt", "wp", "wps", "wrb"};
+    "",     "cc",  "cd",  "det", "ex", "fw",  "in",  "jj",  "jjr", "jjs", "lrb", "ls",   "md", "nn",  "nnp",
+    "nnps", "nns", "pdt", "pos", "pp", "ppc", "ppd", "ppl", "ppr", "pps", "prp", "prps", "rb", "rbr", "rbs",
+    "rp",   "rrb", "sym", "to",  "uh", "vb",  "vbd", "vbg", "vbn", "vbp", "vbz", "wdt",  "wp", "wps", "wrb"};
 
 constexpr std::size_t kTags = std::size_t(Pos::Count);
 
@@ -59,7 +60,8 @@ template <class F> void parse_yaml_maps(const std::filesystem::path& path, const
         std::size_t brace = line.find(": {");
         std::size_t close = line.rfind('}');
         if (brace == std::string_view::npos || close == std::string_view::npos || close < brace)
-            throw DataError("[pos] " + path.string() + ":" + std::to_string(line_no) + ": expected 'key: { tag: n }'");
+            throw DataError("[pos] " + path.string() + ":" + std::to_string(line_no) +
+                            ": expected 'key: { tag: n }'");
         std::string_view key = line.substr(0, brace);
         if (key.size() >= 2 && key.front() == '"' && key.back() == '"') key = key.substr(1, key.size() - 2);
         std::string_view body = line.substr(brace + 3, close - brace - 3);
@@ -70,23 +72,31 @@ template <class F> void parse_yaml_maps(const std::filesystem::path& path, const
             std::size_t colon = item.find(':');
             if (colon == std::string_view::npos) continue;
             std::string_view tag = item.substr(0, colon);
-            while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+            while (!tag.empty() && tag.front() == ' ')
+                tag.remove_prefix(1);
             std::string num(item.substr(colon + 1));
             char* end = nullptr;
             double v = std::strtod(num.c_str(), &end);
             if (end == num.c_str())
-                throw DataError("[pos] " + path.string() + ":" + std::to_string(line_no) + ": bad number '" + num + "'");
+                throw DataError("[pos] " + path.string() + ":" + std::to_string(line_no) + ": bad number '" +
+                                num + "'");
             f(key, tag, v);
         }
     }
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
 
 } // namespace
 
-std::string_view pos_tag_name(std::uint8_t id) { return id < kTags ? kPenn[id] : std::string_view(); }
+std::string_view pos_tag_name(std::uint8_t id) {
+    return id < kTags ? kPenn[id] : std::string_view();
+}
 
 struct PosTagger::Impl {
     std::string words_text; // owns the keys of `lexicon`
@@ -112,7 +122,8 @@ struct PosTagger::Impl {
         double total = 0;
         auto flush = [&] {
             if (current.empty()) return;
-            for (auto i = begin; i < choices.size(); ++i) choices[i].p = float(choices[i].p / (total > 0 ? total : 1));
+            for (auto i = begin; i < choices.size(); ++i)
+                choices[i].p = float(choices[i].p / (total > 0 ? total : 1));
             lexicon.emplace(current, std::make_pair(begin, std::uint32_t(choices.size())));
         };
         parse_yaml_maps(path, text, [&](std::string_view key, std::string_view tag, double n) {
@@ -154,8 +165,10 @@ struct PosTagger::Impl {
         if (w.find_first_of(")}]") != std::string_view::npos) return Unknown(1);
         bool digits = !w.empty(), has_digit = false;
         for (char c : w) {
-            if (is_digit(c)) has_digit = true;
-            else if (c != ',' && c != '.' && c != '-' && c != '/' && c != ':') digits = false;
+            if (is_digit(c))
+                has_digit = true;
+            else if (c != ',' && c != '.' && c != '-' && c != '/' && c != ':')
+                digits = false;
         }
         if (digits && has_digit) return Unknown(2);
         if (!w.empty() && is_digit(w[0])) return Unknown(3);
@@ -175,7 +188,8 @@ struct PosTagger::Impl {
         }
         bool word_char = false;
         for (char c : w)
-            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) word_char = true;
+            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+                word_char = true;
         if (!word_char) return Unknown(7);
         if (!w.empty() && (is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) return Unknown(8);
         if (w.ends_with("ing")) return Unknown(9);
@@ -214,7 +228,9 @@ struct PosTagger::Impl {
     }
 };
 
-std::filesystem::path PosTagger::default_model_dir() { return "/usr/share/perl5/Lingua/EN/Tagger"; }
+std::filesystem::path PosTagger::default_model_dir() {
+    return "/usr/share/perl5/Lingua/EN/Tagger";
+}
 
 PosTagger::PosTagger(const std::filesystem::path& dir) : impl_(std::make_unique<Impl>()) {
     std::string tags_text = read_file(dir / "tags.yml");
@@ -225,20 +241,25 @@ PosTagger::PosTagger(const std::filesystem::path& dir) : impl_(std::make_unique<
     impl_->load_words(dir / "words.yml", impl_->words_text);
     impl_->load_words(dir / "unknown.yml", impl_->unknown_text);
     impl_->index_unknown_classes();
-    if (impl_->lexicon.size() < 1000) throw DataError("[pos] " + (dir / "words.yml").string() + ": lexicon too small");
+    if (impl_->lexicon.size() < 1000)
+        throw DataError("[pos] " + (dir / "words.yml").string() + ": lexicon too small");
 }
 
 PosTagger::~PosTagger() = default;
 
-Pos PosTagger::tag_word(std::string_view word, Pos previous) const { return impl_->tag_word(word, previous); }
+Pos PosTagger::tag_word(std::string_view word, Pos previous) const {
+    return impl_->tag_word(word, previous);
+}
 
 void PosTagger::tag(std::string_view text, std::vector<Token>& tokens) const {
     Pos prev = Pos::Period; // the model starts each sentence after a full stop
     for (auto& t : tokens) {
         std::string_view w = text.substr(t.begin, t.end - t.begin);
         Pos p;
-        if (w == "\"") p = prev == Pos::Period || prev == Pos::None ? Pos::OpenQuote : Pos::CloseQuote;
-        else p = impl_->tag_word(w, prev == Pos::None ? Pos::Period : prev);
+        if (w == "\"")
+            p = prev == Pos::Period || prev == Pos::None ? Pos::OpenQuote : Pos::CloseQuote;
+        else
+            p = impl_->tag_word(w, prev == Pos::None ? Pos::Period : prev);
         t.pos = std::uint8_t(p);
         prev = p;
     }

@@ -5,10 +5,10 @@
 #include "sample_corpus.h"
 
 #include <catch2/catch.hpp>
-#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <set>
+#include <unistd.h>
 
 using namespace eventline;
 
@@ -228,7 +228,8 @@ TEST_CASE("regions qualified by a country") {
 }
 
 TEST_CASE("user actors TSV (the --actors option) adds and overrides actors") {
-    auto path = std::filesystem::temp_directory_path() / ("eventline_actors_test_" + std::to_string(getpid()) + ".tsv");
+    auto path = std::filesystem::temp_directory_path() /
+                ("eventline_actors_test_" + std::to_string(getpid()) + ".tsv");
     {
         std::FILE* f = std::fopen(path.string().c_str(), "w");
         std::fputs("# name\tkind\tcountry\taliases\tcode\n"
@@ -283,7 +284,8 @@ TEST_CASE("resolution merges across documents with stable sorted ids") {
 }
 
 TEST_CASE("an all-caps auxiliary after a name is emphasis, not part of the name") {
-    auto r = analyze("Maria Olsen said the ceasefire WAS holding. Only Maria Olsen IS sure of it, officials said.");
+    auto r = analyze(
+        "Maria Olsen said the ceasefire WAS holding. Only Maria Olsen IS sure of it, officials said.");
     const Actor* a = r.actor_named("Maria Olsen");
     REQUIRE(a);
     CHECK(a->name == "Maria Olsen");

@@ -1,6 +1,5 @@
 // The CLI's contract: help, version, usage errors (exit 2) caught before any work is done.
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <string>
 #include <sys/wait.h>
@@ -17,7 +16,8 @@ Run run(const std::string& args) {
     REQUIRE(p);
     std::string out;
     char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+    while (std::size_t n = fread(buf, 1, sizeof buf, p))
+        out.append(buf, n);
     int status = pclose(p);
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
@@ -29,7 +29,8 @@ TEST_CASE("version and help flags answer with exit 0") {
     CHECK_THAT(v.out, Catch::StartsWith("eventline "));
     auto h = run("--help");
     CHECK(h.code == 0);
-    for (const char* cmd : {"build", "clean", "timex", "query"}) CHECK_THAT(h.out, Catch::Contains(cmd));
+    for (const char* cmd : {"build", "clean", "timex", "query"})
+        CHECK_THAT(h.out, Catch::Contains(cmd));
     auto bh = run("build --help");
     CHECK(bh.code == 0);
     CHECK_THAT(bh.out, Catch::Contains("--date") && Catch::Contains("--format"));

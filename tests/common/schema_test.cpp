@@ -2,11 +2,10 @@
 #include "eventline/exporters.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <unistd.h>
 
@@ -54,9 +53,10 @@ int validate(const std::string& json_text) {
     close(fd);
     std::ofstream(file) << json_text;
     std::string schema = std::string(EVENTLINE_SOURCE_DIR) + "/docs/eventline-1.schema.json";
-    std::string cmd = "python3 -c \"import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
-                      "json.load(open(sys.argv[2])))\" " +
-                      file + " " + schema + " 2>/dev/null";
+    std::string cmd =
+        "python3 -c \"import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+        "json.load(open(sys.argv[2])))\" " +
+        file + " " + schema + " 2>/dev/null";
     int rc = std::system(cmd.c_str());
     std::filesystem::remove(file);
     return rc;
@@ -74,10 +74,18 @@ TEST_CASE("the schema check rejects a graph that breaks the contract") {
     std::ostringstream out;
     write_export(small_dataset(), Format::Json, out);
     auto j = nlohmann::json::parse(out.str());
-    SECTION("wrong schema name") { j["schema"] = "eventline/0"; }
-    SECTION("event without mentions") { j["events"][0]["mentions"] = nlohmann::json::array(); }
-    SECTION("unknown modality") { j["events"][0]["attribution"]["modality"] = "rumoured"; }
-    SECTION("latitude out of range") { j["places"][0]["lat"] = 184.8; }
+    SECTION("wrong schema name") {
+        j["schema"] = "eventline/0";
+    }
+    SECTION("event without mentions") {
+        j["events"][0]["mentions"] = nlohmann::json::array();
+    }
+    SECTION("unknown modality") {
+        j["events"][0]["attribution"]["modality"] = "rumoured";
+    }
+    SECTION("latitude out of range") {
+        j["places"][0]["lat"] = 184.8;
+    }
     CHECK(validate(j.dump()) != 0);
 }
 

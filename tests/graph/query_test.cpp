@@ -6,12 +6,12 @@
 #include "eventline/query.h"
 
 #include <catch2/catch.hpp>
-#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unistd.h>
 
 using namespace eventline;
 

@@ -311,8 +311,8 @@ TEST_CASE("a planned event and a past one in two sentences of one document stay 
     Event planned = with_actor(mention("d1", 10, "visit", "The leader will visit two more cities this week."),
                                "a-leader");
     planned.attribution.modality = "expected";
-    Event past = with_actor(mention("d1", 300, "visit", "It was the leader's first visit abroad in four years."),
-                            "a-leader");
+    Event past = with_actor(
+        mention("d1", 300, "visit", "It was the leader's first visit abroad in four years."), "a-leader");
     CHECK(merge_events({planned, past}).size() == 2);
     past.attribution.modality = "expected";
     CHECK(merge_events({planned, past}).size() == 1);

@@ -1,6 +1,5 @@
 // The `eventline timex` command: single text, JSON Lines batches, errors and exit codes.
 #include <catch2/catch.hpp>
-#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +7,7 @@
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 struct Run {

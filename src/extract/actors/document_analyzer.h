@@ -36,8 +36,9 @@ struct SentenceInfo {
     const Sentence* sentence = nullptr;
     std::string_view text;
     std::span<const WordToken> tokens; ///< in DocumentAnalyzer::all_tokens_
-    std::span<Chunk> chunks; ///< in DocumentAnalyzer::all_chunks_
-    bool has_names = false; ///< some Run chunk or Title/Honorific/Person match (else walk's first pass skips it)
+    std::span<Chunk> chunks;           ///< in DocumentAnalyzer::all_chunks_
+    bool has_names =
+        false; ///< some Run chunk or Title/Honorific/Person match (else walk's first pass skips it)
 };
 
 /// A person the document names with enough evidence (pass 1), for short names used before the full one.
@@ -71,7 +72,8 @@ class DocumentAnalyzer {
     std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const {
         const auto& in = info_[si];
         if (first_tok >= last_tok || last_tok > in.tokens.size()) return {};
-        return in.text.substr(in.tokens[first_tok].begin, in.tokens[last_tok - 1].end - in.tokens[first_tok].begin);
+        return in.text.substr(in.tokens[first_tok].begin,
+                              in.tokens[last_tok - 1].end - in.tokens[first_tok].begin);
     }
     std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
     /// Chunk ci is the token w (w lowercase).
@@ -110,10 +112,10 @@ class DocumentAnalyzer {
     /// `name` is used (lowercased with lower_name) only when the group is new.
     int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
                      std::string_view name, bool lower_name = false);
-    std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
-    std::vector<WordToken> all_tokens_;  ///< every sentence's tokens, one allocation per document
-    std::vector<Chunk> all_chunks_;      ///< every sentence's chunks
-    std::vector<Chunk> chunk_scratch_;   ///< one sentence's chunks while prepare() builds them
+    std::string key_buf_;               ///< scratch for entity keys (group_entity, country_place)
+    std::vector<WordToken> all_tokens_; ///< every sentence's tokens, one allocation per document
+    std::vector<Chunk> all_chunks_;     ///< every sentence's chunks
+    std::vector<Chunk> chunk_scratch_;  ///< one sentence's chunks while prepare() builds them
 
     // coreference.cpp
     bool handle_pronoun(std::uint32_t si, std::size_t ci);

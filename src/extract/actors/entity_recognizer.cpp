@@ -96,7 +96,8 @@ void DocumentAnalyzer::prepare() {
     }
     offsets[sentences_.size()] = all_tokens_.size();
     for (std::size_t si = 0; si < sentences_.size(); ++si)
-        info_[si].tokens = std::span<const WordToken>(all_tokens_.data() + offsets[si], offsets[si + 1] - offsets[si]);
+        info_[si].tokens =
+            std::span<const WordToken>(all_tokens_.data() + offsets[si], offsets[si + 1] - offsets[si]);
     std::vector<GazetteerMatch> matches;
     bool quoted = false;
     std::uint32_t prev_end = 0;
@@ -164,8 +165,8 @@ void DocumentAnalyzer::prepare() {
                     if (name_token(si, e)) {
                         ++e;
                     } else if (e + 1 < n && cover[e + 1] < 0 && (in.tokens[e].flags & kLower) &&
-                               in.tokens[e].end - in.tokens[e].begin <= 3 && is_connector(text(si, e, e + 1)) &&
-                               name_token(si, e + 1)) {
+                               in.tokens[e].end - in.tokens[e].begin <= 3 &&
+                               is_connector(text(si, e, e + 1)) && name_token(si, e + 1)) {
                         e += 2;
                     } else {
                         break;
@@ -250,8 +251,8 @@ void DocumentAnalyzer::prepare() {
     }
     chunk_offsets[sentences_.size()] = all_chunks_.size();
     for (std::size_t si = 0; si < sentences_.size(); ++si)
-        info_[si].chunks =
-            std::span<Chunk>(all_chunks_.data() + chunk_offsets[si], chunk_offsets[si + 1] - chunk_offsets[si]);
+        info_[si].chunks = std::span<Chunk>(all_chunks_.data() + chunk_offsets[si],
+                                            chunk_offsets[si + 1] - chunk_offsets[si]);
 }
 
 const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {

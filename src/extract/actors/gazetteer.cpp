@@ -77,7 +77,8 @@ void Gazetteer::remove(std::string_view surface) {
     if (const Slot* s = lookup(h); s && s->entry >= 0) entries_[s->entry].values.clear();
 }
 
-void Gazetteer::scan(std::string_view, std::span<const WordToken> tokens, std::vector<GazetteerMatch>& out) const {
+void Gazetteer::scan(std::string_view, std::span<const WordToken> tokens,
+                     std::vector<GazetteerMatch>& out) const {
     const std::size_t n = tokens.size();
     // local copies: the compiler cannot tell that `out` does not alias them
     const WordToken* const tk = tokens.data();

@@ -28,7 +28,8 @@ class Gazetteer {
     /// Removes every value of `surface`.
     void remove(std::string_view surface);
     /// Finds matches in `text` tokenized as `tokens`; appends to `out`.
-    void scan(std::string_view text, std::span<const WordToken> tokens, std::vector<GazetteerMatch>& out) const;
+    void scan(std::string_view text, std::span<const WordToken> tokens,
+              std::vector<GazetteerMatch>& out) const;
     /// All values of the pattern a match found, in insertion order.
     const std::vector<int>& values(int entry) const { return entries_[entry].values; }
     std::size_t size() const { return entries_.size(); }

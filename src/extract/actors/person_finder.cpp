@@ -182,7 +182,8 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     Chunk& c = ch[ci];
     // fast path: a lone capitalized word is a name only when it shortens a known one ("Austin")
     if (c.kind == ChunkKind::Run && c.last == c.first + 1 &&
-        !short_names_.count(info_[si].tokens[c.first].hash) && !kb_.is_org_word_hash(info_[si].tokens[c.first].hash))
+        !short_names_.count(info_[si].tokens[c.first].hash) &&
+        !kb_.is_org_word_hash(info_[si].tokens[c.first].hash))
         return false;
     std::string full(chunk_text(si, c));
     auto core = core_tokens(full);

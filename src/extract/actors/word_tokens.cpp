@@ -165,7 +165,8 @@ void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
                 const auto d = p[j];
                 bool join = d == '-' || (d == '.' && initialism);
                 if (!join && d == '\'')
-                    join = !((p[j + 1] == 's' || p[j + 1] == 't') && (j + 2 >= n || !(kClass[p[j + 2]] & kWordC)));
+                    join = !((p[j + 1] == 's' || p[j + 1] == 't') &&
+                             (j + 2 >= n || !(kClass[p[j + 2]] & kWordC)));
                 if (join) {
                     if (d == '\'') initialism = false;
                     h = (h ^ d) * kFnvPrime;
