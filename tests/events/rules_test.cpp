@@ -267,3 +267,28 @@ TEST_CASE("a count range as the object: 'has killed between 1,200 and 1,400 peop
     CHECK(k->quantities[0].high == 1400);
     CHECK(r.b.name(k->quantities[0].claimed_by) == "Varnian officials");
 }
+
+TEST_CASE("claimant: a named appositive speaks for its possessive subject") {
+    std::vector<EntitySpec> ents = kEntities;
+    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
+    DocBuilder b({"Varnia's relief agency, Kestrel Aid, said that more than 300 people had been killed in Brask."}, ents,
+                 kTimes, "2025-02-14");
+    static const eventline::EventExtractor x;
+    auto evs = b.run(x);
+    INFO(b.dump(evs));
+    auto* k = find(evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 1);
+    CHECK(k->quantities[0].value == 300);
+    CHECK(b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
+    CHECK(b.name(k->source) == "Kestrel Aid");
+}
+
+TEST_CASE("claimant: a possessive subject without an appositive keeps its entity") {
+    Run r({"Varnia's army said that more than 40 soldiers had been killed in Brask."});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 1);
+    CHECK(r.b.name(k->quantities[0].claimed_by) == "Varnia");
+}

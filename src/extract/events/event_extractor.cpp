@@ -900,6 +900,19 @@ struct EventExtractor::Impl {
                     src = v.chunks[c].entity;
                     break;
                 }
+                // "Spain's health agency, NAME, said": the named appositive speaks, not the possessor
+                int first_end = subj.b;
+                while (first_end < subj.e && v.chunk_at(first_end) >= 0 && v.chunk_at(first_end) == v.chunk_at(subj.b))
+                    ++first_end;
+                if (src >= 0 && !subj.empty() && subj.e < i && v.low(subj.e) == "," && first_end > subj.b &&
+                    v.pos(first_end) == Pos::POS) {
+                    int k = subj.e + 1;
+                    if (int c = v.chunk_at(k); c >= 0 && v.chunks[c].entity >= 0) {
+                        int e = k;
+                        while (e < i && v.chunk_at(e) == c) ++e;
+                        if (e < i && v.low(e) == "," && e + 1 == i) src = v.chunks[c].entity;
+                    }
+                }
                 if (src < 0 && (i == segs[si].b || (i > 0 && is_quote_tok(v.low(i - 1))) || v.low(i - 1) == ",")) {
                     Span after = np_right(v, i + 1, segs[si].e); // "said Victor Cha"
                     for (int c : chunks_in(v, after)) {
