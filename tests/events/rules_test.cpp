@@ -292,3 +292,18 @@ TEST_CASE("claimant: a possessive subject without an appositive keeps its entity
     REQUIRE(k->quantities.size() == 1);
     CHECK(r.b.name(k->quantities[0].claimed_by) == "Varnia");
 }
+
+TEST_CASE("claimant: the verb after an appositive with a relative clause belongs to the named subject") {
+    std::vector<EntitySpec> ents = kEntities;
+    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
+    DocBuilder b({"Kestrel Aid, a relief group that operates in the north, said more than 90 people had died in Brask."},
+                 ents, kTimes, "2025-02-14");
+    static const eventline::EventExtractor x;
+    auto evs = b.run(x);
+    INFO(b.dump(evs));
+    auto* d = find(evs, "die");
+    REQUIRE(d);
+    REQUIRE(d->quantities.size() == 1);
+    CHECK(d->quantities[0].value == 90);
+    CHECK(b.name(d->quantities[0].claimed_by) == "Kestrel Aid");
+}

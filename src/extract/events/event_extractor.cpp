@@ -611,7 +611,7 @@ struct EventExtractor::Impl {
 
     // ---------------------------------------------------------------- subject
     Span find_subject(const SentenceView& v, const std::vector<Segment>& segs, int si, int t,
-                      const std::vector<Span>& seg_subject, int depth = 0) const {
+                      const std::vector<Span>& seg_subject, int depth = 0, bool speaker = false) const {
         const Segment& S = segs[si];
         if (v.pos(t) == Pos::VBG && t > S.b && v.low(t - 1) == "," && depth < 2) {
             // ", killing 12 soldiers": the participle shares the main verb's subject
@@ -689,7 +689,18 @@ struct EventExtractor::Impl {
         if (S.kind == Segment::Relative && si > 0) {
             int k = S.b - 1;
             if (v.low(k) == ",") --k;
-            if (k >= 0 && np_token(v, k)) return np_left(v, k, segs[si - 1].b);
+            if (k >= 0 && np_token(v, k)) {
+                Span np = np_left(v, k, segs[si - 1].b);
+                // "X, a group that works there, said": the verb after the closing comma belongs to X
+                int vg = verb_group_begin(v, t, S.b);
+                bool closed = vg - 1 > S.b + 2 && v.low(vg - 1) == ",";
+                if (speaker && closed && !np.empty() && chunks_in(v, np).empty() && np.b - 2 >= segs[si - 1].b &&
+                    v.low(np.b - 1) == "," && np_token(v, np.b - 2)) {
+                    Span outer = np_left(v, np.b - 2, segs[si - 1].b);
+                    if (!chunks_in(v, outer).empty()) return outer;
+                }
+                return np;
+            }
         }
         if (S.kind == Segment::Coord && si > 0 && !seg_subject[si - 1].empty()) return seg_subject[si - 1];
         return {};
@@ -894,7 +905,8 @@ struct EventExtractor::Impl {
                 f.token = i;
                 f.modality = lex.attribution().verbs.at(t.lemma);
                 f.past = t.pos == Pos::VBD || t.pos == Pos::VBN;
-                Span subj = find_subject(v, segs, si, i, seg_subject);
+                // speaker=true: a reporting verb after an appositive's relative clause still finds its speaker
+                Span subj = find_subject(v, segs, si, i, seg_subject, 0, true);
                 int src = -1;
                 for (int c : chunks_in(v, subj)) {
                     src = v.chunks[c].entity;
