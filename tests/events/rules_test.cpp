@@ -307,3 +307,19 @@ TEST_CASE("claimant: the verb after an appositive with a relative clause belongs
     CHECK(d->quantities[0].value == 90);
     CHECK(b.name(d->quantities[0].claimed_by) == "Kestrel Aid");
 }
+
+TEST_CASE("claimant: 'X estimates that' read as a plural noun still names X as the claimant") {
+    std::vector<EntitySpec> ents = kEntities;
+    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
+    DocBuilder b({"The Kestrel Aid monitoring office estimates that the fighting has killed between 2,100 and 2,300 people."},
+                 ents, kTimes, "2025-02-14");
+    static const eventline::EventExtractor x;
+    auto evs = b.run(x);
+    INFO(b.dump(evs));
+    auto* k = find(evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 1);
+    CHECK(k->quantities[0].low == 2100);
+    CHECK(k->quantities[0].high == 2300);
+    CHECK(b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
+}

@@ -974,6 +974,18 @@ struct EventExtractor::Impl {
                         break;
                     }
                 }
+                if (f.source < 0 && v.low(i + 1) == "that" && t.pos == Pos::NNS && i > segs[si].b &&
+                    np_token(v, i - 1)) {
+                    // "The agency estimates that ...": a verb the tagger read as a plural noun
+                    bool finite = false;
+                    for (int k = segs[si].b; k < i; ++k) finite |= is_finite(v.pos(k));
+                    Span subj = finite ? Span{} : np_left(v, i - 1, segs[si].b);
+                    if (!subj.empty() && (subj.b == segs[si].b || v.low(subj.b - 1) == ","))
+                        for (int c : chunks_in(v, subj)) {
+                            f.source = v.chunks[c].entity;
+                            break;
+                        }
+                }
                 if (f.source < 0) {
                     int vb = i - 1;
                     while (vb >= segs[si].b && !pos_is_verb(v.pos(vb))) --vb;
