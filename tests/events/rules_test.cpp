@@ -323,3 +323,22 @@ TEST_CASE("claimant: 'X estimates that' read as a plural noun still names X as t
     CHECK(k->quantities[0].high == 2300);
     CHECK(b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
 }
+
+TEST_CASE("quantities: ', including N' right after a count is a subset of the same event") {
+    Run r({"Norlandian officials said the fighting had killed more than 900 people since 1975, including 120 children."});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 2);
+    CHECK(k->quantities[0].value == 900);
+    CHECK(k->quantities[1].value == 120);
+    CHECK(k->quantities[1].unit == "children");
+}
+
+TEST_CASE("quantities: ', including' after a verb is not a subset of the count") {
+    Run r({"Norland sent 400 troops to Estmark, officials said, including 30 soldiers to Kaldor."});
+    INFO(r.b.dump(r.evs));
+    auto* d = find(r.evs, "deploy");
+    REQUIRE(d);
+    CHECK(d->quantities.size() == 1);
+}

@@ -1354,12 +1354,30 @@ struct EventExtractor::Impl {
             m.source = source;
 
             // quantities in the roles' noun phrases (or right before a "killed"/"wounded" trigger)
+            std::vector<const QuantitySpan*> attached_q;
             for (const auto& q : quantities) {
                 auto inside = [&](Span s) { return !s.empty() && q.head >= s.b && q.head < s.e; };
                 bool attach = inside(r.subject) || inside(r.object) || (q.te == t && q.q.unit == "people");
                 for (auto& [role, np] : r.pps)
                     if (!is_place_role(role)) attach |= inside(np);
                 if (!attach) continue;
+                QuantityMention qm = q.q;
+                qm.claimed_by = source;
+                m.quantities.push_back(qm);
+                attached_q.push_back(&q);
+            }
+            // "... 14,000 people since 2014, including more than 3,000 civilians": a subset of an attached count
+            for (const auto& q : quantities) {
+                if (q.tb < 2 || v.low(q.tb - 1) != "including" || v.low(q.tb - 2) != ",") continue;
+                if (std::find(attached_q.begin(), attached_q.end(), &q) != attached_q.end()) continue;
+                bool near = false;
+                for (const QuantitySpan* a : attached_q) {
+                    if (a == &q || a->te > q.tb - 2) continue;
+                    bool clean = true;
+                    for (int k = a->te; k < q.tb - 2; ++k) clean &= !pos_is_verb(v.pos(k)) && v.low(k) != ",";
+                    near |= clean;
+                }
+                if (!near) continue;
                 QuantityMention qm = q.q;
                 qm.claimed_by = source;
                 m.quantities.push_back(qm);
