@@ -342,3 +342,15 @@ TEST_CASE("quantities: ', including' after a verb is not a subset of the count")
     REQUIRE(d);
     CHECK(d->quantities.size() == 1);
 }
+
+TEST_CASE("quantities: 'and N injured' after a death toll shares the event and its claimant") {
+    Run r({"Varnian officials said that more than 70 people had been killed in Brask and about 400 injured."});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 2);
+    CHECK(k->quantities[0].value == 70);
+    CHECK(k->quantities[1].value == 400);
+    CHECK(k->quantities[1].approximate);
+    CHECK(r.b.name(k->quantities[1].claimed_by) == "Varnian officials");
+}

@@ -1366,6 +1366,19 @@ struct EventExtractor::Impl {
                 m.quantities.push_back(qm);
                 attached_q.push_back(&q);
             }
+            // "300 people were killed in the town and about 900 injured": the elided verb shares the event
+            for (const auto& q : quantities) {
+                if (m.quantities.empty() || q.tb <= t + 1 || v.low(q.tb - 1) != "and" || q.q.unit != "people") continue;
+                if (!in(v.low(q.te), {"injured", "wounded"}) || m.quantities.front().unit != "people") continue;
+                if (std::find(attached_q.begin(), attached_q.end(), &q) != attached_q.end()) continue;
+                bool clean = true;
+                for (int k = t + 1; k < q.tb - 1; ++k) clean &= !pos_is_verb(v.pos(k)) && v.low(k) != "," && v.toks[k].timex < 0;
+                if (!clean) continue;
+                QuantityMention qm = q.q;
+                qm.claimed_by = source;
+                m.quantities.push_back(qm);
+                attached_q.push_back(&q);
+            }
             // "... 14,000 people since 2014, including more than 3,000 civilians": a subset of an attached count
             for (const auto& q : quantities) {
                 if (q.tb < 2 || v.low(q.tb - 1) != "including" || v.low(q.tb - 2) != ",") continue;
