@@ -354,3 +354,15 @@ TEST_CASE("quantities: 'and N injured' after a death toll shares the event and i
     CHECK(k->quantities[1].approximate);
     CHECK(r.b.name(k->quantities[1].claimed_by) == "Varnian officials");
 }
+
+TEST_CASE("quantities: the toll killed by a disaster noun goes on the disaster event") {
+    Run r({"A flood near Kaldor in the 1970s killed more than 2,000 people."});
+    INFO(r.b.dump(r.evs));
+    const EventMention* f = nullptr;
+    for (auto& e : r.evs)
+        if (e.trigger == "flood") f = &e;
+    REQUIRE(f);
+    REQUIRE(f->quantities.size() == 1);
+    CHECK(f->quantities[0].value == 2000);
+    CHECK(f->quantities[0].unit == "people");
+}

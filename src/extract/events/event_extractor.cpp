@@ -1366,6 +1366,23 @@ struct EventExtractor::Impl {
                 m.quantities.push_back(qm);
                 attached_q.push_back(&q);
             }
+            // "a quake near X killed more than 900 people": the disaster's toll is the object of its verb
+            if (natural && cand.noun) {
+                int k = t + 1;
+                while (k < S.e && !pos_is_verb(v.pos(k)) && v.low(k) != "," && v.pos(k) != Pos::MD) ++k;
+                bool active = k < S.e &&
+                              (v.pos(k) == Pos::VBD || v.pos(k) == Pos::VBZ || v.pos(k) == Pos::VBP ||
+                               (v.pos(k) == Pos::VBN && !passive_at(v, k, S.b))) && // the tagger's VBN for a past tense
+                              in(v.toks[k].lemma, {"kill", "injure", "wound", "displace"});
+                for (const auto& q : quantities)
+                    if (active && q.tb > k && q.tb <= k + 3 && (q.q.unit == "people" || pos_is_noun(v.pos(q.head)))) {
+                        QuantityMention qm = q.q;
+                        qm.claimed_by = source;
+                        m.quantities.push_back(qm);
+                        attached_q.push_back(&q);
+                        break;
+                    }
+            }
             // "300 people were killed in the town and about 900 injured": the elided verb shares the event
             for (const auto& q : quantities) {
                 if (m.quantities.empty() || q.tb <= t + 1 || v.low(q.tb - 1) != "and" || q.q.unit != "people") continue;
