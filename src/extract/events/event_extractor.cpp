@@ -1389,7 +1389,8 @@ struct EventExtractor::Impl {
                 if (!in(v.low(q.te), {"injured", "wounded"}) || m.quantities.front().unit != "people") continue;
                 if (std::find(attached_q.begin(), attached_q.end(), &q) != attached_q.end()) continue;
                 bool clean = true;
-                for (int k = t + 1; k < q.tb - 1; ++k) clean &= !pos_is_verb(v.pos(k)) && v.low(k) != "," && v.toks[k].timex < 0;
+                for (int k = t + 1; k < q.tb - 1; ++k)
+                    clean &= !pos_is_verb(v.pos(k)) && v.low(k) != "," && v.toks[k].timex < 0;
                 if (!clean) continue;
                 QuantityMention qm = q.q;
                 qm.claimed_by = source;
