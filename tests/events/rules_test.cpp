@@ -267,3 +267,102 @@ TEST_CASE("a count range as the object: 'has killed between 1,200 and 1,400 peop
     CHECK(k->quantities[0].high == 1400);
     CHECK(r.b.name(k->quantities[0].claimed_by) == "Varnian officials");
 }
+
+TEST_CASE("claimant: a named appositive speaks for its possessive subject") {
+    std::vector<EntitySpec> ents = kEntities;
+    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
+    DocBuilder b({"Varnia's relief agency, Kestrel Aid, said that more than 300 people had been killed in Brask."}, ents,
+                 kTimes, "2025-02-14");
+    static const eventline::EventExtractor x;
+    auto evs = b.run(x);
+    INFO(b.dump(evs));
+    auto* k = find(evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 1);
+    CHECK(k->quantities[0].value == 300);
+    CHECK(b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
+    CHECK(b.name(k->source) == "Kestrel Aid");
+}
+
+TEST_CASE("claimant: a possessive subject without an appositive keeps its entity") {
+    Run r({"Varnia's army said that more than 40 soldiers had been killed in Brask."});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 1);
+    CHECK(r.b.name(k->quantities[0].claimed_by) == "Varnia");
+}
+
+TEST_CASE("claimant: the verb after an appositive with a relative clause belongs to the named subject") {
+    std::vector<EntitySpec> ents = kEntities;
+    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
+    DocBuilder b({"Kestrel Aid, a relief group that operates in the north, said more than 90 people had died in Brask."},
+                 ents, kTimes, "2025-02-14");
+    static const eventline::EventExtractor x;
+    auto evs = b.run(x);
+    INFO(b.dump(evs));
+    auto* d = find(evs, "die");
+    REQUIRE(d);
+    REQUIRE(d->quantities.size() == 1);
+    CHECK(d->quantities[0].value == 90);
+    CHECK(b.name(d->quantities[0].claimed_by) == "Kestrel Aid");
+}
+
+TEST_CASE("claimant: 'X estimates that' read as a plural noun still names X as the claimant") {
+    std::vector<EntitySpec> ents = kEntities;
+    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
+    DocBuilder b({"The Kestrel Aid monitoring office estimates that the fighting has killed between 2,100 and 2,300 people."},
+                 ents, kTimes, "2025-02-14");
+    static const eventline::EventExtractor x;
+    auto evs = b.run(x);
+    INFO(b.dump(evs));
+    auto* k = find(evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 1);
+    CHECK(k->quantities[0].low == 2100);
+    CHECK(k->quantities[0].high == 2300);
+    CHECK(b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
+}
+
+TEST_CASE("quantities: ', including N' right after a count is a subset of the same event") {
+    Run r({"Norlandian officials said the fighting had killed more than 900 people since 1975, including 120 children."});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 2);
+    CHECK(k->quantities[0].value == 900);
+    CHECK(k->quantities[1].value == 120);
+    CHECK(k->quantities[1].unit == "children");
+}
+
+TEST_CASE("quantities: ', including' after a verb is not a subset of the count") {
+    Run r({"Norland sent 400 troops to Estmark, officials said, including 30 soldiers to Kaldor."});
+    INFO(r.b.dump(r.evs));
+    auto* d = find(r.evs, "deploy");
+    REQUIRE(d);
+    CHECK(d->quantities.size() == 1);
+}
+
+TEST_CASE("quantities: 'and N injured' after a death toll shares the event and its claimant") {
+    Run r({"Varnian officials said that more than 70 people had been killed in Brask and about 400 injured."});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill");
+    REQUIRE(k);
+    REQUIRE(k->quantities.size() == 2);
+    CHECK(k->quantities[0].value == 70);
+    CHECK(k->quantities[1].value == 400);
+    CHECK(k->quantities[1].approximate);
+    CHECK(r.b.name(k->quantities[1].claimed_by) == "Varnian officials");
+}
+
+TEST_CASE("quantities: the toll killed by a disaster noun goes on the disaster event") {
+    Run r({"A flood near Kaldor in the 1970s killed more than 2,000 people."});
+    INFO(r.b.dump(r.evs));
+    const EventMention* f = nullptr;
+    for (auto& e : r.evs)
+        if (e.trigger == "flood") f = &e;
+    REQUIRE(f);
+    REQUIRE(f->quantities.size() == 1);
+    CHECK(f->quantities[0].value == 2000);
+    CHECK(f->quantities[0].unit == "people");
+}

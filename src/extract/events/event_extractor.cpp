@@ -611,7 +611,7 @@ struct EventExtractor::Impl {
 
     // ---------------------------------------------------------------- subject
     Span find_subject(const SentenceView& v, const std::vector<Segment>& segs, int si, int t,
-                      const std::vector<Span>& seg_subject, int depth = 0) const {
+                      const std::vector<Span>& seg_subject, int depth = 0, bool speaker = false) const {
         const Segment& S = segs[si];
         if (v.pos(t) == Pos::VBG && t > S.b && v.low(t - 1) == "," && depth < 2) {
             // ", killing 12 soldiers": the participle shares the main verb's subject
@@ -689,7 +689,18 @@ struct EventExtractor::Impl {
         if (S.kind == Segment::Relative && si > 0) {
             int k = S.b - 1;
             if (v.low(k) == ",") --k;
-            if (k >= 0 && np_token(v, k)) return np_left(v, k, segs[si - 1].b);
+            if (k >= 0 && np_token(v, k)) {
+                Span np = np_left(v, k, segs[si - 1].b);
+                // "X, a group that works there, said": the verb after the closing comma belongs to X
+                int vg = verb_group_begin(v, t, S.b);
+                bool closed = vg - 1 > S.b + 2 && v.low(vg - 1) == ",";
+                if (speaker && closed && !np.empty() && chunks_in(v, np).empty() && np.b - 2 >= segs[si - 1].b &&
+                    v.low(np.b - 1) == "," && np_token(v, np.b - 2)) {
+                    Span outer = np_left(v, np.b - 2, segs[si - 1].b);
+                    if (!chunks_in(v, outer).empty()) return outer;
+                }
+                return np;
+            }
         }
         if (S.kind == Segment::Coord && si > 0 && !seg_subject[si - 1].empty()) return seg_subject[si - 1];
         return {};
@@ -894,11 +905,25 @@ struct EventExtractor::Impl {
                 f.token = i;
                 f.modality = lex.attribution().verbs.at(t.lemma);
                 f.past = t.pos == Pos::VBD || t.pos == Pos::VBN;
-                Span subj = find_subject(v, segs, si, i, seg_subject);
+                // speaker=true: a reporting verb after an appositive's relative clause still finds its speaker
+                Span subj = find_subject(v, segs, si, i, seg_subject, 0, true);
                 int src = -1;
                 for (int c : chunks_in(v, subj)) {
                     src = v.chunks[c].entity;
                     break;
+                }
+                // "Spain's health agency, NAME, said": the named appositive speaks, not the possessor
+                int first_end = subj.b;
+                while (first_end < subj.e && v.chunk_at(first_end) >= 0 && v.chunk_at(first_end) == v.chunk_at(subj.b))
+                    ++first_end;
+                if (src >= 0 && !subj.empty() && subj.e < i && v.low(subj.e) == "," && first_end > subj.b &&
+                    v.pos(first_end) == Pos::POS) {
+                    int k = subj.e + 1;
+                    if (int c = v.chunk_at(k); c >= 0 && v.chunks[c].entity >= 0) {
+                        int e = k;
+                        while (e < i && v.chunk_at(e) == c) ++e;
+                        if (e < i && v.low(e) == "," && e + 1 == i) src = v.chunks[c].entity;
+                    }
                 }
                 if (src < 0 && (i == segs[si].b || (i > 0 && is_quote_tok(v.low(i - 1))) || v.low(i - 1) == ",")) {
                     Span after = np_right(v, i + 1, segs[si].e); // "said Victor Cha"
@@ -948,6 +973,18 @@ struct EventExtractor::Impl {
                         }
                         break;
                     }
+                }
+                if (f.source < 0 && v.low(i + 1) == "that" && t.pos == Pos::NNS && i > segs[si].b &&
+                    np_token(v, i - 1)) {
+                    // "The agency estimates that ...": a verb the tagger read as a plural noun
+                    bool finite = false;
+                    for (int k = segs[si].b; k < i; ++k) finite |= is_finite(v.pos(k));
+                    Span subj = finite ? Span{} : np_left(v, i - 1, segs[si].b);
+                    if (!subj.empty() && (subj.b == segs[si].b || v.low(subj.b - 1) == ","))
+                        for (int c : chunks_in(v, subj)) {
+                            f.source = v.chunks[c].entity;
+                            break;
+                        }
                 }
                 if (f.source < 0) {
                     int vb = i - 1;
@@ -1317,12 +1354,61 @@ struct EventExtractor::Impl {
             m.source = source;
 
             // quantities in the roles' noun phrases (or right before a "killed"/"wounded" trigger)
+            std::vector<const QuantitySpan*> attached_q;
             for (const auto& q : quantities) {
                 auto inside = [&](Span s) { return !s.empty() && q.head >= s.b && q.head < s.e; };
                 bool attach = inside(r.subject) || inside(r.object) || (q.te == t && q.q.unit == "people");
                 for (auto& [role, np] : r.pps)
                     if (!is_place_role(role)) attach |= inside(np);
                 if (!attach) continue;
+                QuantityMention qm = q.q;
+                qm.claimed_by = source;
+                m.quantities.push_back(qm);
+                attached_q.push_back(&q);
+            }
+            // "a quake near X killed more than 900 people": the disaster's toll is the object of its verb
+            if (natural && cand.noun) {
+                int k = t + 1;
+                while (k < S.e && !pos_is_verb(v.pos(k)) && v.low(k) != "," && v.pos(k) != Pos::MD) ++k;
+                bool active = k < S.e &&
+                              (v.pos(k) == Pos::VBD || v.pos(k) == Pos::VBZ || v.pos(k) == Pos::VBP ||
+                               (v.pos(k) == Pos::VBN && !passive_at(v, k, S.b))) && // the tagger's VBN for a past tense
+                              in(v.toks[k].lemma, {"kill", "injure", "wound", "displace"});
+                for (const auto& q : quantities)
+                    if (active && q.tb > k && q.tb <= k + 3 && (q.q.unit == "people" || pos_is_noun(v.pos(q.head)))) {
+                        QuantityMention qm = q.q;
+                        qm.claimed_by = source;
+                        m.quantities.push_back(qm);
+                        attached_q.push_back(&q);
+                        break;
+                    }
+            }
+            // "300 people were killed in the town and about 900 injured": the elided verb shares the event
+            for (const auto& q : quantities) {
+                if (m.quantities.empty() || q.tb <= t + 1 || v.low(q.tb - 1) != "and" || q.q.unit != "people") continue;
+                if (!in(v.low(q.te), {"injured", "wounded"}) || m.quantities.front().unit != "people") continue;
+                if (std::find(attached_q.begin(), attached_q.end(), &q) != attached_q.end()) continue;
+                bool clean = true;
+                for (int k = t + 1; k < q.tb - 1; ++k)
+                    clean &= !pos_is_verb(v.pos(k)) && v.low(k) != "," && v.toks[k].timex < 0;
+                if (!clean) continue;
+                QuantityMention qm = q.q;
+                qm.claimed_by = source;
+                m.quantities.push_back(qm);
+                attached_q.push_back(&q);
+            }
+            // "... 14,000 people since 2014, including more than 3,000 civilians": a subset of an attached count
+            for (const auto& q : quantities) {
+                if (q.tb < 2 || v.low(q.tb - 1) != "including" || v.low(q.tb - 2) != ",") continue;
+                if (std::find(attached_q.begin(), attached_q.end(), &q) != attached_q.end()) continue;
+                bool near = false;
+                for (const QuantitySpan* a : attached_q) {
+                    if (a == &q || a->te > q.tb - 2) continue;
+                    bool clean = true;
+                    for (int k = a->te; k < q.tb - 2; ++k) clean &= !pos_is_verb(v.pos(k)) && v.low(k) != ",";
+                    near |= clean;
+                }
+                if (!near) continue;
                 QuantityMention qm = q.q;
                 qm.claimed_by = source;
                 m.quantities.push_back(qm);

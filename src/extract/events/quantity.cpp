@@ -167,7 +167,7 @@ std::vector<QuantitySpan> find_quantities(const SentenceView& v) {
                 qs.q.unit = w.lower.ends_with("s") ? "people" : std::string();
             else qs.q.unit = w.lower;
             k = unit + 1;
-        } else if (v.pos(j) == Pos::VBN || v.pos(j) == Pos::VBD) {
+        } else if (v.pos(j) == Pos::VBN || v.pos(j) == Pos::VBD || v.pos(j) == Pos::JJ) { // "injured" is often JJ
             const auto& w = v.low(j);
             if (w == "killed" || w == "wounded" || w == "injured" || w == "dead" || w == "displaced" ||
                 w == "arrested" || w == "detained" || w == "missing" || w == "captured")
