@@ -2,7 +2,6 @@
 #include "harness.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -16,7 +15,8 @@ std::vector<std::string> split(const std::string& s, char sep) {
     std::vector<std::string> out;
     std::string cur;
     std::istringstream in(s);
-    while (std::getline(in, cur, sep)) out.push_back(cur);
+    while (std::getline(in, cur, sep))
+        out.push_back(cur);
     if (!s.empty() && s.back() == sep) out.emplace_back();
     return out;
 }
@@ -57,8 +57,10 @@ std::vector<GoldDoc> load(const std::string& path) {
         } else if (f[0] == "timex") {
             evtest::TimexSpec t{f.at(1), f.at(2), f.at(3)};
             std::string p = f.at(4);
-            t.precision = p == "day" ? eventline::Precision::Day : p == "week" ? eventline::Precision::Week
-                        : p == "month" ? eventline::Precision::Month : eventline::Precision::Year;
+            t.precision = p == "day"     ? eventline::Precision::Day
+                          : p == "week"  ? eventline::Precision::Week
+                          : p == "month" ? eventline::Precision::Month
+                                         : eventline::Precision::Year;
             t.future = f.size() > 5 && f[5] == "future";
             docs.back().timexes.push_back(t);
         } else if (f[0] == "s") {
@@ -68,7 +70,8 @@ std::vector<GoldDoc> load(const std::string& path) {
             GoldEvent e;
             e.type = f.at(1);
             for (auto& r : split(f.at(2), ','))
-                if (auto eq = r.find('='); eq != std::string::npos) e.roles.push_back({r.substr(0, eq), r.substr(eq + 1)});
+                if (auto eq = r.find('='); eq != std::string::npos)
+                    e.roles.push_back({r.substr(0, eq), r.substr(eq + 1)});
             e.time = f.at(3);
             e.modality = f.at(4);
             if (f.at(5) != "-") e.quantities = split(f[5], ',');
@@ -116,16 +119,20 @@ TEST_CASE("event extraction quality on the annotated sample") {
             for (auto& e : d.events[s]) {
                 std::string key = std::to_string(s) + ":" + e.type;
                 ge.insert(key);
-                for (auto& [role, who] : e.roles) gr.insert(key + ":" + role + "=" + who);
+                for (auto& [role, who] : e.roles)
+                    gr.insert(key + ":" + role + "=" + who);
                 if (e.time != "-") gt.insert(key + ":" + e.time);
                 gm.insert(key + ":" + e.modality + (e.negated ? ":neg" : ""));
-                for (auto& q : e.quantities) gq.insert(key + ":" + q);
+                for (auto& q : e.quantities)
+                    gq.insert(key + ":" + q);
             }
         for (auto& m : pred) {
             std::string key = std::to_string(m.sentence) + ":" + m.type;
             pe.insert(key);
-            for (auto& p : m.participants) pr.insert(key + ":" + p.role + "=" + b.name(p.entity));
-            for (auto& p : m.places) pr.insert(key + ":" + p.role + "=" + b.name(p.entity));
+            for (auto& p : m.participants)
+                pr.insert(key + ":" + p.role + "=" + b.name(p.entity));
+            for (auto& p : m.places)
+                pr.insert(key + ":" + p.role + "=" + b.name(p.entity));
             if (m.time) pt.insert(key + ":" + m.time->start + ".." + m.time->end);
             pm.insert(key + ":" + m.modality + (m.negated ? ":neg" : ""));
             for (auto& q : m.quantities) {

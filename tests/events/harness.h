@@ -26,7 +26,9 @@ struct TimexSpec {
     bool future = false;
 };
 
-inline bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }
+inline bool word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+}
 
 /// A document of one sentence per string; entity aliases and timex texts are found by exact word match.
 struct DocBuilder {
@@ -55,11 +57,13 @@ struct DocBuilder {
             doc.text += t;
             s.end = std::uint32_t(doc.text.size());
             s.norm = t;
-            for (std::size_t i = 0; i <= t.size(); ++i) s.to_doc.push_back(std::uint32_t(s.begin + i));
+            for (std::size_t i = 0; i <= t.size(); ++i)
+                s.to_doc.push_back(std::uint32_t(s.begin + i));
             // entity mentions: longest alias first, no overlaps
             std::vector<std::pair<std::string, int>> aliases;
             for (std::size_t e = 0; e < ents.size(); ++e)
-                for (const auto& a : ents[e].aliases) aliases.push_back({a, int(e)});
+                for (const auto& a : ents[e].aliases)
+                    aliases.push_back({a, int(e)});
             std::stable_sort(aliases.begin(), aliases.end(),
                              [](auto& a, auto& b) { return a.first.size() > b.first.size(); });
             std::vector<bool> used(t.size(), false);
@@ -67,15 +71,18 @@ struct DocBuilder {
             for (const auto& [a, e] : aliases) {
                 for (std::size_t p = t.find(a); p != std::string::npos; p = t.find(a, p + 1)) {
                     std::size_t q = p + a.size();
-                    if ((p > 0 && word_char(t[p - 1])) || (q < t.size() && word_char(t[q]) && t[q] != '-')) continue;
-                    if (std::any_of(used.begin() + long(p), used.begin() + long(q), [](bool b) { return b; })) continue;
+                    if ((p > 0 && word_char(t[p - 1])) || (q < t.size() && word_char(t[q]) && t[q] != '-'))
+                        continue;
+                    if (std::any_of(used.begin() + long(p), used.begin() + long(q), [](bool b) { return b; }))
+                        continue;
                     std::fill(used.begin() + long(p), used.begin() + long(q), true);
                     bool pron = a == "he" || a == "He" || a == "they" || a == "They" || a == "it";
                     ms.push_back({s.index, std::uint32_t(p), std::uint32_t(q), e, pron});
                 }
             }
             std::sort(ms.begin(), ms.end(), [](auto& a, auto& b) { return a.begin < b.begin; });
-            for (auto& m : ms) entities.mentions.push_back(m);
+            for (auto& m : ms)
+                entities.mentions.push_back(m);
             std::vector<eventline::Timex> tx;
             for (const auto& ts : times) {
                 for (std::size_t p = t.find(ts.text); p != std::string::npos; p = t.find(ts.text, p + 1)) {
@@ -113,9 +120,12 @@ struct DocBuilder {
     std::string dump(const std::vector<eventline::EventMention>& evs) const {
         std::string out;
         for (auto& m : evs) {
-            out += std::to_string(m.sentence) + " " + m.type + " [" + m.trigger + "/" + m.rule + "] '" + m.label + "'";
-            for (auto& p : m.participants) out += " " + p.role + "=" + name(p.entity);
-            for (auto& p : m.places) out += " " + p.role + "=" + name(p.entity);
+            out += std::to_string(m.sentence) + " " + m.type + " [" + m.trigger + "/" + m.rule + "] '" +
+                   m.label + "'";
+            for (auto& p : m.participants)
+                out += " " + p.role + "=" + name(p.entity);
+            for (auto& p : m.places)
+                out += " " + p.role + "=" + name(p.entity);
             if (m.time) out += " time=" + m.time->start + ".." + m.time->end + "(" + m.time->precision + ")";
             out += " mod=" + m.modality + (m.source >= 0 ? "@" + name(m.source) : "");
             if (m.negated) out += " NEG";

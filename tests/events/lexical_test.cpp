@@ -2,17 +2,15 @@
 #include "../../src/extract/events/lemmatizer.h"
 #include "../../src/extract/events/lexicon.h"
 #include "../../src/extract/events/tokenize.h"
-
 #include "eventline/data_files.h"
 #include "eventline/error.h"
 #include "eventline/pos.h"
 
 #include <catch2/catch.hpp>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <unistd.h>
 
 using namespace eventline;
 
@@ -20,7 +18,8 @@ namespace {
 
 std::vector<std::string> words(std::string_view s) {
     std::vector<std::string> out;
-    for (auto& t : events::tokenize(s)) out.emplace_back(s.substr(t.begin, t.end - t.begin));
+    for (auto& t : events::tokenize(s))
+        out.emplace_back(s.substr(t.begin, t.end - t.begin));
     return out;
 }
 
@@ -28,17 +27,20 @@ std::vector<std::string> tags(const PosTagger& tagger, std::string_view s) {
     auto toks = events::tokenize(s);
     tagger.tag(s, toks);
     std::vector<std::string> out;
-    for (auto& t : toks) out.emplace_back(pos_tag_name(t.pos));
+    for (auto& t : toks)
+        out.emplace_back(pos_tag_name(t.pos));
     return out;
 }
 
 } // namespace
 
 TEST_CASE("tokenizer keeps abbreviations and numbers, splits clitics and punctuation") {
-    CHECK(words("Mr. Lee said the U.S. had sent 2,500 troops.") ==
-          std::vector<std::string>{"Mr.", "Lee", "said", "the", "U.S.", "had", "sent", "2,500", "troops", "."});
+    CHECK(
+        words("Mr. Lee said the U.S. had sent 2,500 troops.") ==
+        std::vector<std::string>{"Mr.", "Lee", "said", "the", "U.S.", "had", "sent", "2,500", "troops", "."});
     CHECK(words("\"We didn't go,\" Chad's envoy said.") ==
-          std::vector<std::string>{"\"", "We", "did", "n't", "go", ",", "\"", "Chad", "'s", "envoy", "said", "."});
+          std::vector<std::string>{"\"", "We", "did", "n't", "go", ",", "\"", "Chad", "'s", "envoy", "said",
+                                   "."});
     CHECK(words("It ended in the U.S.") == std::vector<std::string>{"It", "ended", "in", "the", "U.S."});
 }
 
@@ -91,9 +93,10 @@ TEST_CASE("lemmatizer: WordNet exceptions then suffix rules") {
 
 TEST_CASE("ontology and lexicons load from data/events") {
     events::Lexicon lex(data_dir() / "events");
-    for (auto name : {"statement", "confirm", "deny", "accuse", "appeal", "meet", "visit", "agree", "sign", "aid",
-                      "supply", "sell", "deploy", "transport", "train", "recruit", "mobilize", "attack", "fight",
-                      "kill", "arrest", "sanction", "threaten", "protest", "test", "elect", "resign"})
+    for (auto name : {"statement", "confirm",  "deny",     "accuse", "appeal", "meet",   "visit",
+                      "agree",     "sign",     "aid",      "supply", "sell",   "deploy", "transport",
+                      "train",     "recruit",  "mobilize", "attack", "fight",  "kill",   "arrest",
+                      "sanction",  "threaten", "protest",  "test",   "elect",  "resign"})
         CHECK(lex.type_index(name) >= 0);
     auto* send = lex.verb("send");
     REQUIRE(send);

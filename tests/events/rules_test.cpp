@@ -1,12 +1,13 @@
-// Event rules on hand-built sentences: roles, passives, relatives, attribution, modality, negation, time, quantities.
+// Event rules on hand-built sentences: roles, passives, relatives, attribution, modality, negation, time,
+// quantities.
 #include "harness.h"
 
 #include <catch2/catch.hpp>
 
+using eventline::EventMention;
 using evtest::DocBuilder;
 using evtest::EntitySpec;
 using evtest::TimexSpec;
-using eventline::EventMention;
 
 namespace {
 
@@ -31,7 +32,8 @@ const std::vector<TimexSpec> kTimes = {
     {"the 1970s", "1970-01-01", "1979-12-31", eventline::Precision::Decade},
 };
 
-const EventMention* find(const std::vector<EventMention>& evs, const std::string& type, std::uint32_t sentence = 0) {
+const EventMention* find(const std::vector<EventMention>& evs, const std::string& type,
+                         std::uint32_t sentence = 0) {
     for (auto& e : evs)
         if (e.type == type && e.sentence == sentence) return &e;
     return nullptr;
@@ -76,7 +78,8 @@ TEST_CASE("reporting frame: statement of the speaker plus the embedded event wit
 }
 
 TEST_CASE("passive relative clause: origin, destination, own time, approximate count") {
-    Run r({"Haddad said Tuesday that Estmark moved roughly 800 Norlandian soldiers who were ferried by barge from "
+    Run r({"Haddad said Tuesday that Estmark moved roughly 800 Norlandian soldiers who were ferried by barge "
+           "from "
            "Port Selim to Kaldor in late January."});
     INFO(r.b.dump(r.evs));
     const EventMention* tr = nullptr;
@@ -193,7 +196,8 @@ TEST_CASE("counts: bounds, millions, killed or wounded with an attributed estima
 TEST_CASE("time of a decade, a noun trigger in a fronted phrase, and training grounds") {
     Run r({"Problems that plagued Norland's rocket programs in the 1970s remain.",
            "In remarks to reporters on Friday, Omar Haddad urged calm.",
-           "The Norlandian troops were then taken to training grounds in the Northern Steppe, Whitfield said."});
+           "The Norlandian troops were then taken to training grounds in the Northern Steppe, Whitfield "
+           "said."});
     INFO(r.b.dump(r.evs));
     auto* p = find(r.evs, "setback", 0);
     REQUIRE(p);
@@ -214,7 +218,8 @@ TEST_CASE("garbled or event-free sentences give nothing") {
     Run r({"He said that he had done so. Norland.", "The weather was mild in Kaldor and markets were calm.",
            "Attack attack the the of Estmark"});
     INFO(r.b.dump(r.evs));
-    for (auto& e : r.evs) CHECK(e.type == "statement");
+    for (auto& e : r.evs)
+        CHECK(e.type == "statement");
     CHECK(find(r.evs, "attack", 2) == nullptr);
 }
 
@@ -234,16 +239,18 @@ TEST_CASE("natural events need a place or a date; datetimes become days; or-nega
 }
 
 TEST_CASE("robustness: random words, punctuation and mentions never crash and stay inside the text") {
-    const std::vector<std::string> words = {"the", "said", "troops", "Norland", "Kaldor", ",", "\"", "'", "that",
-                                            "who", "were", "sent", "to", "from", "by", "not", "2,500", "about",
-                                            "attack", "-", ";", "(", "Friday", "its", "he", "a", "million", "."};
+    const std::vector<std::string> words = {"the", "said",   "troops", "Norland", "Kaldor", ",",       "\"",
+                                            "'",   "that",   "who",    "were",    "sent",   "to",      "from",
+                                            "by",  "not",    "2,500",  "about",   "attack", "-",       ";",
+                                            "(",   "Friday", "its",    "he",      "a",      "million", "."};
     unsigned seed = 7;
     auto rnd = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
     std::vector<std::string> texts;
     for (int s = 0; s < 300; ++s) {
         std::string t;
         int n = int(rnd() % 25);
-        for (int k = 0; k < n; ++k) t += (k ? " " : "") + words[rnd() % words.size()];
+        for (int k = 0; k < n; ++k)
+            t += (k ? " " : "") + words[rnd() % words.size()];
         texts.push_back(t);
     }
     texts.push_back("");
@@ -271,8 +278,9 @@ TEST_CASE("a count range as the object: 'has killed between 1,200 and 1,400 peop
 TEST_CASE("claimant: a named appositive speaks for its possessive subject") {
     std::vector<EntitySpec> ents = kEntities;
     ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
-    DocBuilder b({"Varnia's relief agency, Kestrel Aid, said that more than 300 people had been killed in Brask."}, ents,
-                 kTimes, "2025-02-14");
+    DocBuilder b(
+        {"Varnia's relief agency, Kestrel Aid, said that more than 300 people had been killed in Brask."},
+        ents, kTimes, "2025-02-14");
     static const eventline::EventExtractor x;
     auto evs = b.run(x);
     INFO(b.dump(evs));
@@ -296,7 +304,8 @@ TEST_CASE("claimant: a possessive subject without an appositive keeps its entity
 TEST_CASE("claimant: the verb after an appositive with a relative clause belongs to the named subject") {
     std::vector<EntitySpec> ents = kEntities;
     ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
-    DocBuilder b({"Kestrel Aid, a relief group that operates in the north, said more than 90 people had died in Brask."},
+    DocBuilder b({"Kestrel Aid, a relief group that operates in the north, said more than 90 people had died "
+                  "in Brask."},
                  ents, kTimes, "2025-02-14");
     static const eventline::EventExtractor x;
     auto evs = b.run(x);
@@ -311,7 +320,8 @@ TEST_CASE("claimant: the verb after an appositive with a relative clause belongs
 TEST_CASE("claimant: 'X estimates that' read as a plural noun still names X as the claimant") {
     std::vector<EntitySpec> ents = kEntities;
     ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
-    DocBuilder b({"The Kestrel Aid monitoring office estimates that the fighting has killed between 2,100 and 2,300 people."},
+    DocBuilder b({"The Kestrel Aid monitoring office estimates that the fighting has killed between 2,100 "
+                  "and 2,300 people."},
                  ents, kTimes, "2025-02-14");
     static const eventline::EventExtractor x;
     auto evs = b.run(x);
@@ -325,7 +335,8 @@ TEST_CASE("claimant: 'X estimates that' read as a plural noun still names X as t
 }
 
 TEST_CASE("quantities: ', including N' right after a count is a subset of the same event") {
-    Run r({"Norlandian officials said the fighting had killed more than 900 people since 1975, including 120 children."});
+    Run r({"Norlandian officials said the fighting had killed more than 900 people since 1975, including 120 "
+           "children."});
     INFO(r.b.dump(r.evs));
     auto* k = find(r.evs, "kill");
     REQUIRE(k);
@@ -344,7 +355,8 @@ TEST_CASE("quantities: ', including' after a verb is not a subset of the count")
 }
 
 TEST_CASE("quantities: 'and N injured' after a death toll shares the event and its claimant") {
-    Run r({"Varnian officials said that more than 70 people had been killed in Brask and about 400 injured."});
+    Run r(
+        {"Varnian officials said that more than 70 people had been killed in Brask and about 400 injured."});
     INFO(r.b.dump(r.evs));
     auto* k = find(r.evs, "kill");
     REQUIRE(k);

@@ -1,16 +1,14 @@
 // Rule-based event extraction: triggers from the ontology, roles from clause structure, then attribution,
 // modality, negation, time, quantities and a label. Precision over recall: an event needs a trigger that
 // passes its conditions and at least one entity in a role.
+#include "eventline/data_files.h"
 #include "eventline/events.h"
-
+#include "eventline/pos.h"
 #include "lemmatizer.h"
 #include "lexicon.h"
 #include "quantity.h"
 #include "tokenize.h"
 #include "view.h"
-
-#include "eventline/data_files.h"
-#include "eventline/pos.h"
 
 #include <algorithm>
 #include <array>
@@ -33,19 +31,32 @@ namespace {
     return false;
 }
 
-bool is_be(std::string_view w) { return in(w, {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"}); }
-bool is_have(std::string_view w) { return in(w, {"have", "has", "had", "having", "'ve"}); }
-bool is_do(std::string_view w) { return in(w, {"do", "does", "did"}); }
-bool is_neg(std::string_view w) { return in(w, {"not", "n't", "never"}); }
-bool is_prep(Pos p) { return p == Pos::IN || p == Pos::TO; }
+bool is_be(std::string_view w) {
+    return in(w, {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"});
+}
+bool is_have(std::string_view w) {
+    return in(w, {"have", "has", "had", "having", "'ve"});
+}
+bool is_do(std::string_view w) {
+    return in(w, {"do", "does", "did"});
+}
+bool is_neg(std::string_view w) {
+    return in(w, {"not", "n't", "never"});
+}
+bool is_prep(Pos p) {
+    return p == Pos::IN || p == Pos::TO;
+}
 // Prepositions proper (the tagger also gives IN to complementizers: that, since, if, as, because).
 bool is_real_prep(std::string_view w) {
-    return in(w, {"of", "in", "at", "to", "from", "by", "with", "for", "on", "against", "into", "about", "after",
-                  "before", "over", "under", "between", "through", "during", "near", "toward", "towards", "across",
-                  "amid", "alongside", "without", "within", "inside", "outside", "upon", "among", "onto", "behind",
-                  "beyond", "despite", "like", "per", "via", "throughout"});
+    return in(w, {"of",        "in",      "at",      "to",     "from",    "by",      "with",      "for",
+                  "on",        "against", "into",    "about",  "after",   "before",  "over",      "under",
+                  "between",   "through", "during",  "near",   "toward",  "towards", "across",    "amid",
+                  "alongside", "without", "within",  "inside", "outside", "upon",    "among",     "onto",
+                  "behind",    "beyond",  "despite", "like",   "per",     "via",     "throughout"});
 }
-bool is_finite(Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD; }
+bool is_finite(Pos p) {
+    return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
+}
 // Punctuation and words the clause splitter looks at; switch on the length first (called for every token).
 bool is_function_word(std::string_view w) {
     switch (w.size()) {
@@ -70,23 +81,29 @@ bool is_function_word(std::string_view w) {
         return false;
     }
 }
-bool is_quote_tok(std::string_view w) { return w == "\"" || w == "''" || w == "``" || w == "'"; }
+bool is_quote_tok(std::string_view w) {
+    return w == "\"" || w == "''" || w == "``" || w == "'";
+}
 bool is_light_verb(std::string_view lemma) {
-    return in(lemma, {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
-                      "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce", "push",
-                      "oversee", "order", "draw", "face"});
+    return in(lemma,
+              {"conduct", "carry",    "hold",     "stage",   "launch", "mount",     "make",    "wage",
+               "begin",   "start",    "continue", "resume",  "give",   "undertake", "perform", "impose",
+               "levy",    "announce", "push",     "oversee", "order",  "draw",      "face"});
 }
 // A third-person pronoun anywhere in the text (the pronoun fallback may still find an entity).
 bool has_pronoun(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+        while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i])))
+            ++i;
         std::size_t b = i;
-        while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+        while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])))
+            ++i;
         std::size_t len = i - b;
         if (len < 2 || len > 5) continue;
         char w[6] = {};
-        for (std::size_t k = 0; k < len; ++k) w[k] = char(std::tolower(static_cast<unsigned char>(s[b + k])));
+        for (std::size_t k = 0; k < len; ++k)
+            w[k] = char(std::tolower(static_cast<unsigned char>(s[b + k])));
         if (in(w, {"he", "she", "they", "it", "its", "his", "her", "him", "them", "their"})) return true;
     }
     return false;
@@ -97,7 +114,9 @@ std::uint32_t doc_offset(const Sentence& s, std::uint32_t off) {
     return off < s.to_doc.size() ? s.to_doc[off] : s.begin + off;
 }
 
-bool is_place_role(std::string_view r) { return r == "location" || r == "origin" || r == "destination"; }
+bool is_place_role(std::string_view r) {
+    return r == "location" || r == "origin" || r == "destination";
+}
 
 // Per-document memory for the pronoun fallback (only used when the actors stage left a pronoun unresolved).
 struct Memory {
@@ -138,7 +157,7 @@ struct Frame {
     int token = -1;
     int source = -1;
     std::string modality;
-    int timex = -1;     // governing timex index
+    int timex = -1; // governing timex index
     bool trailing = false;
     bool whole_sentence = false; // "according to X"
     bool past = true;
@@ -169,12 +188,14 @@ struct EventExtractor::Impl {
 
     Impl() : lex(data_dir() / "events") {
         wanted_store = lex.all_lemmas();
-        for (const char* w : {"conduct", "carry", "hold", "stage", "launch", "mount", "make", "wage", "begin", "start",
-                              "continue", "resume", "give", "undertake", "perform", "impose", "levy", "announce", "see",
-                              "find", "spot", "observe", "station", "have", "tell", "quote", "be", "do", "push",
-                              "oversee", "order", "draw", "face"})
+        for (const char* w : {"conduct", "carry",   "hold",  "stage",    "launch", "mount", "make",
+                              "wage",    "begin",   "start", "continue", "resume", "give",  "undertake",
+                              "perform", "impose",  "levy",  "announce", "see",    "find",  "spot",
+                              "observe", "station", "have",  "tell",     "quote",  "be",    "do",
+                              "push",    "oversee", "order", "draw",     "face"})
             wanted_store.emplace_back(w);
-        for (const auto& w : wanted_store) wanted.insert(w);
+        for (const auto& w : wanted_store)
+            wanted.insert(w);
         // every surface form of a lemma that can make an event: see may_hold_event()
         std::unordered_set<std::string_view> event_lemmas;
         for (const auto& w : wanted_store)
@@ -290,7 +311,8 @@ struct EventExtractor::Impl {
         }
         for (std::size_t x = 0; x < timexes.size(); ++x) {
             int tb = first_tok(timexes[x].begin), te = tb;
-            while (te < v.size() && v.toks[te].begin < timexes[x].end) ++te;
+            while (te < v.size() && v.toks[te].begin < timexes[x].end)
+                ++te;
             if (te <= tb) continue;
             v.times.push_back({tb, te, int(x)});
             for (int k = tb; k < te; ++k)
@@ -309,7 +331,8 @@ struct EventExtractor::Impl {
                         mem.person = id, mem.person_sentence = si;
                     else if (e.kind == "group"sv)
                         mem.group = id, mem.group_sentence = si;
-                    else if (!e.is_place) mem.actor = id, mem.actor_sentence = si;
+                    else if (!e.is_place)
+                        mem.actor = id, mem.actor_sentence = si;
                 }
                 continue;
             }
@@ -319,16 +342,17 @@ struct EventExtractor::Impl {
                 first_human = v.size();
                 for (int k = 0; k < v.size(); ++k)
                     if ((v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
-                        lex.noun_in_class(lemmatizer.wanted_lemma(v.toks[k].lower, WordClass::Noun,
-                                                                  [&](std::string_view l) { return is_wanted(l); }),
-                                          "human")) {
+                        lex.noun_in_class(
+                            lemmatizer.wanted_lemma(v.toks[k].lower, WordClass::Noun,
+                                                    [&](std::string_view l) { return is_wanted(l); }),
+                            "human")) {
                         first_human = k;
                         break;
                     }
             }
             bool other_human = first_human < i;
-            if (in(t.lower, {"he", "him", "his", "she", "her"}) && mem.person >= 0 && si - mem.person_sentence <= 1 &&
-                !other_human)
+            if (in(t.lower, {"he", "him", "his", "she", "her"}) && mem.person >= 0 &&
+                si - mem.person_sentence <= 1 && !other_human)
                 ref = mem.person;
             else if (in(t.lower, {"they", "them", "their"}) && mem.group >= 0 && si - mem.group_sentence <= 1)
                 ref = mem.group;
@@ -336,7 +360,8 @@ struct EventExtractor::Impl {
                 ref = mem.actor;
             else if (t.lower == "it"sv && mem.actor >= 0 && mem.actor_sentence == si) {
                 int k = i + 1;
-                while (k < v.size() && v.pos(k) == Pos::RB) ++k;
+                while (k < v.size() && v.pos(k) == Pos::RB)
+                    ++k;
                 if (is_finite(v.pos(k)) && v.low(k) != "is" && v.low(k) != "was") ref = mem.actor;
             }
             if (ref < 0) continue;
@@ -348,16 +373,19 @@ struct EventExtractor::Impl {
             Tok& t = v.toks[i];
             if (t.pos != Pos::NN || !t.lower.ends_with("ing") || t.chunk >= 0) continue;
             int k = i - 1;
-            while (k > 0 && v.toks[k].pos == Pos::RB) --k;
+            while (k > 0 && v.toks[k].pos == Pos::RB)
+                --k;
             if (is_be(v.toks[k].lower) && !pos_is_noun(v.pos(i + 1)) && !pos_is_adj(v.pos(i - 1)))
                 t.pos = Pos::VBG;
         }
-        // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may deploy")
+        // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may
+        // deploy")
         for (int i = 1; i < v.size(); ++i) {
             Tok& t = v.toks[i];
             if ((t.pos != Pos::NN && t.pos != Pos::JJ) || t.chunk >= 0) continue;
             int k = i - 1;
-            while (k > 0 && (v.toks[k].pos == Pos::RB || is_neg(v.toks[k].lower))) --k;
+            while (k > 0 && (v.toks[k].pos == Pos::RB || is_neg(v.toks[k].lower)))
+                --k;
             if (v.toks[k].pos == Pos::MD && lemmatizer.known(t.lower, WordClass::Verb)) t.pos = Pos::VB;
         }
         auto want = [&](std::string_view l) { return is_wanted(l); };
@@ -395,10 +423,11 @@ struct EventExtractor::Impl {
                        ((w == "where" || w == "when") && p == Pos::WRB && i > 0)) {
                 bool complement = w == "that" && i > 0 &&
                                   (lex.attribution().verbs.count(v.toks[i - 1].lemma) ||
-                                   lex.attribution().nouns.count(v.toks[i - 1].lemma) || v.toks[i - 1].timex >= 0 ||
-                                   v.low(i - 1) == ",");
+                                   lex.attribution().nouns.count(v.toks[i - 1].lemma) ||
+                                   v.toks[i - 1].timex >= 0 || v.low(i - 1) == ",");
                 kind[i] = complement ? Segment::Complement : Segment::Relative;
-            } else if (in(w, {"but", "while", "whereas", "although", "though", "because", "unless", "if", "whether"}) &&
+            } else if (in(w, {"but", "while", "whereas", "although", "though", "because", "unless", "if",
+                              "whether"}) &&
                        i > 0) {
                 kind[i] = Segment::Main;
             } else if ((w == "as" || w == "since") && i > 0) {
@@ -412,27 +441,34 @@ struct EventExtractor::Impl {
                 kind[i + 1] = Segment::Main;
             } else if ((w == "and" || w == "or") && i > 0) {
                 int k = i + 1;
-                while (k < n && (v.pos(k) == Pos::RB || v.low(k) == "then")) ++k;
+                while (k < n && (v.pos(k) == Pos::RB || v.low(k) == "then"))
+                    ++k;
                 if (v.pos(k) == Pos::VBD || v.pos(k) == Pos::VBN || v.pos(k) == Pos::VBZ) {
-                    if (!(v.pos(i - 1) == Pos::VBN || v.pos(i - 1) == Pos::VBD) || k > i + 1) kind[i] = Segment::Coord;
+                    if (!(v.pos(i - 1) == Pos::VBN || v.pos(i - 1) == Pos::VBD) || k > i + 1)
+                        kind[i] = Segment::Coord;
                 } else if (in(v.low(k), {"he", "she", "they", "we", "i", "it"})) {
                     kind[i] = Segment::Main;
                 } else if (v.chunk_at(k) >= 0) {
                     int e = v.chunks[v.chunk_at(k)].te;
-                    while (e < n && (v.pos(e) == Pos::NNS || v.pos(e) == Pos::NN)) ++e;
-                    while (e < n && v.pos(e) == Pos::RB) ++e;
+                    while (e < n && (v.pos(e) == Pos::NNS || v.pos(e) == Pos::NN))
+                        ++e;
+                    while (e < n && v.pos(e) == Pos::RB)
+                        ++e;
                     if (is_finite(v.pos(e)) && v.low(i - 1) != "between") kind[i] = Segment::Main;
                 }
             }
         }
-        // reporting verbs followed by a bare complement clause: "said on Monday there is ...", "said Russia had ..."
+        // reporting verbs followed by a bare complement clause: "said on Monday there is ...", "said Russia
+        // had ..."
         for (int i = 0; i < n; ++i) {
             if (!is_finite(v.pos(i)) && v.pos(i) != Pos::VBN) continue;
             if (!lex.attribution().verbs.count(v.toks[i].lemma)) continue;
             int k = i + 1;
-            while (k < n && (v.toks[k].timex >= 0 || v.low(k) == "on" || v.pos(k) == Pos::RB)) ++k;
+            while (k < n && (v.toks[k].timex >= 0 || v.low(k) == "on" || v.pos(k) == Pos::RB))
+                ++k;
             if (v.toks[i].lemma == "tell") // told reporters / told him
-                while (k < n && (pos_is_noun(v.pos(k)) || v.pos(k) == Pos::PRP || v.chunk_at(k) >= 0)) ++k;
+                while (k < n && (pos_is_noun(v.pos(k)) || v.pos(k) == Pos::PRP || v.chunk_at(k) >= 0))
+                    ++k;
             if (k >= n || kind[k] >= 0) continue;
             bool clause = false;
             for (int j = k; j < n && j < k + 8 && v.low(j) != ","; ++j)
@@ -473,8 +509,8 @@ struct EventExtractor::Impl {
         if (i < 0 || i >= v.size()) return false;
         if (v.toks[i].chunk >= 0) return true;
         Pos p = v.pos(i);
-        return p == Pos::DT || p == Pos::PDT || p == Pos::PRPS || pos_is_adj(p) || p == Pos::CD || pos_is_noun(p) ||
-               p == Pos::POS;
+        return p == Pos::DT || p == Pos::PDT || p == Pos::PRPS || pos_is_adj(p) || p == Pos::CD ||
+               pos_is_noun(p) || p == Pos::POS;
     }
 
     // NP ending at token j (inclusive), extended left over modifiers and quantity words.
@@ -489,7 +525,8 @@ struct EventExtractor::Impl {
                 --b;
             } else if (v.pos(b - 1) == Pos::POS && b - 2 >= lo && np_token(v, b - 2)) {
                 b -= 2;
-            } else if ((v.low(b - 1) == "and") && b - 2 >= lo && (v.chunk_at(b - 2) >= 0 || pos_is_adj(v.pos(b - 2))) &&
+            } else if ((v.low(b - 1) == "and") && b - 2 >= lo &&
+                       (v.chunk_at(b - 2) >= 0 || pos_is_adj(v.pos(b - 2))) &&
                        (v.chunk_at(b) >= 0 || pos_is_adj(v.pos(b)))) {
                 b -= 2;
             } else {
@@ -503,19 +540,21 @@ struct EventExtractor::Impl {
                                 (v.low(b - 1) == "least" && v.low(b - 2) == "at")))
                 b -= 2;
             else if (b - 1 >= lo && in(v.low(b - 1), {"about", "around", "approximately", "roughly", "nearly",
-                                                       "almost", "some", "over"}))
+                                                      "almost", "some", "over"}))
                 b -= 1;
         }
         return {b, j + 1};
     }
 
-    // NP starting at token i, through "of" complements and possessives ("the port city of X", "Russia's Far East").
+    // NP starting at token i, through "of" complements and possessives ("the port city of X", "Russia's Far
+    // East").
     static Span np_right(const SentenceView& v, int i, int hi) {
         if (i >= hi) return {};
         if (v.pos(i) == Pos::PRP) return {i, i + 1};
         int e = i;
         // quantity modifiers
-        if (in(v.low(e), {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"}) &&
+        if (in(v.low(e),
+               {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"}) &&
             v.pos(e + 1) == Pos::CD)
             ++e;
         else if (v.low(e) == "between" && is_number(v, e + 1) && v.low(e + 2) == "and" && is_number(v, e + 3))
@@ -535,19 +574,21 @@ struct EventExtractor::Impl {
                 break; // "sold Varnia | more than a million rounds"
             } else if (np_token(v, e)) {
                 ++e;
-            } else if (v.low(e) == "and" && e + 1 < hi && (v.chunk_at(e + 1) >= 0 || pos_is_adj(v.pos(e + 1))) &&
+            } else if (v.low(e) == "and" && e + 1 < hi &&
+                       (v.chunk_at(e + 1) >= 0 || pos_is_adj(v.pos(e + 1))) &&
                        (v.chunk_at(e - 1) >= 0 || pos_is_adj(v.pos(e - 1)))) {
                 e += 1;
             } else if (v.low(e) == "of" && e + 1 < hi && np_token(v, e + 1) && v.toks[e + 1].timex < 0) {
                 e += 1;
-            } else if ((v.pos(e) == Pos::VBG || v.pos(e) == Pos::VBN) && e + 1 < hi && pos_is_noun(v.pos(e + 1)) &&
-                       e > i) {
+            } else if ((v.pos(e) == Pos::VBG || v.pos(e) == Pos::VBN) && e + 1 < hi &&
+                       pos_is_noun(v.pos(e + 1)) && e > i) {
                 e += 1; // "training areas", "guided missiles"
             } else {
                 break;
             }
         }
-        while (e > i && (v.low(e - 1) == "of" || v.low(e - 1) == "and")) --e;
+        while (e > i && (v.low(e - 1) == "of" || v.low(e - 1) == "and"))
+            --e;
         return {i, e};
     }
 
@@ -616,7 +657,8 @@ struct EventExtractor::Impl {
         if (v.pos(t) == Pos::VBG && t > S.b && v.low(t - 1) == "," && depth < 2) {
             // ", killing 12 soldiers": the participle shares the main verb's subject
             for (int k = t - 2; k >= S.b; --k)
-                if (is_finite(v.pos(k)) && v.pos(k) != Pos::MD) return find_subject(v, segs, si, k, seg_subject, depth + 1);
+                if (is_finite(v.pos(k)) && v.pos(k) != Pos::MD)
+                    return find_subject(v, segs, si, k, seg_subject, depth + 1);
             return {};
         }
         int j = verb_group_begin(v, t, S.b) - 1;
@@ -647,7 +689,8 @@ struct EventExtractor::Impl {
             }
             if (pos_is_verb(v.pos(j)) || v.pos(j) == Pos::MD || v.pos(j) == Pos::RB || v.pos(j) == Pos::TO ||
                 is_neg(w)) {
-                // a finite verb between: the nearest NP belongs to it, which is fine for infinitives/coordination
+                // a finite verb between: the nearest NP belongs to it, which is fine for
+                // infinitives/coordination
                 --j;
                 continue;
             }
@@ -694,8 +737,8 @@ struct EventExtractor::Impl {
                 // "X, a group that works there, said": the verb after the closing comma belongs to X
                 int vg = verb_group_begin(v, t, S.b);
                 bool closed = vg - 1 > S.b + 2 && v.low(vg - 1) == ",";
-                if (speaker && closed && !np.empty() && chunks_in(v, np).empty() && np.b - 2 >= segs[si - 1].b &&
-                    v.low(np.b - 1) == "," && np_token(v, np.b - 2)) {
+                if (speaker && closed && !np.empty() && chunks_in(v, np).empty() &&
+                    np.b - 2 >= segs[si - 1].b && v.low(np.b - 1) == "," && np_token(v, np.b - 2)) {
                     Span outer = np_left(v, np.b - 2, segs[si - 1].b);
                     if (!chunks_in(v, outer).empty()) return outer;
                 }
@@ -707,8 +750,8 @@ struct EventExtractor::Impl {
     }
 
     // ---------------------------------------------------------------- roles after the trigger
-    void assign_pp(const SentenceView& v, const DocumentEntities& ents, const EventType& type, std::string_view prep,
-                   Span np, bool passive, bool noun, Roles& r) const {
+    void assign_pp(const SentenceView& v, const DocumentEntities& ents, const EventType& type,
+                   std::string_view prep, Span np, bool passive, bool noun, Roles& r) const {
         auto cs = chunks_in(v, np);
         if (cs.empty()) return;
         auto ent = [&](int c) -> const LocalEntity& { return ents.entities[v.chunks[c].entity]; };
@@ -737,13 +780,19 @@ struct EventExtractor::Impl {
         };
         FrameClass cls = type.cls;
         if (in(prep, {"to", "into", "toward", "towards"})) {
-            if (cls == FrameClass::Motion) add_place("destination");
-            else if (cls == FrameClass::Transfer || cls == FrameClass::Communication) add_actors("recipient");
-            else if (cls == FrameClass::Conflict && noun) add_actors("target");
+            if (cls == FrameClass::Motion)
+                add_place("destination");
+            else if (cls == FrameClass::Transfer || cls == FrameClass::Communication)
+                add_actors("recipient");
+            else if (cls == FrameClass::Conflict && noun)
+                add_actors("target");
         } else if (prep == "from") {
-            if (cls == FrameClass::Motion || cls == FrameClass::Transfer) add_place("origin");
-            else if (cls == FrameClass::Communication && noun) add_actors("speaker");
-            else if (noun) add_actors("agent"); // "condemnation from Tokyo"
+            if (cls == FrameClass::Motion || cls == FrameClass::Transfer)
+                add_place("origin");
+            else if (cls == FrameClass::Communication && noun)
+                add_actors("speaker");
+            else if (noun)
+                add_actors("agent"); // "condemnation from Tokyo"
         } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
             if (place >= 0 && placeish(place)) add_place("location");
         } else if (cls == FrameClass::Natural && in(prep, {"near", "off", "in", "at", "across"})) {
@@ -799,8 +848,8 @@ struct EventExtractor::Impl {
     }
 
     // ---------------------------------------------------------------- extraction of one sentence
-    void extract_sentence(const Document& doc, const SentenceView& v, const DocumentEntities& ents, Memory& mem,
-                          std::vector<EventMention>& out) const {
+    void extract_sentence(const Document& doc, const SentenceView& v, const DocumentEntities& ents,
+                          Memory& mem, std::vector<EventMention>& out) const {
         const int n = v.size();
         if (n < 4) return;
         auto segs = segments(v);
@@ -813,7 +862,8 @@ struct EventExtractor::Impl {
             if (t.chunk >= 0 || t.timex >= 0) continue;
             if (pos_is_verb(t.pos)) {
                 if (is_be(t.lower) || is_have(t.lower) || is_do(t.lower)) continue;
-                if (t.pos == Pos::VBG && (v.pos(i - 1) == Pos::POS || v.pos(i - 1) == Pos::PRPS)) continue; // "X's sending"
+                if (t.pos == Pos::VBG && (v.pos(i - 1) == Pos::POS || v.pos(i - 1) == Pos::PRPS))
+                    continue; // "X's sending"
                 const auto* senses = lex.verb(t.lemma);
                 if (!senses) continue;
                 int si = segment_of(segs, i);
@@ -834,7 +884,8 @@ struct EventExtractor::Impl {
                             if (!subj.empty()) head = np_head(v, subj);
                         } else {
                             int k = last + 1;
-                            while (k < n && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP)) ++k;
+                            while (k < n && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP))
+                                ++k;
                             if (v.pos(k) == Pos::VBG) ++k; // "began pursuing its program"
                             Span obj = np_right(v, k, segs[si].e);
                             if (!obj.empty()) head = np_head(v, obj);
@@ -847,23 +898,27 @@ struct EventExtractor::Impl {
                                 auto seg_subj = std::vector<Span>(segs.size());
                                 Span subj = find_subject(v, segs, si, i, seg_subj);
                                 for (int q = subj.b; q >= 0 && q < subj.e; ++q)
-                                    if (pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel")) head = q;
+                                    if (pos_is_noun(v.pos(q)) &&
+                                        lex.noun_in_class(v.toks[q].lemma, "personnel"))
+                                        head = q;
                             }
                             if (head >= 0 && v.chunk_at(head) >= 0 && s.object_class == "place" &&
                                 (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"sv))
                                 head = -2;
                         }
                         if (head == -2) {
-                        } else if (head < 0 || !lex.noun_in_class(v.toks[head].lemma.empty() ? v.toks[head].lower
-                                                                                               : v.toks[head].lemma,
-                                                                  s.object_class))
+                        } else if (head < 0 ||
+                                   !lex.noun_in_class(v.toks[head].lemma.empty() ? v.toks[head].lower
+                                                                                 : v.toks[head].lemma,
+                                                      s.object_class))
                             continue;
                     }
                     cands.push_back({i, s.type, false, passive, "verb", last});
                     break;
                 }
             } else if (t.pos == Pos::NN || t.pos == Pos::NNS) {
-                if (pos_is_noun(v.pos(i + 1)) && v.chunk_at(i + 1) < 0) continue; // a modifier: "attack helicopters"
+                if (pos_is_noun(v.pos(i + 1)) && v.chunk_at(i + 1) < 0)
+                    continue; // a modifier: "attack helicopters"
                 const auto* senses = lex.noun(t.lemma);
                 if (!senses) continue;
                 for (const auto& s : *senses) {
@@ -883,7 +938,8 @@ struct EventExtractor::Impl {
                 for (int ph : it->second) {
                     const auto& words = lex.attribution().phrases[std::size_t(ph)].first;
                     bool ok = i + int(words.size()) <= n;
-                    for (std::size_t q = 0; q < words.size() && ok; ++q) ok = v.low(i + int(q)) == words[q];
+                    for (std::size_t q = 0; q < words.size() && ok; ++q)
+                        ok = v.low(i + int(q)) == words[q];
                     if (ok) {
                         phrase_at[std::size_t(i)] = ph;
                         break;
@@ -898,14 +954,15 @@ struct EventExtractor::Impl {
             const Tok& t = v.toks[i];
             if (t.chunk >= 0) continue;
             int si = segment_of(segs, i);
-            if (pos_is_verb(t.pos) && lex.attribution().verbs.count(t.lemma) && !(t.pos == Pos::VBG && i > 0 &&
-                                                                                  pos_is_noun(v.pos(i + 1)))) {
+            if (pos_is_verb(t.pos) && lex.attribution().verbs.count(t.lemma) &&
+                !(t.pos == Pos::VBG && i > 0 && pos_is_noun(v.pos(i + 1)))) {
                 if (t.pos == Pos::VBN && passive_at(v, i, segs[si].b) && t.lemma != "quote") continue;
                 Frame f;
                 f.token = i;
                 f.modality = lex.attribution().verbs.at(t.lemma);
                 f.past = t.pos == Pos::VBD || t.pos == Pos::VBN;
-                // speaker=true: a reporting verb after an appositive's relative clause still finds its speaker
+                // speaker=true: a reporting verb after an appositive's relative clause still finds its
+                // speaker
                 Span subj = find_subject(v, segs, si, i, seg_subject, 0, true);
                 int src = -1;
                 for (int c : chunks_in(v, subj)) {
@@ -914,18 +971,21 @@ struct EventExtractor::Impl {
                 }
                 // "Spain's health agency, NAME, said": the named appositive speaks, not the possessor
                 int first_end = subj.b;
-                while (first_end < subj.e && v.chunk_at(first_end) >= 0 && v.chunk_at(first_end) == v.chunk_at(subj.b))
+                while (first_end < subj.e && v.chunk_at(first_end) >= 0 &&
+                       v.chunk_at(first_end) == v.chunk_at(subj.b))
                     ++first_end;
                 if (src >= 0 && !subj.empty() && subj.e < i && v.low(subj.e) == "," && first_end > subj.b &&
                     v.pos(first_end) == Pos::POS) {
                     int k = subj.e + 1;
                     if (int c = v.chunk_at(k); c >= 0 && v.chunks[c].entity >= 0) {
                         int e = k;
-                        while (e < i && v.chunk_at(e) == c) ++e;
+                        while (e < i && v.chunk_at(e) == c)
+                            ++e;
                         if (e < i && v.low(e) == "," && e + 1 == i) src = v.chunks[c].entity;
                     }
                 }
-                if (src < 0 && (i == segs[si].b || (i > 0 && is_quote_tok(v.low(i - 1))) || v.low(i - 1) == ",")) {
+                if (src < 0 &&
+                    (i == segs[si].b || (i > 0 && is_quote_tok(v.low(i - 1))) || v.low(i - 1) == ",")) {
                     Span after = np_right(v, i + 1, segs[si].e); // "said Victor Cha"
                     for (int c : chunks_in(v, after)) {
                         src = v.chunks[c].entity;
@@ -941,15 +1001,18 @@ struct EventExtractor::Impl {
                     }
                 // trailing: ", X said." closes the sentence or a dash/quote segment
                 int after = i + 1;
-                while (after < n && (v.toks[after].chunk >= 0 || v.pos(after) == Pos::RB || v.low(after) == "of" ||
-                                     v.toks[after].timex >= 0 || pos_is_noun(v.pos(after))))
+                while (after < n &&
+                       (v.toks[after].chunk >= 0 || v.pos(after) == Pos::RB || v.low(after) == "of" ||
+                        v.toks[after].timex >= 0 || pos_is_noun(v.pos(after))))
                     ++after;
                 f.trailing = after >= n || v.pos(after) == Pos::Period || v.low(after) == "-" ||
                              v.low(after) == "--" || v.low(after) == "," || is_quote_tok(v.low(after));
-                bool lead = subj.empty() ? false : (subj.b > 0 && (v.low(subj.b - 1) == "," || is_quote_tok(v.low(subj.b - 1)) ||
-                                                                  v.low(subj.b - 1) == "-"));
-                f.trailing = f.trailing && (lead || i == segs[si].b || is_quote_tok(v.low(i - 1)) ||
-                                            v.low(i - 1) == ",");
+                bool lead = subj.empty() ? false
+                                         : (subj.b > 0 &&
+                                            (v.low(subj.b - 1) == "," || is_quote_tok(v.low(subj.b - 1)) ||
+                                             v.low(subj.b - 1) == "-"));
+                f.trailing = f.trailing &&
+                             (lead || i == segs[si].b || is_quote_tok(v.low(i - 1)) || v.low(i - 1) == ",");
                 frames.push_back(f);
             } else if ((t.pos == Pos::NN || t.pos == Pos::NNS) && lex.attribution().nouns.count(t.lemma)) {
                 // "reports ..., fueled by X, that ...", "X fueled reports that ..."
@@ -978,7 +1041,8 @@ struct EventExtractor::Impl {
                     np_token(v, i - 1)) {
                     // "The agency estimates that ...": a verb the tagger read as a plural noun
                     bool finite = false;
-                    for (int k = segs[si].b; k < i; ++k) finite |= is_finite(v.pos(k));
+                    for (int k = segs[si].b; k < i; ++k)
+                        finite |= is_finite(v.pos(k));
                     Span subj = finite ? Span{} : np_left(v, i - 1, segs[si].b);
                     if (!subj.empty() && (subj.b == segs[si].b || v.low(subj.b - 1) == ","))
                         for (int c : chunks_in(v, subj)) {
@@ -988,7 +1052,8 @@ struct EventExtractor::Impl {
                 }
                 if (f.source < 0) {
                     int vb = i - 1;
-                    while (vb >= segs[si].b && !pos_is_verb(v.pos(vb))) --vb;
+                    while (vb >= segs[si].b && !pos_is_verb(v.pos(vb)))
+                        --vb;
                     if (vb >= segs[si].b && !is_be(v.low(vb))) {
                         Span subj = find_subject(v, segs, si, vb, seg_subject);
                         for (int c : chunks_in(v, subj)) {
@@ -1052,18 +1117,22 @@ struct EventExtractor::Impl {
                 // object(s)
                 if (!cand.passive && np_end == cand.last + 1) {
                     int k = cand.last + 1;
-                    while (k < S.e && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP)) ++k;
+                    while (k < S.e && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP))
+                        ++k;
                     Span obj = np_right(v, k, S.e);
                     if (!obj.empty()) {
                         Span second = np_right(v, obj.e, S.e);
-                        if (!second.empty() && obj.e - obj.b == 1 && (v.pos(obj.b) == Pos::PRP || v.chunk_at(obj.b) >= 0)) {
+                        if (!second.empty() && obj.e - obj.b == 1 &&
+                            (v.pos(obj.b) == Pos::PRP || v.chunk_at(obj.b) >= 0)) {
                             r.recipient_np = obj;
-                            for (int c : chunks_in(v, obj)) r.participants.push_back({v.chunks[c].entity, "recipient"});
+                            for (int c : chunks_in(v, obj))
+                                r.participants.push_back({v.chunks[c].entity, "recipient"});
                             obj = second;
                         }
                         r.object = obj;
                         std::string orole = type.object_role;
-                        if (v.toks[t].lemma == "tell" || v.toks[t].lemma == "brief" || v.toks[t].lemma == "inform")
+                        if (v.toks[t].lemma == "tell" || v.toks[t].lemma == "brief" ||
+                            v.toks[t].lemma == "inform")
                             orole = "recipient";
                         else if (type.cls == FrameClass::Communication)
                             orole.clear(); // "said X's need ...": what is said is not a participant
@@ -1091,8 +1160,10 @@ struct EventExtractor::Impl {
             } else {
                 // noun trigger: possessor, "by X", "from X" (speakers), or the subject of a light verb
                 int k = t - 1;
-                while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::VBN)) --k;
-                if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0 && !ent(v.chunk_at(k - 1)).is_place) {
+                while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::VBN))
+                    --k;
+                if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0 &&
+                    !ent(v.chunk_at(k - 1)).is_place) {
                     int c = v.chunk_at(k - 1);
                     r.participants.push_back({v.chunks[c].entity, subj_role});
                     r.subject = {v.chunks[c].tb, v.chunks[c].te};
@@ -1104,7 +1175,8 @@ struct EventExtractor::Impl {
                 } else {
                     int det = k;
                     if (det >= S.b && (v.pos(det) == Pos::DT || v.pos(det) == Pos::CD)) --det;
-                    while (det >= S.b && (v.pos(det) == Pos::RB || pos_is_adj(v.pos(det)))) --det;
+                    while (det >= S.b && (v.pos(det) == Pos::RB || pos_is_adj(v.pos(det))))
+                        --det;
                     if (det >= S.b && v.pos(det) == Pos::DT) --det;
                     if (det >= S.b && pos_is_verb(v.pos(det)) && is_light_verb(v.toks[det].lemma)) {
                         Span subj = find_subject(v, segs, si, det, seg_subject);
@@ -1118,10 +1190,11 @@ struct EventExtractor::Impl {
                     } else if (t <= 3 && segs.size() > 0 && in(v.low(0), {"in", "during"})) {
                         // "In comments to reporters on Monday, President X said/sought ..."
                         int comma = t;
-                        while (comma < n && v.low(comma) != ",") ++comma;
+                        while (comma < n && v.low(comma) != ",")
+                            ++comma;
                         if (comma < n) {
                             Span subj = np_right(v, comma + 1, n);
-                            if (!subj.empty() && pos_is_verb(v.pos(subj.e)) ) {
+                            if (!subj.empty() && pos_is_verb(v.pos(subj.e))) {
                                 for (int c : chunks_in(v, subj)) {
                                     if (ent(c).is_place) continue;
                                     r.participants.push_back({v.chunks[c].entity, subj_role});
@@ -1146,13 +1219,15 @@ struct EventExtractor::Impl {
             {
                 std::vector<EntityRole> parts;
                 for (auto& p : r.participants)
-                    if (std::none_of(parts.begin(), parts.end(), [&](auto& q) { return q.entity == p.entity; }))
+                    if (std::none_of(parts.begin(), parts.end(),
+                                     [&](auto& q) { return q.entity == p.entity; }))
                         parts.push_back(p);
                 r.participants = parts;
                 std::vector<EntityRole> pls;
                 for (auto& p : r.places)
                     if (std::none_of(pls.begin(), pls.end(), [&](auto& q) { return q.entity == p.entity; }) &&
-                        std::none_of(parts.begin(), parts.end(), [&](auto& q) { return q.entity == p.entity; }))
+                        std::none_of(parts.begin(), parts.end(),
+                                     [&](auto& q) { return q.entity == p.entity; }))
                         pls.push_back(p);
                 r.places = pls;
             }
@@ -1172,7 +1247,8 @@ struct EventExtractor::Impl {
                 // "the quake hit near X on Monday": anchored by a place or a date of its own clause
                 bool anchored = !r.places.empty();
                 for (const auto& tc : v.times)
-                    anchored |= tc.tb >= S.b && tc.te <= S.e && !(*v.timexes)[tc.index].interval_start.empty();
+                    anchored |=
+                        tc.tb >= S.b && tc.te <= S.e && !(*v.timexes)[tc.index].interval_start.empty();
                 if (!anchored) continue;
                 if (std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
                         return o.sentence == v.sentence->index && o.type == type.name;
@@ -1197,7 +1273,8 @@ struct EventExtractor::Impl {
             EventMention m;
             m.type = type.name;
             m.cameo = type.cameo;
-            m.trigger = std::string(v.sentence->norm.substr(v.toks[t].begin, v.toks[cand.last].end - v.toks[t].begin));
+            m.trigger = std::string(
+                v.sentence->norm.substr(v.toks[t].begin, v.toks[cand.last].end - v.toks[t].begin));
             m.sentence = v.sentence->index;
             m.participants = r.participants;
             m.places = r.places;
@@ -1220,8 +1297,7 @@ struct EventExtractor::Impl {
                             governs = false;
                     }
                     if (!governs) continue;
-                    if (!frame || (f.token < t && (frame->token > t || f.token > frame->token)))
-                        frame = &f;
+                    if (!frame || (f.token < t && (frame->token > t || f.token > frame->token))) frame = &f;
                 }
             }
             std::string modality = own_frame ? "asserted" : frame ? frame->modality : "asserted";
@@ -1252,7 +1328,8 @@ struct EventExtractor::Impl {
                 for (int start = std::max({0, S.b - 1, vg - 6}); start <= vg && start < n; ++start)
                     if (int ph = phrase_at[std::size_t(start)]; ph >= 0) {
                         const auto& [words, mod] = lex.attribution().phrases[std::size_t(ph)];
-                        if (start + int(words.size()) <= vg + 1 && start + int(words.size()) >= vg - 3) modality = mod;
+                        if (start + int(words.size()) <= vg + 1 && start + int(words.size()) >= vg - 3)
+                            modality = mod;
                     }
                 for (int k = S.b; k < S.e; ++k)
                     if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.toks[k].lower) &&
@@ -1299,7 +1376,8 @@ struct EventExtractor::Impl {
                 TimeSpan ts;
                 ts.text = x.text;
                 ts.value = x.value;
-                ts.start = x.interval_start.substr(0, 10); // TimeSpan holds ISO dates; a clock time keeps its day
+                ts.start =
+                    x.interval_start.substr(0, 10); // TimeSpan holds ISO dates; a clock time keeps its day
                 ts.end = x.interval_end.substr(0, 10);
                 ts.precision = std::string(to_string(x.precision));
                 ts.mod = x.mod;
@@ -1369,13 +1447,16 @@ struct EventExtractor::Impl {
             // "a quake near X killed more than 900 people": the disaster's toll is the object of its verb
             if (natural && cand.noun) {
                 int k = t + 1;
-                while (k < S.e && !pos_is_verb(v.pos(k)) && v.low(k) != "," && v.pos(k) != Pos::MD) ++k;
-                bool active = k < S.e &&
-                              (v.pos(k) == Pos::VBD || v.pos(k) == Pos::VBZ || v.pos(k) == Pos::VBP ||
-                               (v.pos(k) == Pos::VBN && !passive_at(v, k, S.b))) && // the tagger's VBN for a past tense
-                              in(v.toks[k].lemma, {"kill", "injure", "wound", "displace"});
+                while (k < S.e && !pos_is_verb(v.pos(k)) && v.low(k) != "," && v.pos(k) != Pos::MD)
+                    ++k;
+                bool active =
+                    k < S.e &&
+                    (v.pos(k) == Pos::VBD || v.pos(k) == Pos::VBZ || v.pos(k) == Pos::VBP ||
+                     (v.pos(k) == Pos::VBN && !passive_at(v, k, S.b))) && // the tagger's VBN for a past tense
+                    in(v.toks[k].lemma, {"kill", "injure", "wound", "displace"});
                 for (const auto& q : quantities)
-                    if (active && q.tb > k && q.tb <= k + 3 && (q.q.unit == "people" || pos_is_noun(v.pos(q.head)))) {
+                    if (active && q.tb > k && q.tb <= k + 3 &&
+                        (q.q.unit == "people" || pos_is_noun(v.pos(q.head)))) {
                         QuantityMention qm = q.q;
                         qm.claimed_by = source;
                         m.quantities.push_back(qm);
@@ -1385,8 +1466,10 @@ struct EventExtractor::Impl {
             }
             // "300 people were killed in the town and about 900 injured": the elided verb shares the event
             for (const auto& q : quantities) {
-                if (m.quantities.empty() || q.tb <= t + 1 || v.low(q.tb - 1) != "and" || q.q.unit != "people") continue;
-                if (!in(v.low(q.te), {"injured", "wounded"}) || m.quantities.front().unit != "people") continue;
+                if (m.quantities.empty() || q.tb <= t + 1 || v.low(q.tb - 1) != "and" || q.q.unit != "people")
+                    continue;
+                if (!in(v.low(q.te), {"injured", "wounded"}) || m.quantities.front().unit != "people")
+                    continue;
                 if (std::find(attached_q.begin(), attached_q.end(), &q) != attached_q.end()) continue;
                 bool clean = true;
                 for (int k = t + 1; k < q.tb - 1; ++k)
@@ -1397,7 +1480,8 @@ struct EventExtractor::Impl {
                 m.quantities.push_back(qm);
                 attached_q.push_back(&q);
             }
-            // "... 14,000 people since 2014, including more than 3,000 civilians": a subset of an attached count
+            // "... 14,000 people since 2014, including more than 3,000 civilians": a subset of an attached
+            // count
             for (const auto& q : quantities) {
                 if (q.tb < 2 || v.low(q.tb - 1) != "including" || v.low(q.tb - 2) != ",") continue;
                 if (std::find(attached_q.begin(), attached_q.end(), &q) != attached_q.end()) continue;
@@ -1405,7 +1489,8 @@ struct EventExtractor::Impl {
                 for (const QuantitySpan* a : attached_q) {
                     if (a == &q || a->te > q.tb - 2) continue;
                     bool clean = true;
-                    for (int k = a->te; k < q.tb - 2; ++k) clean &= !pos_is_verb(v.pos(k)) && v.low(k) != ",";
+                    for (int k = a->te; k < q.tb - 2; ++k)
+                        clean &= !pos_is_verb(v.pos(k)) && v.low(k) != ",";
                     near |= clean;
                 }
                 if (!near) continue;
@@ -1414,12 +1499,16 @@ struct EventExtractor::Impl {
                 m.quantities.push_back(qm);
             }
 
-            // an event without any entity is kept only for an attributed count ("over 600,000 killed, X estimated")
-            // ... or for a dated, well-formed clause: "a challenge that plagued missile programs in the 1950s"
+            // an event without any entity is kept only for an attributed count ("over 600,000 killed, X
+            // estimated")
+            // ... or for a dated, well-formed clause: "a challenge that plagued missile programs in the
+            // 1950s"
             bool subject_clean = true;
-            for (int q = r.subject.b; q >= 0 && q < r.subject.e; ++q) subject_clean &= v.toks[q].timex < 0;
-            bool dated_clause = subject_clean && !cand.noun && rule.find("+own_time") != std::string::npos && !r.subject.empty() &&
-                                !r.object.empty() && np_head(v, r.subject) >= 0 && !negated;
+            for (int q = r.subject.b; q >= 0 && q < r.subject.e; ++q)
+                subject_clean &= v.toks[q].timex < 0;
+            bool dated_clause = subject_clean && !cand.noun && rule.find("+own_time") != std::string::npos &&
+                                !r.subject.empty() && !r.object.empty() && np_head(v, r.subject) >= 0 &&
+                                !negated;
             if (no_roles && (m.quantities.empty() || m.source < 0) && !dated_clause && !natural) continue;
             if (no_roles && dated_clause && m.quantities.empty()) rule += "+no_entity";
 
@@ -1441,10 +1530,12 @@ struct EventExtractor::Impl {
                                 break;
                             }
                             int qe = k;
-                            while (qe > qb && (v.low(qe - 1) == "," )) --qe;
+                            while (qe > qb && (v.low(qe - 1) == ","))
+                                --qe;
                             if (qe > qb) {
                                 if (!quote.empty()) quote += " ... ";
-                                quote += v.sentence->norm.substr(v.toks[qb].begin, v.toks[qe - 1].end - v.toks[qb].begin);
+                                quote += v.sentence->norm.substr(v.toks[qb].begin,
+                                                                 v.toks[qe - 1].end - v.toks[qb].begin);
                             }
                         }
                     }
@@ -1455,7 +1546,8 @@ struct EventExtractor::Impl {
             // evidence span: the clause and the roles found outside it
             int eb = S.b, ee = S.e;
             if (!r.subject.empty()) eb = std::min(eb, r.subject.b), ee = std::max(ee, r.subject.e);
-            while (ee > eb + 1 && (v.pos(ee - 1) == Pos::Period || v.low(ee - 1) == ",")) --ee;
+            while (ee > eb + 1 && (v.pos(ee - 1) == Pos::Period || v.low(ee - 1) == ","))
+                --ee;
             if (ee <= eb) ee = eb + 1;
             m.begin = doc_offset(*v.sentence, v.toks[eb].begin);
             m.end = doc_offset(*v.sentence, v.toks[ee - 1].end);
@@ -1463,7 +1555,8 @@ struct EventExtractor::Impl {
             m.label = label(v, ents, m, r, cand);
             if (communication) {
                 auto dup = std::find_if(out.begin(), out.end(), [&](const EventMention& o) {
-                    return o.sentence == m.sentence && o.type == m.type && o.source == m.source && o.source >= 0;
+                    return o.sentence == m.sentence && o.type == m.type && o.source == m.source &&
+                           o.source >= 0;
                 });
                 if (dup != out.end()) continue; // '"...," he said, "..."': one statement
             }
@@ -1474,8 +1567,9 @@ struct EventExtractor::Impl {
                 for (int once = 0; once < 1 && !out.back().places.empty(); ++once) {
                     int training = -1;
                     for (int k = cand.last + 1; k < S.e && training < 0; ++k)
-                        if (v.low(k) == "training" && in(v.low(k + 1), {"grounds", "ground", "areas", "area", "camps", "camp",
-                                                                        "centers", "center", "bases", "base", "sites", "facilities"}))
+                        if (v.low(k) == "training" &&
+                            in(v.low(k + 1), {"grounds", "ground", "areas", "area", "camps", "camp",
+                                              "centers", "center", "bases", "base", "sites", "facilities"}))
                             training = k;
                     if (training < 0) continue;
                     EventMention tr = out.back();
@@ -1502,7 +1596,9 @@ struct EventExtractor::Impl {
                     if (!tr.participants.empty() && who.find("troops") == std::string::npos &&
                         ents.entities[tr.participants[0].entity].kind == "country"sv)
                         who += " troops";
-                    tr.label = who + " train in " + (tr.places.empty() ? std::string("?") : ents.entities[tr.places.back().entity].name);
+                    tr.label =
+                        who + " train in " +
+                        (tr.places.empty() ? std::string("?") : ents.entities[tr.places.back().entity].name);
                     tr.quantities.clear();
                     out.push_back(std::move(tr));
                     break;
@@ -1513,25 +1609,29 @@ struct EventExtractor::Impl {
     }
 
     // "North Korean troops are in Russia", "to see troops in Kursk": a deployment without a verb trigger.
-    void presence_events(const SentenceView& v, const std::vector<Segment>& segs, const DocumentEntities& ents,
-                         const std::vector<Frame>& frames, std::vector<EventMention>& out) const {
+    void presence_events(const SentenceView& v, const std::vector<Segment>& segs,
+                         const DocumentEntities& ents, const std::vector<Frame>& frames,
+                         std::vector<EventMention>& out) const {
         if (deploy_type < 0) return;
         const int n = v.size();
         for (int i = 0; i + 2 < n; ++i) {
-            if (!(v.pos(i) == Pos::NNS || v.pos(i) == Pos::NN) || !lex.noun_in_class(v.toks[i].lemma, "personnel"))
+            if (!(v.pos(i) == Pos::NNS || v.pos(i) == Pos::NN) ||
+                !lex.noun_in_class(v.toks[i].lemma, "personnel"))
                 continue;
             int k = i + 1;
             bool be = false;
             if (is_be(v.low(k))) {
                 be = true;
                 ++k;
-                while (k < n && (v.pos(k) == Pos::RB || is_neg(v.low(k)))) ++k;
+                while (k < n && (v.pos(k) == Pos::RB || is_neg(v.low(k))))
+                    ++k;
             }
             if (!in(v.low(k), {"in", "inside"})) continue;
             int si = segment_of(segs, i);
             Span np = np_left(v, i, segs[si].b);
-            bool seen = be || (np.b > 0 && pos_is_verb(v.pos(np.b - 1)) &&
-                               in(v.toks[np.b - 1].lemma, {"see", "find", "spot", "observe", "station", "have"}));
+            bool seen =
+                be || (np.b > 0 && pos_is_verb(v.pos(np.b - 1)) &&
+                       in(v.toks[np.b - 1].lemma, {"see", "find", "spot", "observe", "station", "have"}));
             if (!seen) continue;
             Span place_np = np_right(v, k + 1, segs[si].e);
             int place = -1;
@@ -1551,7 +1651,8 @@ struct EventExtractor::Impl {
             m.rule = "presence";
             m.sentence = v.sentence->index;
             for (int c : chunks_in(v, np))
-                if (!ents.entities[v.chunks[c].entity].is_place) m.participants.push_back({v.chunks[c].entity, "theme"});
+                if (!ents.entities[v.chunks[c].entity].is_place)
+                    m.participants.push_back({v.chunks[c].entity, "theme"});
             m.places.push_back({v.chunks[place].entity, "location"});
             if (m.participants.empty()) continue;
             for (int q = np.b; q <= k; ++q)
@@ -1569,7 +1670,8 @@ struct EventExtractor::Impl {
                 int len = int(words.size());
                 for (int s = std::max(0, np.b - len - 2); s + len <= np.b; ++s) {
                     bool ok = true;
-                    for (int q = 0; q < len && ok; ++q) ok = v.low(s + q) == words[q];
+                    for (int q = 0; q < len && ok; ++q)
+                        ok = v.low(s + q) == words[q];
                     if (ok) m.modality = mod;
                 }
             }
@@ -1577,8 +1679,12 @@ struct EventExtractor::Impl {
                 for (const auto& tc : v.times)
                     if (tc.tb > k && (*v.timexes)[tc.index].future) {
                         const Timex& x = (*v.timexes)[tc.index];
-                        m.time = TimeSpan{x.text, x.value, x.interval_start.substr(0, 10), x.interval_end.substr(0, 10),
-                                          std::string(to_string(x.precision)), x.mod};
+                        m.time = TimeSpan{x.text,
+                                          x.value,
+                                          x.interval_start.substr(0, 10),
+                                          x.interval_end.substr(0, 10),
+                                          std::string(to_string(x.precision)),
+                                          x.mod};
                         break;
                     }
             if (!m.time) {
@@ -1587,8 +1693,12 @@ struct EventExtractor::Impl {
                     if (tc.tb >= segs[si2].b && tc.te <= segs[si2].e) {
                         const Timex& x = (*v.timexes)[tc.index];
                         if (x.interval_start.empty() || x.type == TimexType::Duration) continue;
-                        m.time = TimeSpan{x.text, x.value, x.interval_start.substr(0, 10), x.interval_end.substr(0, 10),
-                                          std::string(to_string(x.precision)), x.mod};
+                        m.time = TimeSpan{x.text,
+                                          x.value,
+                                          x.interval_start.substr(0, 10),
+                                          x.interval_end.substr(0, 10),
+                                          std::string(to_string(x.precision)),
+                                          x.mod};
                         break;
                     }
             }
@@ -1596,13 +1706,16 @@ struct EventExtractor::Impl {
             m.begin = doc_offset(*v.sentence, v.toks[eb].begin);
             m.end = doc_offset(*v.sentence, v.toks[ee - 1].end);
             int lb = np.b;
-            while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) && lex.attribution().nouns.count(v.toks[lb].lemma))
+            while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) &&
+                   lex.attribution().nouns.count(v.toks[lb].lemma))
                 ++lb;
-            std::string subject = v.sentence->norm.substr(v.toks[lb].begin, v.toks[np.e - 1].end - v.toks[lb].begin);
+            std::string subject =
+                v.sentence->norm.substr(v.toks[lb].begin, v.toks[np.e - 1].end - v.toks[lb].begin);
             m.label = (m.negated ? "No " : "") + subject +
                       (m.modality == "expected"sv ? " expected in " : " in ") +
                       ents.entities[v.chunks[place].entity].name;
-            if (!m.label.empty() && m.label[0] >= 'a' && m.label[0] <= 'z') m.label[0] = char(m.label[0] - 'a' + 'A');
+            if (!m.label.empty() && m.label[0] >= 'a' && m.label[0] <= 'z')
+                m.label[0] = char(m.label[0] - 'a' + 'A');
             bool dup = std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
                 return o.sentence == m.sentence && o.type == m.type && o.places.size() == 1 &&
                        o.places[0].entity == m.places[0].entity;
@@ -1632,8 +1745,8 @@ struct EventExtractor::Impl {
         return t;
     }
 
-    std::string label(const SentenceView& v, const DocumentEntities& ents, const EventMention& m, const Roles& r,
-                      const Candidate& cand) const {
+    std::string label(const SentenceView& v, const DocumentEntities& ents, const EventMention& m,
+                      const Roles& r, const Candidate& cand) const {
         auto name = [&](int e) { return ents.entities[e].name; };
         std::string out;
         std::string subject = np_label(v, ents, r.subject);
@@ -1642,10 +1755,12 @@ struct EventExtractor::Impl {
                 if (p.role == "agent"sv || p.role == "speaker"sv) subject = name(p.entity);
         const int t = cand.trigger;
         if (cand.noun) {
-            out = subject.empty() ? std::string(v.toks[t].text) : subject + ": " + std::string(v.toks[t].text);
+            out =
+                subject.empty() ? std::string(v.toks[t].text) : subject + ": " + std::string(v.toks[t].text);
         } else {
             int vg = verb_group_begin(v, t, 0);
-            while (vg < t && (v.pos(vg) == Pos::RB && !is_neg(v.low(vg)))) ++vg;
+            while (vg < t && (v.pos(vg) == Pos::RB && !is_neg(v.low(vg))))
+                ++vg;
             std::string verb;
             for (int k = vg; k <= cand.last; ++k) {
                 if (v.pos(k) == Pos::RB && !is_neg(v.low(k))) continue;
@@ -1676,7 +1791,8 @@ struct EventExtractor::Impl {
                 prep = "against";
             else if (role == "agent"sv)
                 prep = "by";
-            else prep = "with";
+            else
+                prep = "with";
             std::string who;
             auto cs = chunks_in(v, np);
             for (int c : cs) {
@@ -1707,9 +1823,11 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
     std::size_t m = 0;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
-        while (m < entities.mentions.size() && entities.mentions[m].sentence < s.index) ++m;
+        while (m < entities.mentions.size() && entities.mentions[m].sentence < s.index)
+            ++m;
         std::size_t me = m;
-        while (me < entities.mentions.size() && entities.mentions[me].sentence == s.index) ++me;
+        while (me < entities.mentions.size() && entities.mentions[me].sentence == s.index)
+            ++me;
         if (me == m && !has_pronoun(s.norm)) continue; // no entity can fill a role: nothing to extract
         const auto& tx = i < timexes.size() ? timexes[i] : none;
         // Most sentences hold no trigger: skip tagging and clause analysis, keep the memory update.

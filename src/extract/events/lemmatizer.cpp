@@ -19,7 +19,6 @@ std::string read_file(const std::filesystem::path& p) {
     return ss.str();
 }
 
-
 } // namespace
 
 void Lemmatizer::load(const std::filesystem::path& index, const std::filesystem::path& exc, Table& t) {
@@ -36,7 +35,8 @@ void Lemmatizer::load(const std::filesystem::path& index, const std::filesystem:
         if (l.empty() || l[0] == ' ') continue; // licence header
         std::size_t sp = l.find(' ');
         if (sp == std::string_view::npos)
-            throw DataError("[events] " + index.string() + ":" + std::to_string(line) + ": expected 'lemma pos ...'");
+            throw DataError("[events] " + index.string() + ":" + std::to_string(line) +
+                            ": expected 'lemma pos ...'");
         t.index.insert(l.substr(0, sp));
     }
     t.exc_text = read_file(exc);

@@ -22,7 +22,8 @@ class Lemmatizer {
     std::string lemma(std::string_view lower, WordClass cls) const;
     /// Like lemma(), but only returns base forms for which `wanted(base)` holds (else ""): the hot path,
     /// which skips the WordNet index for the many words no rule cares about.
-    template <class Pred> std::string wanted_lemma(std::string_view lower, WordClass cls, Pred&& wanted) const;
+    template <class Pred>
+    std::string wanted_lemma(std::string_view lower, WordClass cls, Pred&& wanted) const;
     /// True when WordNet lists `lemma` in the given class.
     bool known(std::string_view lemma, WordClass cls) const;
     /// Calls f(word) for the lemma itself and the inverse of each suffix rule of either class: with
@@ -32,10 +33,11 @@ class Lemmatizer {
     template <class F> void exception_forms(F&& f) const;
 
   private:
-    static constexpr std::string_view kNounRules[8][2] = {{"s", ""},     {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
-                                                          {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-    static constexpr std::string_view kVerbRules[8][2] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
-                                                          {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+    static constexpr std::string_view kNounRules[8][2] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},
+                                                          {"zes", "z"},   {"ches", "ch"}, {"shes", "sh"},
+                                                          {"men", "man"}, {"ies", "y"}};
+    static constexpr std::string_view kVerbRules[8][2] = {
+        {"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
     struct Table {
         std::string text; // owns the views below
         std::unordered_set<std::string_view> index;

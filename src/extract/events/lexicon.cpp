@@ -16,8 +16,10 @@ std::vector<std::string> split(std::string_view s, char sep) {
         std::size_t e = s.find(sep, pos);
         if (e == std::string_view::npos) e = s.size();
         std::string item(s.substr(pos, e - pos));
-        while (!item.empty() && (item.back() == ' ' || item.back() == '\r')) item.pop_back();
-        while (!item.empty() && item.front() == ' ') item.erase(item.begin());
+        while (!item.empty() && (item.back() == ' ' || item.back() == '\r'))
+            item.pop_back();
+        while (!item.empty() && item.front() == ' ')
+            item.erase(item.begin());
         out.push_back(std::move(item));
         pos = e + 1;
     }
@@ -55,20 +57,26 @@ FrameClass parse_class(const std::string& s, const std::filesystem::path& path, 
 }
 
 // "send[obj=personnel]" -> sense with condition; "step_down" -> lemma "step", particle "down".
-std::pair<std::string, TriggerSense> parse_trigger(std::string item, int type, const std::filesystem::path& path,
-                                                   std::size_t no) {
+std::pair<std::string, TriggerSense> parse_trigger(std::string item, int type,
+                                                   const std::filesystem::path& path, std::size_t no) {
     TriggerSense sense;
     sense.type = type;
     if (auto b = item.find('['); b != std::string::npos) {
         auto e = item.find(']', b);
         if (e == std::string::npos)
-            throw DataError("[events] " + path.string() + ":" + std::to_string(no) + ": unclosed '[' in '" + item + "'");
+            throw DataError("[events] " + path.string() + ":" + std::to_string(no) + ": unclosed '[' in '" +
+                            item + "'");
         std::string cond = item.substr(b + 1, e - b - 1);
         item.erase(b);
-        if (cond.starts_with("obj=")) sense.object_class = cond.substr(4);
-        else if (cond == "pass") sense.passive_only = true;
-        else if (cond == "quote") sense.quote_only = true;
-        else throw DataError("[events] " + path.string() + ":" + std::to_string(no) + ": unknown condition '" + cond + "'");
+        if (cond.starts_with("obj="))
+            sense.object_class = cond.substr(4);
+        else if (cond == "pass")
+            sense.passive_only = true;
+        else if (cond == "quote")
+            sense.quote_only = true;
+        else
+            throw DataError("[events] " + path.string() + ":" + std::to_string(no) + ": unknown condition '" +
+                            cond + "'");
     }
     if (auto u = item.find('_'); u != std::string::npos) {
         sense.particle = item.substr(u + 1);
@@ -89,7 +97,8 @@ Lexicon::Lexicon(const std::filesystem::path& dir) {
             return;
         }
         EventType t{f[0], f[1], parse_class(f[2], onto, no), f[3]};
-        if (t.name.empty()) throw DataError("[events] " + onto.string() + ":" + std::to_string(no) + ": empty type");
+        if (t.name.empty())
+            throw DataError("[events] " + onto.string() + ":" + std::to_string(no) + ": empty type");
         int idx = int(types_.size());
         types_.push_back(t);
         auto add = [&](SenseMap& m, const std::string& list) {
@@ -101,7 +110,8 @@ Lexicon::Lexicon(const std::filesystem::path& dir) {
                 // conditioned and multi-word senses are tried before plain ones
                 std::stable_sort(v.begin(), v.end(), [](const TriggerSense& a, const TriggerSense& b) {
                     auto rank = [](const TriggerSense& s) {
-                        return (s.particle.empty() ? 0 : -2) + (s.object_class.empty() && !s.passive_only ? 0 : -1);
+                        return (s.particle.empty() ? 0 : -2) +
+                               (s.object_class.empty() && !s.passive_only ? 0 : -1);
                     };
                     return rank(a) < rank(b);
                 });
@@ -128,12 +138,19 @@ Lexicon::Lexicon(const std::filesystem::path& dir) {
     auto attr = dir / "attribution.tsv";
     read_tsv(attr, 3, [&](const std::vector<std::string>& f, std::size_t no) {
         const std::string& kind = f[0];
-        if (kind == "verb") attribution_.verbs.emplace(f[1], f[2]);
-        else if (kind == "noun") attribution_.nouns.emplace(f[1], f[2]);
-        else if (kind == "adverb") attribution_.adverbs.emplace(f[1], f[2]);
-        else if (kind == "modal") attribution_.modals.emplace(f[1], f[2]);
-        else if (kind == "phrase") attribution_.phrases.emplace_back(split(f[1], ' '), f[2]);
-        else throw DataError("[events] " + attr.string() + ":" + std::to_string(no) + ": unknown kind '" + kind + "'");
+        if (kind == "verb")
+            attribution_.verbs.emplace(f[1], f[2]);
+        else if (kind == "noun")
+            attribution_.nouns.emplace(f[1], f[2]);
+        else if (kind == "adverb")
+            attribution_.adverbs.emplace(f[1], f[2]);
+        else if (kind == "modal")
+            attribution_.modals.emplace(f[1], f[2]);
+        else if (kind == "phrase")
+            attribution_.phrases.emplace_back(split(f[1], ' '), f[2]);
+        else
+            throw DataError("[events] " + attr.string() + ":" + std::to_string(no) + ": unknown kind '" +
+                            kind + "'");
     });
     // longest phrases first, so "is expected to" wins over "expected to"
     std::stable_sort(attribution_.phrases.begin(), attribution_.phrases.end(),
@@ -151,11 +168,16 @@ bool Lexicon::noun_in_class(std::string_view lemma, std::string_view cls) const 
 
 std::vector<std::string> Lexicon::all_lemmas() const {
     std::vector<std::string> out;
-    for (auto& [k, v] : verbs_) out.push_back(k);
-    for (auto& [k, v] : nouns_) out.push_back(k);
-    for (auto& [k, v] : noun_classes_) out.push_back(k);
-    for (auto& [k, v] : attribution_.verbs) out.push_back(k);
-    for (auto& [k, v] : attribution_.nouns) out.push_back(k);
+    for (auto& [k, v] : verbs_)
+        out.push_back(k);
+    for (auto& [k, v] : nouns_)
+        out.push_back(k);
+    for (auto& [k, v] : noun_classes_)
+        out.push_back(k);
+    for (auto& [k, v] : attribution_.verbs)
+        out.push_back(k);
+    for (auto& [k, v] : attribution_.nouns)
+        out.push_back(k);
     return out;
 }
 

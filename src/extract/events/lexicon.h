@@ -35,7 +35,8 @@ struct Attribution {
     std::unordered_map<std::string, std::string> adverbs;
     std::unordered_map<std::string, std::string> modals;
     std::vector<std::pair<std::vector<std::string>, std::string>> phrases; ///< word sequence -> modality
-    std::unordered_map<std::string, std::vector<int>> phrases_by_first;       ///< first word -> phrases, longest first
+    std::unordered_map<std::string, std::vector<int>>
+        phrases_by_first; ///< first word -> phrases, longest first
 };
 
 class Lexicon {
@@ -50,7 +51,8 @@ class Lexicon {
     bool noun_in_class(std::string_view lemma, std::string_view cls) const;
     const Attribution& attribution() const { return attribution_; }
     int type_index(std::string_view name) const;
-    /// Every lemma some rule looks up (triggers, noun classes, reporting words): the lemmatizer skips the rest.
+    /// Every lemma some rule looks up (triggers, noun classes, reporting words): the lemmatizer skips the
+    /// rest.
     std::vector<std::string> all_lemmas() const;
 
   private:

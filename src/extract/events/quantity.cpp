@@ -12,13 +12,13 @@ struct Word {
     std::string_view w;
     double v;
 };
-constexpr std::array<Word, 28> kWords = {{{"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},
-                                          {"five", 5},      {"six", 6},        {"seven", 7},     {"eight", 8},
-                                          {"nine", 9},      {"ten", 10},       {"eleven", 11},   {"twelve", 12},
-                                          {"thirteen", 13}, {"fifteen", 15},   {"twenty", 20},   {"thirty", 30},
-                                          {"forty", 40},    {"fifty", 50},     {"sixty", 60},    {"seventy", 70},
-                                          {"eighty", 80},   {"ninety", 90},    {"hundred", 100}, {"dozen", 12},
-                                          {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}};
+constexpr std::array<Word, 28> kWords = {
+    {{"one", 1},       {"two", 2},       {"three", 3},      {"four", 4},     {"five", 5},
+     {"six", 6},       {"seven", 7},     {"eight", 8},      {"nine", 9},     {"ten", 10},
+     {"eleven", 11},   {"twelve", 12},   {"thirteen", 13},  {"fifteen", 15}, {"twenty", 20},
+     {"thirty", 30},   {"forty", 40},    {"fifty", 50},     {"sixty", 60},   {"seventy", 70},
+     {"eighty", 80},   {"ninety", 90},   {"hundred", 100},  {"dozen", 12},   {"thousand", 1e3},
+     {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}};
 
 constexpr std::uint32_t kFirstLetters = [] {
     std::uint32_t m = 0;
@@ -36,7 +36,9 @@ double multiplier(std::string_view w) {
     return 0;
 }
 
-bool is_period(std::string_view w) { return w == "day" || w == "week" || w == "month" || w == "year" || w == "hour"; }
+bool is_period(std::string_view w) {
+    return w == "day" || w == "week" || w == "month" || w == "year" || w == "hour";
+}
 
 } // namespace
 
@@ -124,9 +126,9 @@ std::vector<QuantitySpan> find_quantities(const SentenceView& v) {
         } else if (prev(1) == "under" || prev(1) == "below") {
             qs.q.high = value;
             m -= 1;
-        } else if (prev(1) == "about" || prev(1) == "around" || prev(1) == "approximately" || prev(1) == "roughly" ||
-                   prev(1) == "nearly" || prev(1) == "almost" || prev(1) == "some" || prev(1) == "estimated" ||
-                   prev(1) == "approx." || prev(1) == "circa") {
+        } else if (prev(1) == "about" || prev(1) == "around" || prev(1) == "approximately" ||
+                   prev(1) == "roughly" || prev(1) == "nearly" || prev(1) == "almost" || prev(1) == "some" ||
+                   prev(1) == "estimated" || prev(1) == "approx." || prev(1) == "circa") {
             qs.q.approximate = true;
             m -= 1;
             if (prev(1) == "an") m -= 1; // "an estimated"
@@ -157,17 +159,22 @@ std::vector<QuantitySpan> find_quantities(const SentenceView& v) {
             bool np = p == Pos::JJ || p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS ||
                       p == Pos::VBG || p == Pos::JJR || v.toks[k].chunk >= 0;
             if (!np || v.toks[k].timex >= 0) break;
-            if (unit >= 0 && v.toks[k].lower.ends_with("ing") && v.toks[k].chunk < 0) break; // "North Koreans training"
-            if (p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS || v.toks[k].chunk >= 0) unit = k;
+            if (unit >= 0 && v.toks[k].lower.ends_with("ing") && v.toks[k].chunk < 0)
+                break; // "North Koreans training"
+            if (p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS || v.toks[k].chunk >= 0)
+                unit = k;
             ++k;
         }
         if (unit >= 0) {
             const auto& w = v.toks[unit];
-            if (w.pos == Pos::NNP || w.pos == Pos::NNPS || (w.chunk >= 0 && w.pos != Pos::NN && w.pos != Pos::NNS))
+            if (w.pos == Pos::NNP || w.pos == Pos::NNPS ||
+                (w.chunk >= 0 && w.pos != Pos::NN && w.pos != Pos::NNS))
                 qs.q.unit = w.lower.ends_with("s") ? "people" : std::string();
-            else qs.q.unit = w.lower;
+            else
+                qs.q.unit = w.lower;
             k = unit + 1;
-        } else if (v.pos(j) == Pos::VBN || v.pos(j) == Pos::VBD || v.pos(j) == Pos::JJ) { // "injured" is often JJ
+        } else if (v.pos(j) == Pos::VBN || v.pos(j) == Pos::VBD ||
+                   v.pos(j) == Pos::JJ) { // "injured" is often JJ
             const auto& w = v.low(j);
             if (w == "killed" || w == "wounded" || w == "injured" || w == "dead" || w == "displaced" ||
                 w == "arrested" || w == "detained" || w == "missing" || w == "captured")

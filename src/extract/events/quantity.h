@@ -1,9 +1,9 @@
-// Counts in a sentence: "about 2,500 troops", "more than a million rounds", "25,000 to 30,000 soldiers a month".
+// Counts in a sentence: "about 2,500 troops", "more than a million rounds", "25,000 to 30,000 soldiers a
+// month".
 #pragma once
 
-#include "view.h"
-
 #include "eventline/events.h"
+#include "view.h"
 
 #include <vector>
 

@@ -9,25 +9,32 @@ namespace {
 
 // Abbreviations that keep their final dot (general English news usage).
 constexpr std::array<std::string_view, 40> kAbbrev = {
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Lt", "Col", "Capt",
-    "Sgt", "Adm", "Maj", "Prof", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct",
-    "Nov", "Dec", "vs", "No", "Mt", "Ft", "Pres", "Gens", "Cmdr", "Brig", "approx", "est"};
+    "Mr", "Mrs", "Ms",  "Dr",   "Gen",  "Sen",  "Rep",  "Gov",  "St",     "Jr",
+    "Sr", "Lt",  "Col", "Capt", "Sgt",  "Adm",  "Maj",  "Prof", "Inc",    "Corp",
+    "Co", "Ltd", "Jan", "Feb",  "Aug",  "Sept", "Sep",  "Oct",  "Nov",    "Dec",
+    "vs", "No",  "Mt",  "Ft",   "Pres", "Gens", "Cmdr", "Brig", "approx", "est"};
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_alpha(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 bool keeps_dot(std::string_view w) {
     // w includes the final dot
     std::string_view body = w.substr(0, w.size() - 1);
     if (body.empty()) return false;
-    if (body.find('.') != std::string_view::npos) return true; // U.S. / D.P.R.K.
+    if (body.find('.') != std::string_view::npos) return true;                              // U.S. / D.P.R.K.
     if (body.size() == 1 && std::isupper(static_cast<unsigned char>(body[0]))) return true; // initial
     for (auto a : kAbbrev)
         if (a == body) return true;
     return false;
 }
 
-bool is_open(char c) { return c == '"' || c == '(' || c == '[' || c == '{' || c == '`'; }
+bool is_open(char c) {
+    return c == '"' || c == '(' || c == '[' || c == '{' || c == '`';
+}
 bool is_close(char c) {
     return c == '"' || c == ')' || c == ']' || c == '}' || c == ',' || c == ';' || c == ':' || c == '?' ||
            c == '!';
@@ -42,13 +49,16 @@ std::vector<Token> tokenize(std::string_view s) {
         if (e > b) out.push_back({std::uint32_t(b), std::uint32_t(e), 0});
     };
     while (i < n) {
-        while (i < n && is_space(s[i])) ++i;
+        while (i < n && is_space(s[i]))
+            ++i;
         if (i >= n) break;
         std::size_t j = i;
-        while (j < n && !is_space(s[j])) ++j;
+        while (j < n && !is_space(s[j]))
+            ++j;
         std::size_t b = i, e = j;
         // leading punctuation; a leading ' is a quote only when a letter follows
-        while (b < e && (is_open(s[b]) || (s[b] == '\'' && e - b > 1 && (is_alpha(s[b + 1]) || s[b + 1] == '\'')))) {
+        while (b < e &&
+               (is_open(s[b]) || (s[b] == '\'' && e - b > 1 && (is_alpha(s[b + 1]) || s[b + 1] == '\'')))) {
             push(b, b + 1);
             ++b;
         }
@@ -84,7 +94,8 @@ std::vector<Token> tokenize(std::string_view s) {
         for (std::size_t k = tail_start; k < e; ++k) {
             // keep "..." and "''" as one token
             std::size_t m = k + 1;
-            while (m < e && s[m] == s[k] && (s[k] == '.' || s[k] == '\'')) ++m;
+            while (m < e && s[m] == s[k] && (s[k] == '.' || s[k] == '\''))
+                ++m;
             push(k, m);
             k = m - 1;
         }

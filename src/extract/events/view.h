@@ -1,12 +1,11 @@
 // A sentence as the event rules see it: tagged tokens with their entity and timex chunks.
 #pragma once
 
-#include "lemmatizer.h"
-
 #include "eventline/entities.h"
 #include "eventline/pos.h"
 #include "eventline/text.h"
 #include "eventline/timex.h"
+#include "lemmatizer.h"
 
 #include <string>
 #include <string_view>
@@ -20,9 +19,9 @@ struct Tok {
     std::string_view text;
     std::string lower;
     Pos pos = Pos::None;
-    int chunk = -1; ///< entity chunk covering the token
-    int timex = -1; ///< index in the sentence's timexes
-    std::string lemma; ///< WordNet lemma for verbs and common nouns, else empty
+    int chunk = -1;             ///< entity chunk covering the token
+    int timex = -1;             ///< index in the sentence's timexes
+    std::string lemma;          ///< WordNet lemma for verbs and common nouns, else empty
     bool function_word = false; ///< punctuation or a word some clause rule looks at (fast skip for the rest)
 };
 
