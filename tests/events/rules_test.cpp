@@ -39,10 +39,18 @@ const EventMention* find(const std::vector<EventMention>& evs, const std::string
     return nullptr;
 }
 
+std::vector<EntitySpec> with_entities(std::vector<EntitySpec> extra) {
+    std::vector<EntitySpec> all = kEntities;
+    all.insert(all.end(), extra.begin(), extra.end());
+    return all;
+}
+
+/// Extracts events from `texts` with the shared entities (plus `extra` ones) and times.
 struct Run {
     DocBuilder b;
     std::vector<EventMention> evs;
-    explicit Run(std::vector<std::string> texts) : b(std::move(texts), kEntities, kTimes, "2025-02-14") {
+    explicit Run(std::vector<std::string> texts, std::vector<EntitySpec> extra = {})
+        : b(std::move(texts), with_entities(std::move(extra)), kTimes, "2025-02-14") {
         static const eventline::EventExtractor x;
         evs = b.run(x);
     }
@@ -276,20 +284,15 @@ TEST_CASE("a count range as the object: 'has killed between 1,200 and 1,400 peop
 }
 
 TEST_CASE("claimant: a named appositive speaks for its possessive subject") {
-    std::vector<EntitySpec> ents = kEntities;
-    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
-    DocBuilder b(
-        {"Varnia's relief agency, Kestrel Aid, said that more than 300 people had been killed in Brask."},
-        ents, kTimes, "2025-02-14");
-    static const eventline::EventExtractor x;
-    auto evs = b.run(x);
-    INFO(b.dump(evs));
-    auto* k = find(evs, "kill");
+    Run r({"Varnia's relief agency, Kestrel Aid, said that more than 300 people had been killed in Brask."},
+          {{"Kestrel Aid", "organization", {"Kestrel Aid"}}});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill");
     REQUIRE(k);
     REQUIRE(k->quantities.size() == 1);
     CHECK(k->quantities[0].value == 300);
-    CHECK(b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
-    CHECK(b.name(k->source) == "Kestrel Aid");
+    CHECK(r.b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
+    CHECK(r.b.name(k->source) == "Kestrel Aid");
 }
 
 TEST_CASE("claimant: a possessive subject without an appositive keeps its entity") {
@@ -302,36 +305,28 @@ TEST_CASE("claimant: a possessive subject without an appositive keeps its entity
 }
 
 TEST_CASE("claimant: the verb after an appositive with a relative clause belongs to the named subject") {
-    std::vector<EntitySpec> ents = kEntities;
-    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
-    DocBuilder b({"Kestrel Aid, a relief group that operates in the north, said more than 90 people had died "
-                  "in Brask."},
-                 ents, kTimes, "2025-02-14");
-    static const eventline::EventExtractor x;
-    auto evs = b.run(x);
-    INFO(b.dump(evs));
-    auto* d = find(evs, "die");
+    Run r({"Kestrel Aid, a relief group that operates in the north, said more than 90 people had died "
+           "in Brask."},
+          {{"Kestrel Aid", "organization", {"Kestrel Aid"}}});
+    INFO(r.b.dump(r.evs));
+    auto* d = find(r.evs, "die");
     REQUIRE(d);
     REQUIRE(d->quantities.size() == 1);
     CHECK(d->quantities[0].value == 90);
-    CHECK(b.name(d->quantities[0].claimed_by) == "Kestrel Aid");
+    CHECK(r.b.name(d->quantities[0].claimed_by) == "Kestrel Aid");
 }
 
 TEST_CASE("claimant: 'X estimates that' read as a plural noun still names X as the claimant") {
-    std::vector<EntitySpec> ents = kEntities;
-    ents.push_back({"Kestrel Aid", "organization", {"Kestrel Aid"}});
-    DocBuilder b({"The Kestrel Aid monitoring office estimates that the fighting has killed between 2,100 "
-                  "and 2,300 people."},
-                 ents, kTimes, "2025-02-14");
-    static const eventline::EventExtractor x;
-    auto evs = b.run(x);
-    INFO(b.dump(evs));
-    auto* k = find(evs, "kill");
+    Run r({"The Kestrel Aid monitoring office estimates that the fighting has killed between 2,100 "
+           "and 2,300 people."},
+          {{"Kestrel Aid", "organization", {"Kestrel Aid"}}});
+    INFO(r.b.dump(r.evs));
+    auto* k = find(r.evs, "kill");
     REQUIRE(k);
     REQUIRE(k->quantities.size() == 1);
     CHECK(k->quantities[0].low == 2100);
     CHECK(k->quantities[0].high == 2300);
-    CHECK(b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
+    CHECK(r.b.name(k->quantities[0].claimed_by) == "Kestrel Aid");
 }
 
 TEST_CASE("quantities: ', including N' right after a count is a subset of the same event") {
