@@ -24,12 +24,6 @@ struct BuildArgs {
     std::string db;
 };
 
-void report_issues(const std::vector<InputIssue>& issues) {
-    for (const auto& i : issues)
-        std::cerr << "eventline: " << (i.skipped ? "skipped " : "warning: ") << i.source
-                  << (i.line ? ":" + std::to_string(i.line) : std::string()) << ": " << i.reason << '\n';
-}
-
 void write_one(const Dataset& ds, Format format, const std::string& path) {
     if (path.empty() || path == "-") {
         write_export(ds, format, std::cout);
@@ -76,14 +70,21 @@ int run_build(const BuildArgs& a) {
     if (!a.db.empty()) return build_from_db(a, options);
 #endif
     auto result = build_dataset(inputs, options);
-    report_issues(result.issues);
+    bool skipped = report_issues(result.issues);
     write_dataset(result.dataset, a.format, a.output);
-    bool skipped = false;
-    for (const auto& i : result.issues)
-        skipped |= i.skipped;
     return skipped ? kSkipped : kOk;
 }
 } // namespace
+
+bool report_issues(const std::vector<InputIssue>& issues) {
+    bool skipped = false;
+    for (const auto& i : issues) {
+        std::cerr << "eventline: " << (i.skipped ? "skipped " : "warning: ") << i.source
+                  << (i.line ? ":" + std::to_string(i.line) : std::string()) << ": " << i.reason << '\n';
+        skipped |= i.skipped;
+    }
+    return skipped;
+}
 
 void add_output_options(CLI::App& cmd, std::string& format, std::string& output) {
     std::vector<std::string> names;

@@ -16,9 +16,7 @@ int run_clean(const std::string& path, const std::string& date) {
     }
     std::vector<InputIssue> issues;
     auto docs = read_file(path, options, issues);
-    for (const auto& i : issues)
-        std::cerr << "eventline: " << (i.skipped ? "skipped " : "warning: ") << i.source
-                  << (i.line ? ":" + std::to_string(i.line) : std::string()) << ": " << i.reason << '\n';
+    bool skipped = report_issues(issues);
     for (const auto& d : docs) {
         std::cout << "== document " << d.id << " (" << d.source << ")\n";
         std::cout << "== published: " << (d.published ? format_date(*d.published) : "unknown")
@@ -37,9 +35,6 @@ int run_clean(const std::string& path, const std::string& date) {
         for (const auto& r : d.removed_lines)
             std::cout << '[' << r.reason << "] " << r.text << '\n';
     }
-    bool skipped = false;
-    for (const auto& i : issues)
-        skipped |= i.skipped;
     return skipped ? kSkipped : kOk;
 }
 } // namespace

@@ -29,9 +29,7 @@ int run_ingest(const IngestArgs& a) {
     kb_options.producer = std::string("eventline ") + EVENTLINE_VERSION;
     KnowledgeBase kb(a.db, KnowledgeBase::Mode::ReadWrite, kb_options);
     IngestReport report = kb.ingest(a.inputs, options);
-    for (const auto& i : report.issues)
-        std::cerr << "eventline: " << (i.skipped ? "skipped " : "warning: ") << i.source
-                  << (i.line ? ":" + std::to_string(i.line) : std::string()) << ": " << i.reason << '\n';
+    report_issues(report.issues);
     std::cout << a.db << ": " << report.added << " added, " << report.unchanged << " unchanged, "
               << report.updated << " updated, " << report.skipped() << " skipped\n";
     return report.skipped() ? kSkipped : kOk;

@@ -51,11 +51,7 @@ int run_query(QueryArgs& a) {
         }
         options.actors_file = a.actors;
         auto built = build_dataset(a.inputs, options);
-        for (const auto& i : built.issues) {
-            std::cerr << "eventline: " << (i.skipped ? "skipped " : "warning: ") << i.source
-                      << (i.line ? ":" + std::to_string(i.line) : std::string()) << ": " << i.reason << '\n';
-            skipped |= i.skipped;
-        }
+        skipped = report_issues(built.issues);
         dataset = std::move(built.dataset);
     }
     QueryEngine engine(std::move(dataset));

@@ -1,6 +1,8 @@
 // Each subcommand registers its options on the root app and returns the function that runs it.
 #pragma once
 
+#include "eventline/ingest.h"
+
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
@@ -24,6 +26,10 @@ Runner add_query_command(CLI::App& root);
 Runner add_ingest_command(CLI::App& root);
 Runner add_db_command(CLI::App& root);
 Runner add_export_command(CLI::App& root);
+
+/// Prints each input problem on stderr ("eventline: skipped FILE:LINE: reason"); returns whether any
+/// input was skipped (exit code 1), as opposed to only repaired with a warning.
+bool report_issues(const std::vector<InputIssue>& issues);
 
 /// Declares --format/-f (validated at parse time: a format name or "all") and -o/--output.
 void add_output_options(CLI::App& cmd, std::string& format, std::string& output);
