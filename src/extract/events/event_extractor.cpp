@@ -130,11 +130,6 @@ struct Memory {
     std::vector<std::pair<int, Dated>> speaker_time; // speaker -> last dated statement
 };
 
-// Per-document lemmas of the words seen so far (news repeats its words): lower-case word -> lemma or "".
-struct LemmaMemo {
-    std::unordered_map<std::string, std::string> verb, noun;
-};
-
 struct Span {
     int b = -1, e = -1; // tokens [b, e)
     bool empty() const { return b < 0 || e <= b; }
@@ -172,42 +167,39 @@ struct Candidate {
     int last = -1; // last token of the trigger (multi-word)
 };
 
+// Lemmas some rule looks at beyond the lexicon's own: light verbs and verbs of seeing and saying.
+std::vector<std::string> wanted_lemmas(const Lexicon& lex) {
+    std::vector<std::string> out = lex.all_lemmas();
+    for (const char* w :
+         {"conduct", "carry",    "hold",    "stage",   "launch",    "mount",   "make",   "wage",  "begin",
+          "start",   "continue", "resume",  "give",    "undertake", "perform", "impose", "levy",  "announce",
+          "see",     "find",     "spot",    "observe", "station",   "have",    "tell",   "quote", "be",
+          "do",      "push",     "oversee", "order",   "draw",      "face"})
+        out.emplace_back(w);
+    return out;
+}
+
+// Lemmas that can make an event (as a verb or noun trigger) or a presence event (personnel nouns).
+std::vector<std::string> event_lemmas(const Lexicon& lex, const std::vector<std::string>& wanted) {
+    std::vector<std::string> out;
+    for (const auto& w : wanted)
+        if (lex.verb(w) || lex.noun(w) || lex.noun_in_class(w, "personnel")) out.push_back(w);
+    return out;
+}
+
 } // namespace
 
 struct EventExtractor::Impl {
     PosTagger tagger;
     Lemmatizer lemmatizer;
     Lexicon lex;
+    WordTable words;
     int statement_type = -1, train_type = -1, deploy_type = -1;
-    std::vector<std::string> wanted_store;
-    std::unordered_set<std::string_view> wanted; // lemmas any rule looks at
-    std::unordered_set<std::string> event_forms; // surface forms of trigger lemmas and personnel nouns
-    std::size_t max_event_form = 0;
 
-    bool is_wanted(std::string_view l) const { return wanted.count(l) > 0; }
-
-    Impl() : lex(data_dir() / "events") {
-        wanted_store = lex.all_lemmas();
-        for (const char* w : {"conduct", "carry",   "hold",  "stage",    "launch", "mount", "make",
-                              "wage",    "begin",   "start", "continue", "resume", "give",  "undertake",
-                              "perform", "impose",  "levy",  "announce", "see",    "find",  "spot",
-                              "observe", "station", "have",  "tell",     "quote",  "be",    "do",
-                              "push",    "oversee", "order", "draw",     "face"})
-            wanted_store.emplace_back(w);
-        for (const auto& w : wanted_store)
-            wanted.insert(w);
-        // every surface form of a lemma that can make an event: see may_hold_event()
-        std::unordered_set<std::string_view> event_lemmas;
-        for (const auto& w : wanted_store)
-            if (lex.verb(w) || lex.noun(w) || lex.noun_in_class(w, "personnel")) event_lemmas.insert(w);
-        auto add_form = [&](std::string_view f) {
-            if (event_forms.emplace(f).second) max_event_form = std::max(max_event_form, f.size());
-        };
-        for (std::string_view l : event_lemmas)
-            lemmatizer.surface_forms(l, add_form);
-        lemmatizer.exception_forms([&](std::string_view form, std::string_view base) {
-            if (event_lemmas.count(base)) add_form(form);
-        });
+    Impl() : Impl(Lexicon(data_dir() / "events")) {}
+    explicit Impl(Lexicon&& lexicon)
+        : lex(std::move(lexicon)),
+          words(lemmatizer, lex, wanted_lemmas(lex), event_lemmas(lex, wanted_lemmas(lex))) {
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
@@ -242,19 +234,25 @@ struct EventExtractor::Impl {
         }
     }
 
-    /// True when some token could be an event trigger (as a verb or a noun) or a personnel noun (presence
-    /// events): exactly the lemmas extract_sentence() needs, so a sentence without one yields no event.
-    /// Checked against event_forms, every surface form of those lemmas (one lookup per token).
-    bool may_hold_event(const Sentence& s, const std::vector<Token>& toks, std::string& lower) const {
-        for (const auto& t : toks) {
-            std::string_view w = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
-            if (w.size() > max_event_form) continue;
-            lower.assign(w);
-            for (char& c : lower)
+    /// Lower-cases the sentence's tokens and looks each up in the word table. Returns true when some token
+    /// could be an event trigger (as a verb or a noun) or a personnel noun (presence events): exactly the
+    /// lemmas extract_sentence() needs, so a sentence without one yields no event.
+    bool prepare_tokens(const Sentence& s, const std::vector<Token>& toks, std::vector<Tok>& out) const {
+        out.resize(toks.size());
+        bool event_form = false;
+        for (std::size_t i = 0; i < toks.size(); ++i) {
+            Tok& t = out[i];
+            t.begin = toks[i].begin;
+            t.end = toks[i].end;
+            t.text = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
+            t.lower.assign(t.text);
+            for (char& c : t.lower)
                 if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-            if (event_forms.count(lower)) return true;
+            t.info = words.find(t.lower);
+            t.flags = t.info ? t.info->flags : 0;
+            event_form |= (t.flags & kEventForm) != 0;
         }
-        return false;
+        return event_form;
     }
 
     /// The per-document memory update view() makes, for a sentence that is skipped.
@@ -279,24 +277,17 @@ struct EventExtractor::Impl {
 
     SentenceView view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
                       std::size_t mention_begin, std::size_t mention_end, Memory& mem,
-                      LemmaMemo& lemmas) const {
+                      std::vector<Token>& toks, std::vector<Tok>&& prepared) const {
         SentenceView v;
         v.sentence = &s;
         v.timexes = &timexes;
-        std::vector<Token> toks = s.tokens.empty() ? tokenize(s.norm) : s.tokens;
         tagger.tag(s.norm, toks);
-        v.toks.resize(toks.size());
+        v.toks = std::move(prepared);
         for (std::size_t i = 0; i < toks.size(); ++i) {
             Tok& t = v.toks[i];
-            t.begin = toks[i].begin;
-            t.end = toks[i].end;
-            t.text = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
-            t.lower.assign(t.text);
-            for (char& c : t.lower)
-                if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
             t.pos = Pos(toks[i].pos);
-            t.function_word = is_function_word(t.lower);
-            if (is_quote_tok(t.lower) || t.lower == "“"sv || t.lower == "”"sv) v.has_quote = true;
+            t.function_word = t.is(kFunctionWord);
+            if (t.is(kQuoteMark) || t.lower == "“"sv || t.lower == "”"sv) v.has_quote = true;
         }
         auto first_tok = [&](std::uint32_t off) {
             auto it = std::lower_bound(v.toks.begin(), v.toks.end(), off,
@@ -342,10 +333,7 @@ struct EventExtractor::Impl {
                 first_human = v.size();
                 for (int k = 0; k < v.size(); ++k)
                     if ((v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
-                        lex.noun_in_class(
-                            lemmatizer.wanted_lemma(v.toks[k].lower, WordClass::Noun,
-                                                    [&](std::string_view l) { return is_wanted(l); }),
-                            "human")) {
+                        v.toks[k].info && lex.noun_in_class(v.toks[k].info->noun_lemma, "human")) {
                         first_human = k;
                         break;
                     }
@@ -388,18 +376,15 @@ struct EventExtractor::Impl {
                 --k;
             if (v.toks[k].pos == Pos::MD && lemmatizer.known(t.lower, WordClass::Verb)) t.pos = Pos::VB;
         }
-        auto want = [&](std::string_view l) { return is_wanted(l); };
-        auto lemma = [&](const std::string& w, WordClass cls) -> const std::string& {
-            auto& memo = cls == WordClass::Verb ? lemmas.verb : lemmas.noun;
-            auto it = memo.find(w);
-            if (it == memo.end()) it = memo.emplace(w, lemmatizer.wanted_lemma(w, cls, want)).first;
-            return it->second;
-        };
         for (auto& t : v.toks) {
-            if (pos_is_verb(t.pos))
-                t.lemma = lemma(t.lower, WordClass::Verb);
-            else if (t.pos == Pos::NN || t.pos == Pos::NNS)
-                t.lemma = lemma(t.lower, WordClass::Noun);
+            if (!t.info) continue;
+            if (pos_is_verb(t.pos)) {
+                t.lemma = t.info->verb_lemma;
+                t.lemma_flags = t.info->verb_lemma_flags;
+            } else if (t.pos == Pos::NN || t.pos == Pos::NNS) {
+                t.lemma = t.info->noun_lemma;
+                t.lemma_flags = t.info->noun_lemma_flags;
+            }
         }
         return v;
     }
@@ -959,7 +944,7 @@ struct EventExtractor::Impl {
                 if (t.pos == Pos::VBN && passive_at(v, i, segs[si].b) && t.lemma != "quote") continue;
                 Frame f;
                 f.token = i;
-                f.modality = lex.attribution().verbs.at(t.lemma);
+                f.modality = lex.attribution().verbs.find(t.lemma)->second;
                 f.past = t.pos == Pos::VBD || t.pos == Pos::VBN;
                 // speaker=true: a reporting verb after an appositive's relative clause still finds its
                 // speaker
@@ -1026,7 +1011,7 @@ struct EventExtractor::Impl {
                 if (!clause && !(v.low(i + 1) == "on" || v.low(i + 1) == "of")) continue;
                 Frame f;
                 f.token = i;
-                f.modality = lex.attribution().nouns.at(t.lemma);
+                f.modality = lex.attribution().nouns.find(t.lemma)->second;
                 for (int k = i + 1; k < n && k < i + 20; ++k) {
                     if (v.low(k) == "that") break;
                     if ((v.low(k) == "by" || v.low(k) == "from") && k > 0) {
@@ -1817,9 +1802,8 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
     std::vector<EventMention> out;
     Memory mem;
     static const std::vector<Timex> none;
-    std::vector<Token> own_tokens;
-    std::string lower;
-    LemmaMemo lemmas;
+    std::vector<Token> toks; // the sentence's tokens, tagged in place
+    std::vector<Tok> prepared;
     std::size_t m = 0;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
@@ -1830,18 +1814,17 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
             ++me;
         if (me == m && !has_pronoun(s.norm)) continue; // no entity can fill a role: nothing to extract
         const auto& tx = i < timexes.size() ? timexes[i] : none;
+        if (s.tokens.empty())
+            toks = tokenize(s.norm);
+        else
+            toks.assign(s.tokens.begin(), s.tokens.end());
         // Most sentences hold no trigger: skip tagging and clause analysis, keep the memory update.
-        const std::vector<Token>* toks = &s.tokens;
-        if (s.tokens.empty()) {
-            own_tokens = tokenize(s.norm);
-            toks = &own_tokens;
-        }
-        if (toks->size() < 4 || !impl_->may_hold_event(s, *toks, lower)) {
-            impl_->remember(s, *toks, entities, m, me, mem);
+        if (toks.size() < 4 || !impl_->prepare_tokens(s, toks, prepared)) {
+            impl_->remember(s, toks, entities, m, me, mem);
             m = me;
             continue;
         }
-        SentenceView v = impl_->view(s, tx, entities, m, me, mem, lemmas);
+        SentenceView v = impl_->view(s, tx, entities, m, me, mem, toks, std::move(prepared));
         impl_->extract_sentence(doc, v, entities, mem, out);
         m = me;
     }

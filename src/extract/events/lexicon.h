@@ -10,6 +10,13 @@
 
 namespace eventline::events {
 
+/// Transparent string hashing: lookups by string_view copy nothing (they run for every verb and noun).
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class T> using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
 enum class FrameClass { Communication, Motion, Transfer, Contact, Conflict, General, Natural };
 
 struct EventType {
@@ -30,13 +37,12 @@ struct TriggerSense {
 
 /// Reporting verbs, report nouns, modal words and phrases with the modality they give.
 struct Attribution {
-    std::unordered_map<std::string, std::string> verbs;
-    std::unordered_map<std::string, std::string> nouns;
-    std::unordered_map<std::string, std::string> adverbs;
-    std::unordered_map<std::string, std::string> modals;
+    StringMap<std::string> verbs;
+    StringMap<std::string> nouns;
+    StringMap<std::string> adverbs;
+    StringMap<std::string> modals;
     std::vector<std::pair<std::vector<std::string>, std::string>> phrases; ///< word sequence -> modality
-    std::unordered_map<std::string, std::vector<int>>
-        phrases_by_first; ///< first word -> phrases, longest first
+    StringMap<std::vector<int>> phrases_by_first; ///< first word -> phrases, longest first
 };
 
 class Lexicon {
@@ -56,12 +62,7 @@ class Lexicon {
     std::vector<std::string> all_lemmas() const;
 
   private:
-    // Transparent hashing: lookups by string_view copy nothing (they run for every verb and noun).
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using SenseMap = std::unordered_map<std::string, std::vector<TriggerSense>, Hash, std::equal_to<>>;
+    using SenseMap = StringMap<std::vector<TriggerSense>>;
     static const std::vector<TriggerSense>* find(const SenseMap& m, std::string_view k) {
         auto it = m.find(k);
         return it == m.end() ? nullptr : &it->second;
@@ -69,8 +70,7 @@ class Lexicon {
     std::vector<EventType> types_;
     SenseMap verbs_;
     SenseMap nouns_;
-    std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>>
-        noun_classes_; // lemma -> classes
+    StringMap<std::vector<std::string>> noun_classes_; // lemma -> classes
     Attribution attribution_;
 };
 

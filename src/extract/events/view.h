@@ -6,6 +6,7 @@
 #include "eventline/text.h"
 #include "eventline/timex.h"
 #include "lemmatizer.h"
+#include "word_table.h"
 
 #include <string>
 #include <string_view>
@@ -19,10 +20,17 @@ struct Tok {
     std::string_view text;
     std::string lower;
     Pos pos = Pos::None;
-    int chunk = -1;             ///< entity chunk covering the token
-    int timex = -1;             ///< index in the sentence's timexes
-    std::string lemma;          ///< WordNet lemma for verbs and common nouns, else empty
+    int chunk = -1;                 ///< entity chunk covering the token
+    int timex = -1;                 ///< index in the sentence's timexes
+    std::string_view lemma;         ///< WordNet lemma for verbs and common nouns some rule wants, else empty
+    const WordInfo* info = nullptr; ///< facts of `lower`, nullptr when no rule cares about the word
+    std::uint32_t flags = 0;        ///< WordFlag bits of `lower`
+    std::uint8_t lemma_flags = 0;   ///< LemmaFlag bits of `lemma`
     bool function_word = false; ///< punctuation or a word some clause rule looks at (fast skip for the rest)
+
+    bool is(std::uint32_t flag) const { return (flags & flag) != 0; }
+    bool reporting_verb_lemma() const { return (lemma_flags & kReportVerb) != 0; }
+    bool reporting_noun_lemma() const { return (lemma_flags & kReportNoun) != 0; }
 };
 
 /// Consecutive tokens [tb, te) naming one local entity.
