@@ -31,18 +31,6 @@ namespace {
     return false;
 }
 
-bool is_be(std::string_view w) {
-    return in(w, {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"});
-}
-bool is_have(std::string_view w) {
-    return in(w, {"have", "has", "had", "having", "'ve"});
-}
-bool is_do(std::string_view w) {
-    return in(w, {"do", "does", "did"});
-}
-bool is_neg(std::string_view w) {
-    return in(w, {"not", "n't", "never"});
-}
 bool is_prep(Pos p) {
     return p == Pos::IN || p == Pos::TO;
 }
@@ -56,33 +44,6 @@ bool is_real_prep(std::string_view w) {
 }
 bool is_finite(Pos p) {
     return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
-}
-// Punctuation and words the clause splitter looks at; switch on the length first (called for every token).
-bool is_function_word(std::string_view w) {
-    switch (w.size()) {
-    case 1:
-        return w[0] == ';' || w[0] == ':' || w[0] == '-' || w[0] == '(' || w[0] == ')' || w[0] == '"' ||
-               w[0] == '\'' || w[0] == ',';
-    case 2:
-        return in(w, {"--", "''", "``", "if", "as", "or"});
-    case 3:
-        return in(w, {"who", "but", "and"});
-    case 4:
-        return in(w, {"whom", "that", "when"});
-    case 5:
-        return in(w, {"which", "whose", "where", "while", "since"});
-    case 6:
-        return in(w, {"though", "unless"});
-    case 7:
-        return in(w, {"whereas", "because", "whether"});
-    case 8:
-        return w == "although";
-    default:
-        return false;
-    }
-}
-bool is_quote_tok(std::string_view w) {
-    return w == "\"" || w == "''" || w == "``" || w == "'";
 }
 bool is_light_verb(std::string_view lemma) {
     return in(lemma,
@@ -363,7 +324,7 @@ struct EventExtractor::Impl {
             int k = i - 1;
             while (k > 0 && v.toks[k].pos == Pos::RB)
                 --k;
-            if (is_be(v.toks[k].lower) && !pos_is_noun(v.pos(i + 1)) && !pos_is_adj(v.pos(i - 1)))
+            if (v.toks[k].is(kBe) && !pos_is_noun(v.pos(i + 1)) && !pos_is_adj(v.pos(i - 1)))
                 t.pos = Pos::VBG;
         }
         // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may
@@ -372,7 +333,7 @@ struct EventExtractor::Impl {
             Tok& t = v.toks[i];
             if ((t.pos != Pos::NN && t.pos != Pos::JJ) || t.chunk >= 0) continue;
             int k = i - 1;
-            while (k > 0 && (v.toks[k].pos == Pos::RB || is_neg(v.toks[k].lower)))
+            while (k > 0 && (v.toks[k].pos == Pos::RB || v.toks[k].is(kNegation)))
                 --k;
             if (v.toks[k].pos == Pos::MD && lemmatizer.known(t.lower, WordClass::Verb)) t.pos = Pos::VB;
         }
@@ -401,15 +362,15 @@ struct EventExtractor::Impl {
             if (w == ";" || w == ":" || w == "-" || w == "--" || w == "(" || w == ")") {
                 kind[i + 1] = Segment::Main;
                 if (w == "-" || w == "--" || w == "(") kind[i] = Segment::Main;
-            } else if (is_quote_tok(w)) {
+            } else if (v.toks[i].is(kQuoteMark)) {
                 kind[i] = Segment::Main;
                 kind[i + 1] = Segment::Main;
             } else if (in(w, {"which", "who", "whom", "whose"}) || (w == "that" && p != Pos::DT) ||
                        ((w == "where" || w == "when") && p == Pos::WRB && i > 0)) {
-                bool complement = w == "that" && i > 0 &&
-                                  (lex.attribution().verbs.count(v.toks[i - 1].lemma) ||
-                                   lex.attribution().nouns.count(v.toks[i - 1].lemma) ||
-                                   v.toks[i - 1].timex >= 0 || v.low(i - 1) == ",");
+                bool complement =
+                    w == "that" && i > 0 &&
+                    (v.toks[i - 1].reporting_verb_lemma() || v.toks[i - 1].reporting_noun_lemma() ||
+                     v.toks[i - 1].timex >= 0 || v.low(i - 1) == ",");
                 kind[i] = complement ? Segment::Complement : Segment::Relative;
             } else if (in(w, {"but", "while", "whereas", "although", "though", "because", "unless", "if",
                               "whether"}) &&
@@ -447,7 +408,7 @@ struct EventExtractor::Impl {
         // had ..."
         for (int i = 0; i < n; ++i) {
             if (!is_finite(v.pos(i)) && v.pos(i) != Pos::VBN) continue;
-            if (!lex.attribution().verbs.count(v.toks[i].lemma)) continue;
+            if (!v.toks[i].reporting_verb_lemma()) continue;
             int k = i + 1;
             while (k < n && (v.toks[k].timex >= 0 || v.low(k) == "on" || v.pos(k) == Pos::RB))
                 ++k;
@@ -613,8 +574,8 @@ struct EventExtractor::Impl {
 
         for (int k = t - 1; k >= lo && k >= t - 4; --k) {
             const auto& w = v.low(k);
-            if (is_be(w) || w == "got" || w == "get" || w == "gets") return true;
-            if (!(v.pos(k) == Pos::RB || is_neg(w))) break;
+            if (v.toks[k].is(kBe) || w == "got" || w == "get" || w == "gets") return true;
+            if (!(v.pos(k) == Pos::RB || v.toks[k].is(kNegation))) break;
         }
         // reduced relative: "forces, supplied by X", "troops sent by X"
         return v.low(t + 1) == "by" && t > 0 && (v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)));
@@ -626,7 +587,7 @@ struct EventExtractor::Impl {
         while (b - 1 >= lo) {
             const auto& w = v.low(b - 1);
             Pos p = v.pos(b - 1);
-            if (p == Pos::MD || p == Pos::RB || is_be(w) || is_have(w) || is_do(w) || is_neg(w) ||
+            if (p == Pos::MD || p == Pos::RB || v.toks[b - 1].is(kBe | kHave | kDo | kNegation) ||
                 w == "to" || w == "got")
                 --b;
             else
@@ -662,7 +623,7 @@ struct EventExtractor::Impl {
                     j = k - 1;
                     continue;
                 }
-                if (k >= S.b && verb && lex.attribution().verbs.count(v.toks[j - 1].lemma)) {
+                if (k >= S.b && verb && v.toks[j - 1].reporting_verb_lemma()) {
                     j = k - 1; // ", American intelligence officials suggest,"
                     continue;
                 }
@@ -673,7 +634,7 @@ struct EventExtractor::Impl {
                 continue;
             }
             if (pos_is_verb(v.pos(j)) || v.pos(j) == Pos::MD || v.pos(j) == Pos::RB || v.pos(j) == Pos::TO ||
-                is_neg(w)) {
+                v.toks[j].is(kNegation)) {
                 // a finite verb between: the nearest NP belongs to it, which is fine for
                 // infinitives/coordination
                 --j;
@@ -846,7 +807,7 @@ struct EventExtractor::Impl {
             const Tok& t = v.toks[i];
             if (t.chunk >= 0 || t.timex >= 0) continue;
             if (pos_is_verb(t.pos)) {
-                if (is_be(t.lower) || is_have(t.lower) || is_do(t.lower)) continue;
+                if (t.is(kBe) || t.is(kHave) || t.is(kDo)) continue;
                 if (t.pos == Pos::VBG && (v.pos(i - 1) == Pos::POS || v.pos(i - 1) == Pos::PRPS))
                     continue; // "X's sending"
                 const auto* senses = lex.verb(t.lemma);
@@ -918,6 +879,7 @@ struct EventExtractor::Impl {
         std::vector<int> phrase_at(std::size_t(n), -1);
         if (!cands.empty())
             for (int i = 0; i < n; ++i) {
+                if (!v.toks[i].is(kPhraseStart)) continue;
                 auto it = lex.attribution().phrases_by_first.find(v.toks[i].lower);
                 if (it == lex.attribution().phrases_by_first.end()) continue;
                 for (int ph : it->second) {
@@ -939,7 +901,7 @@ struct EventExtractor::Impl {
             const Tok& t = v.toks[i];
             if (t.chunk >= 0) continue;
             int si = segment_of(segs, i);
-            if (pos_is_verb(t.pos) && lex.attribution().verbs.count(t.lemma) &&
+            if (pos_is_verb(t.pos) && t.reporting_verb_lemma() &&
                 !(t.pos == Pos::VBG && i > 0 && pos_is_noun(v.pos(i + 1)))) {
                 if (t.pos == Pos::VBN && passive_at(v, i, segs[si].b) && t.lemma != "quote") continue;
                 Frame f;
@@ -970,7 +932,7 @@ struct EventExtractor::Impl {
                     }
                 }
                 if (src < 0 &&
-                    (i == segs[si].b || (i > 0 && is_quote_tok(v.low(i - 1))) || v.low(i - 1) == ",")) {
+                    (i == segs[si].b || (i > 0 && v.is(i - 1, kQuoteMark)) || v.low(i - 1) == ",")) {
                     Span after = np_right(v, i + 1, segs[si].e); // "said Victor Cha"
                     for (int c : chunks_in(v, after)) {
                         src = v.chunks[c].entity;
@@ -991,15 +953,15 @@ struct EventExtractor::Impl {
                         v.toks[after].timex >= 0 || pos_is_noun(v.pos(after))))
                     ++after;
                 f.trailing = after >= n || v.pos(after) == Pos::Period || v.low(after) == "-" ||
-                             v.low(after) == "--" || v.low(after) == "," || is_quote_tok(v.low(after));
-                bool lead = subj.empty() ? false
-                                         : (subj.b > 0 &&
-                                            (v.low(subj.b - 1) == "," || is_quote_tok(v.low(subj.b - 1)) ||
-                                             v.low(subj.b - 1) == "-"));
-                f.trailing = f.trailing &&
-                             (lead || i == segs[si].b || is_quote_tok(v.low(i - 1)) || v.low(i - 1) == ",");
+                             v.low(after) == "--" || v.low(after) == "," || v.is(after, kQuoteMark);
+                bool lead = subj.empty()
+                                ? false
+                                : (subj.b > 0 && (v.low(subj.b - 1) == "," || v.is(subj.b - 1, kQuoteMark) ||
+                                                  v.low(subj.b - 1) == "-"));
+                f.trailing =
+                    f.trailing && (lead || i == segs[si].b || v.is(i - 1, kQuoteMark) || v.low(i - 1) == ",");
                 frames.push_back(f);
-            } else if ((t.pos == Pos::NN || t.pos == Pos::NNS) && lex.attribution().nouns.count(t.lemma)) {
+            } else if ((t.pos == Pos::NN || t.pos == Pos::NNS) && t.reporting_noun_lemma()) {
                 // "reports ..., fueled by X, that ...", "X fueled reports that ..."
                 bool clause = false;
                 for (int k = i + 1; k < n && k < i + 20; ++k)
@@ -1039,7 +1001,7 @@ struct EventExtractor::Impl {
                     int vb = i - 1;
                     while (vb >= segs[si].b && !pos_is_verb(v.pos(vb)))
                         --vb;
-                    if (vb >= segs[si].b && !is_be(v.low(vb))) {
+                    if (vb >= segs[si].b && !v.is(vb, kBe)) {
                         Span subj = find_subject(v, segs, si, vb, seg_subject);
                         for (int c : chunks_in(v, subj)) {
                             f.source = v.chunks[c].entity;
@@ -1137,11 +1099,11 @@ struct EventExtractor::Impl {
                 if (r.subject.b >= 0 && in(v.low(r.subject.b), {"no", "none"})) negated = true;
                 int vg = verb_group_begin(v, t, S.b);
                 for (int k = vg; k < t; ++k)
-                    if (is_neg(v.low(k))) negated = true;
+                    if (v.is(k, kNegation)) negated = true;
                 if (vg > 0 && v.low(vg - 1) == "without") negated = true;
                 if (vg > 0 && (v.low(vg - 1) == "or" || v.low(vg - 1) == "nor")) // "did not confirm or deny"
                     for (int k = std::max(S.b, vg - 6); k < vg - 1; ++k)
-                        if (is_neg(v.low(k))) negated = true;
+                        if (v.is(k, kNegation)) negated = true;
             } else {
                 // noun trigger: possessor, "by X", "from X" (speakers), or the subject of a light verb
                 int k = t - 1;
@@ -1170,7 +1132,7 @@ struct EventExtractor::Impl {
                         r.subject = subj;
                         int vg = verb_group_begin(v, det, S.b);
                         for (int q = vg; q <= det + 1 && q < n; ++q)
-                            if (is_neg(v.low(q)) || v.low(q) == "no") negated = true;
+                            if (v.is(q, kNegation) || v.low(q) == "no") negated = true;
                         rule = "light_verb";
                     } else if (t <= 3 && segs.size() > 0 && in(v.low(0), {"in", "during"})) {
                         // "In comments to reporters on Monday, President X said/sought ..."
@@ -1267,7 +1229,7 @@ struct EventExtractor::Impl {
 
             // attribution and modality
             const Frame* frame = nullptr;
-            const bool own_frame = lex.attribution().verbs.count(v.toks[t].lemma) > 0 && !cand.noun;
+            const bool own_frame = v.toks[t].reporting_verb_lemma() && !cand.noun;
             if (!own_frame) {
                 for (const auto& f : frames) {
                     if (f.token == t) continue;
@@ -1503,8 +1465,8 @@ struct EventExtractor::Impl {
                 bool open = false;
                 int qb = -1;
                 for (int k = 0; k < n; ++k) {
-                    if (is_quote_tok(v.low(k)) && (v.low(k) != "'" || open || k == 0 || v.low(k - 1) == "," ||
-                                                   v.low(k - 1) == "." || v.low(k - 1) == "?")) {
+                    if (v.is(k, kQuoteMark) && (v.low(k) != "'" || open || k == 0 || v.low(k - 1) == "," ||
+                                                v.low(k - 1) == "." || v.low(k - 1) == "?")) {
                         if (!open) {
                             open = true;
                             qb = k + 1;
@@ -1605,10 +1567,10 @@ struct EventExtractor::Impl {
                 continue;
             int k = i + 1;
             bool be = false;
-            if (is_be(v.low(k))) {
+            if (v.is(k, kBe)) {
                 be = true;
                 ++k;
-                while (k < n && (v.pos(k) == Pos::RB || is_neg(v.low(k))))
+                while (k < n && (v.pos(k) == Pos::RB || v.is(k, kNegation)))
                     ++k;
             }
             if (!in(v.low(k), {"in", "inside"})) continue;
@@ -1641,7 +1603,7 @@ struct EventExtractor::Impl {
             m.places.push_back({v.chunks[place].entity, "location"});
             if (m.participants.empty()) continue;
             for (int q = np.b; q <= k; ++q)
-                if (is_neg(v.low(q)) || v.low(q) == "no") m.negated = true;
+                if (v.is(q, kNegation) || v.low(q) == "no") m.negated = true;
             // attribution: nearest frame before; modality phrases before the NP ("expected to see")
             const Frame* frame = nullptr;
             for (const auto& f : frames)
@@ -1692,7 +1654,7 @@ struct EventExtractor::Impl {
             m.end = doc_offset(*v.sentence, v.toks[ee - 1].end);
             int lb = np.b;
             while (lb < i && v.chunk_at(lb) < 0 && pos_is_noun(v.pos(lb)) &&
-                   lex.attribution().nouns.count(v.toks[lb].lemma))
+                   v.toks[lb].reporting_noun_lemma())
                 ++lb;
             std::string subject =
                 v.sentence->norm.substr(v.toks[lb].begin, v.toks[np.e - 1].end - v.toks[lb].begin);
@@ -1744,11 +1706,11 @@ struct EventExtractor::Impl {
                 subject.empty() ? std::string(v.toks[t].text) : subject + ": " + std::string(v.toks[t].text);
         } else {
             int vg = verb_group_begin(v, t, 0);
-            while (vg < t && (v.pos(vg) == Pos::RB && !is_neg(v.low(vg))))
+            while (vg < t && (v.pos(vg) == Pos::RB && !v.is(vg, kNegation)))
                 ++vg;
             std::string verb;
             for (int k = vg; k <= cand.last; ++k) {
-                if (v.pos(k) == Pos::RB && !is_neg(v.low(k))) continue;
+                if (v.pos(k) == Pos::RB && !v.is(k, kNegation)) continue;
                 if (!verb.empty() && v.low(k) != "n't") verb += ' ';
                 verb += v.toks[k].text;
             }

@@ -61,6 +61,7 @@ struct SentenceView {
         return i >= 0 && i < size() ? std::string_view(toks[std::size_t(i)].lower) : std::string_view();
     }
     Pos pos(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].pos : Pos::None; }
+    bool is(int i, std::uint32_t flag) const { return i >= 0 && i < size() && toks[std::size_t(i)].is(flag); }
     int chunk_at(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].chunk : -1; }
 };
 
