@@ -70,6 +70,15 @@ bool has_pronoun(std::string_view s) {
     return false;
 }
 
+// True when `pred` holds for an event of sentence `si`; they are the last ones of `out` (sentences are read
+// in order), so the scan stops at the first event of an earlier sentence.
+template <class Pred>
+bool same_sentence_any(const std::vector<EventMention>& out, std::uint32_t si, Pred&& pred) {
+    for (auto it = out.rbegin(); it != out.rend() && it->sentence == si; ++it)
+        if (pred(*it)) return true;
+    return false;
+}
+
 // Document offset of a norm offset; tolerates a sentence without its byte map.
 std::uint32_t doc_offset(const Sentence& s, std::uint32_t off) {
     return off < s.to_doc.size() ? s.to_doc[off] : s.begin + off;
@@ -1501,11 +1510,10 @@ struct EventExtractor::Impl {
             m.rule = rule;
             m.label = label(v, ents, m, r, cand);
             if (communication) {
-                auto dup = std::find_if(out.begin(), out.end(), [&](const EventMention& o) {
-                    return o.sentence == m.sentence && o.type == m.type && o.source == m.source &&
-                           o.source >= 0;
+                bool dup = same_sentence_any(out, m.sentence, [&](const EventMention& o) {
+                    return o.type == m.type && o.source == m.source && o.source >= 0;
                 });
-                if (dup != out.end()) continue; // '"...," he said, "..."': one statement
+                if (dup) continue; // '"...," he said, "..."': one statement
             }
             out.push_back(std::move(m));
 
@@ -1663,9 +1671,8 @@ struct EventExtractor::Impl {
                       ents.entities[v.chunks[place].entity].name;
             if (!m.label.empty() && m.label[0] >= 'a' && m.label[0] <= 'z')
                 m.label[0] = char(m.label[0] - 'a' + 'A');
-            bool dup = std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
-                return o.sentence == m.sentence && o.type == m.type && o.places.size() == 1 &&
-                       o.places[0].entity == m.places[0].entity;
+            bool dup = same_sentence_any(out, m.sentence, [&](const EventMention& o) {
+                return o.type == m.type && o.places.size() == 1 && o.places[0].entity == m.places[0].entity;
             });
             if (!dup) out.push_back(std::move(m));
         }
@@ -1762,6 +1769,7 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
                                                   const SentenceTimexes& timexes,
                                                   const DocumentEntities& entities) const {
     std::vector<EventMention> out;
+    out.reserve(sentences.size()); // about one event per sentence in news: few moves of these big structs
     Memory mem;
     static const std::vector<Timex> none;
     std::vector<Token> toks; // the sentence's tokens, tagged in place

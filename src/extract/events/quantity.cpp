@@ -77,11 +77,22 @@ std::optional<double> parse_number(std::string_view w) {
     return std::nullopt;
 }
 
+std::vector<std::string_view> number_words() {
+    std::vector<std::string_view> out;
+    for (const auto& x : kWords)
+        out.push_back(x.w);
+    return out;
+}
+
 std::vector<QuantitySpan> find_quantities(const SentenceView& v) {
     std::vector<QuantitySpan> out;
     const int n = v.size();
     for (int i = 0; i < n; ++i) {
-        if (v.toks[i].timex >= 0) continue;
+        const Tok& t = v.toks[i];
+        if (t.timex >= 0) continue;
+        // only digits, number words and "a" ("a million") can start a count: skip the rest cheaply
+        const char c0 = t.lower.empty() ? '\0' : t.lower[0];
+        if (!(c0 >= '0' && c0 <= '9') && c0 != '.' && !t.is(kNumberWord) && t.lower != "a") continue;
         int start = i;
         double value = 0;
         bool have = false;

@@ -19,6 +19,9 @@ struct QuantitySpan {
 /// Finds counted quantities (with a unit noun, or "killed"/"wounded" people) outside timexes.
 std::vector<QuantitySpan> find_quantities(const SentenceView& v);
 
+/// The number words parse_number() knows ("one" ... "trillion").
+std::vector<std::string_view> number_words();
+
 /// Parses a number token ("2,500", "1.5", "twelve"); nullopt when it is not one.
 std::optional<double> parse_number(std::string_view lower);
 

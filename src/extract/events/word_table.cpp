@@ -1,5 +1,7 @@
 #include "word_table.h"
 
+#include "quantity.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -76,6 +78,7 @@ WordTable::WordTable(const Lemmatizer& lemmatizer, const Lexicon& lex, const std
     mark(kHaveForms, kHave);
     mark(kDoForms, kDo);
     mark(kNegations, kNegation);
+    mark(number_words(), kNumberWord);
     for (const auto& [first, phrases] : attr.phrases_by_first)
         add(first).flags |= kPhraseStart;
 }

@@ -22,6 +22,7 @@ enum WordFlag : std::uint32_t {
     kDo = 1u << 5,
     kNegation = 1u << 6,    ///< not, n't, never
     kPhraseStart = 1u << 7, ///< first word of a modality phrase ("expected to")
+    kNumberWord = 1u << 8,  ///< "one" ... "trillion"
 };
 
 /// Facts of a lemma (the verb or noun reading a token takes).
