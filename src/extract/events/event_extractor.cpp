@@ -351,9 +351,11 @@ struct EventExtractor::Impl {
             if (pos_is_verb(t.pos)) {
                 t.lemma = t.info->verb_lemma;
                 t.lemma_flags = t.info->verb_lemma_flags;
+                t.senses = t.info->verb_senses;
             } else if (t.pos == Pos::NN || t.pos == Pos::NNS) {
                 t.lemma = t.info->noun_lemma;
                 t.lemma_flags = t.info->noun_lemma_flags;
+                t.senses = t.info->noun_senses;
             }
         }
         return v;
@@ -819,7 +821,7 @@ struct EventExtractor::Impl {
                 if (t.is(kBe) || t.is(kHave) || t.is(kDo)) continue;
                 if (t.pos == Pos::VBG && (v.pos(i - 1) == Pos::POS || v.pos(i - 1) == Pos::PRPS))
                     continue; // "X's sending"
-                const auto* senses = lex.verb(t.lemma);
+                const auto* senses = t.senses;
                 if (!senses) continue;
                 int si = segment_of(segs, i);
                 bool passive = passive_at(v, i, segs[si].b);
@@ -874,7 +876,7 @@ struct EventExtractor::Impl {
             } else if (t.pos == Pos::NN || t.pos == Pos::NNS) {
                 if (pos_is_noun(v.pos(i + 1)) && v.chunk_at(i + 1) < 0)
                     continue; // a modifier: "attack helicopters"
-                const auto* senses = lex.noun(t.lemma);
+                const auto* senses = t.senses;
                 if (!senses) continue;
                 for (const auto& s : *senses) {
                     if (!s.particle.empty() || s.passive_only) continue;

@@ -58,6 +58,8 @@ WordTable::WordTable(const Lemmatizer& lemmatizer, const Lexicon& lex, const std
         WordInfo& w = add(f);
         w.verb_lemma_flags = lemma_flags(verb);
         w.noun_lemma_flags = lemma_flags(noun);
+        w.verb_senses = verb.empty() ? nullptr : lex.verb(verb);
+        w.noun_senses = noun.empty() ? nullptr : lex.noun(noun);
         w.verb_lemma = std::move(verb);
         w.noun_lemma = std::move(noun);
     }

@@ -37,6 +37,8 @@ struct WordInfo {
     std::string noun_lemma;
     std::uint8_t verb_lemma_flags = 0;
     std::uint8_t noun_lemma_flags = 0;
+    const std::vector<TriggerSense>* verb_senses = nullptr; ///< trigger senses of the verb lemma
+    const std::vector<TriggerSense>* noun_senses = nullptr;
 };
 
 class WordTable {
