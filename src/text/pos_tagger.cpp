@@ -101,17 +101,40 @@ std::string_view pos_tag_name(std::uint8_t id) {
 struct PosTagger::Impl {
     std::string words_text; // owns the keys of `lexicon`
     std::string unknown_text;
-    // FNV-1a: words are short, and an inline hash beats the library's out-of-line one on every token.
+    static std::uint64_t fnv1a(std::string_view w) {
+        std::uint64_t h = 1469598103934665603ull;
+        for (char c : w)
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return h;
+    }
     struct WordHash {
-        std::size_t operator()(std::string_view w) const {
-            std::uint64_t h = 1469598103934665603ull;
-            for (char c : w)
-                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-            return std::size_t(h);
-        }
+        std::size_t operator()(std::string_view w) const { return std::size_t(fnv1a(w)); }
     };
+    // Built while loading (first entry of a word wins), then frozen into `slots`.
     std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
         lexicon; // -> [begin, end) in choices
+    // Open addressing with linear probing over a power-of-two table: one probe and no node chasing for most
+    // words (the lookup runs for every token of every sentence).
+    struct Slot {
+        std::string_view word;
+        std::pair<std::uint32_t, std::uint32_t> range;
+    };
+    std::vector<Slot> slots;
+    std::size_t mask = 0;
+
+    void freeze() {
+        std::size_t cap = 1;
+        while (cap < lexicon.size() * 2)
+            cap <<= 1;
+        slots.assign(cap, Slot{});
+        mask = cap - 1;
+        for (const auto& [w, range] : lexicon) {
+            std::size_t i = fnv1a(w) & mask;
+            while (slots[i].word.data()) // keys are never empty: the model has no empty word
+                i = (i + 1) & mask;
+            slots[i] = {w, range};
+        }
+    }
     std::vector<Choice> choices;
     std::array<std::array<float, kTags>, kTags> trans{};
 
@@ -142,8 +165,11 @@ struct PosTagger::Impl {
     }
 
     const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w) const {
-        auto it = lexicon.find(w);
-        return it == lexicon.end() ? nullptr : &it->second;
+        for (std::size_t i = fnv1a(w) & mask;; i = (i + 1) & mask) {
+            const Slot& slot = slots[i];
+            if (!slot.word.data()) return nullptr;
+            if (slot.word == w) return &slot.range;
+        }
     }
 
     // Classes of words missing from the lexicon, in the order of kUnknownNames; their entries are looked up
@@ -161,23 +187,25 @@ struct PosTagger::Impl {
     }
 
     Unknown unknown_class(std::string_view w) const {
-        if (w.find_first_of("({[") != std::string_view::npos) return Unknown(0);
-        if (w.find_first_of(")}]") != std::string_view::npos) return Unknown(1);
-        bool digits = !w.empty(), has_digit = false;
+        // one pass over the word for every property the classes below test, in the model's order
+        bool open = false, close = false, digits = !w.empty(), has_digit = false, abbr = true,
+             word_char = false;
         for (char c : w) {
+            const auto u = static_cast<unsigned char>(c);
+            open |= c == '(' || c == '{' || c == '[';
+            close |= c == ')' || c == '}' || c == ']';
             if (is_digit(c))
                 has_digit = true;
             else if (c != ',' && c != '.' && c != '-' && c != '/' && c != ':')
                 digits = false;
+            if (!is_upper(c) && c != '.' && c != '-') abbr = false;
+            word_char |= std::isalnum(u) || u >= 0x80;
         }
+        if (open) return Unknown(0);
+        if (close) return Unknown(1);
         if (digits && has_digit) return Unknown(2);
         if (!w.empty() && is_digit(w[0])) return Unknown(3);
-        if (!w.empty() && is_upper(w[0])) {
-            bool abbr = true;
-            for (char c : w)
-                if (!is_upper(c) && c != '.' && c != '-') abbr = false;
-            if (abbr) return Unknown(4);
-        }
+        if (!w.empty() && is_upper(w[0]) && abbr) return Unknown(4);
         std::size_t dash = w.find('-');
         if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size()) {
             auto* e = find(w.substr(w.rfind('-') + 1));
@@ -186,10 +214,6 @@ struct PosTagger::Impl {
                     if (choices[i].tag == Pos::JJ) return Unknown(5);
             return Unknown(6);
         }
-        bool word_char = false;
-        for (char c : w)
-            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
-                word_char = true;
         if (!word_char) return Unknown(7);
         if (!w.empty() && (is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) return Unknown(8);
         if (w.ends_with("ing")) return Unknown(9);
@@ -240,9 +264,11 @@ PosTagger::PosTagger(const std::filesystem::path& dir) : impl_(std::make_unique<
     });
     impl_->load_words(dir / "words.yml", impl_->words_text);
     impl_->load_words(dir / "unknown.yml", impl_->unknown_text);
-    impl_->index_unknown_classes();
     if (impl_->lexicon.size() < 1000)
         throw DataError("[pos] " + (dir / "words.yml").string() + ": lexicon too small");
+    impl_->freeze();
+    impl_->lexicon = {};
+    impl_->index_unknown_classes();
 }
 
 PosTagger::~PosTagger() = default;
