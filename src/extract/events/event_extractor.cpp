@@ -855,9 +855,7 @@ struct EventExtractor::Impl {
                                 auto seg_subj = std::vector<Span>(segs.size());
                                 Span subj = find_subject(v, segs, si, i, seg_subj);
                                 for (int q = subj.b; q >= 0 && q < subj.e; ++q)
-                                    if (pos_is_noun(v.pos(q)) &&
-                                        lex.noun_in_class(v.toks[q].lemma, "personnel"))
-                                        head = q;
+                                    if (pos_is_noun(v.pos(q)) && v.toks[q].personnel_lemma()) head = q;
                             }
                             if (head >= 0 && v.chunk_at(head) >= 0 && s.object_class == "place" &&
                                 (ent(v.chunk_at(head)).is_place || ent(v.chunk_at(head)).kind == "country"sv))
@@ -1221,9 +1219,9 @@ struct EventExtractor::Impl {
                 // a movement needs a mover: an entity, or a personnel noun ("No troops have reached X")
                 bool mover = false;
                 for (int q = r.subject.b; q >= 0 && q < r.subject.e; ++q)
-                    mover |= pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel");
+                    mover |= pos_is_noun(v.pos(q)) && v.toks[q].personnel_lemma();
                 for (int q = r.object.b; q >= 0 && q < r.object.e; ++q)
-                    mover |= pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "personnel");
+                    mover |= pos_is_noun(v.pos(q)) && v.toks[q].personnel_lemma();
                 if (!mover) continue;
             }
             if (cand.noun && rule == "noun" && !has_agent && !natural) continue;
@@ -1572,9 +1570,7 @@ struct EventExtractor::Impl {
         if (deploy_type < 0) return;
         const int n = v.size();
         for (int i = 0; i + 2 < n; ++i) {
-            if (!(v.pos(i) == Pos::NNS || v.pos(i) == Pos::NN) ||
-                !lex.noun_in_class(v.toks[i].lemma, "personnel"))
-                continue;
+            if (!(v.pos(i) == Pos::NNS || v.pos(i) == Pos::NN) || !v.toks[i].personnel_lemma()) continue;
             int k = i + 1;
             bool be = false;
             if (v.is(k, kBe)) {

@@ -32,6 +32,7 @@ struct Tok {
     bool is(std::uint32_t flag) const { return (flags & flag) != 0; }
     bool reporting_verb_lemma() const { return (lemma_flags & kReportVerb) != 0; }
     bool reporting_noun_lemma() const { return (lemma_flags & kReportNoun) != 0; }
+    bool personnel_lemma() const { return (lemma_flags & kPersonnel) != 0; }
 };
 
 /// Consecutive tokens [tb, te) naming one local entity.
