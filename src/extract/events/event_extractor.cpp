@@ -207,17 +207,20 @@ struct EventExtractor::Impl {
     /// Lower-cases the sentence's tokens and looks each up in the word table. Returns true when some token
     /// could be an event trigger (as a verb or a noun) or a personnel noun (presence events): exactly the
     /// lemmas extract_sentence() needs, so a sentence without one yields no event.
-    bool prepare_tokens(const Sentence& s, const std::vector<Token>& toks, std::vector<Tok>& out) const {
-        out.resize(toks.size());
+    /// `lower` receives the lower-cased sentence the tokens' `lower` views point into.
+    bool prepare_tokens(const Sentence& s, const std::vector<Token>& toks, std::string& lower,
+                        std::vector<Tok>& out) const {
+        lower.assign(s.norm);
+        for (char& c : lower)
+            if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+        out.assign(toks.size(), Tok{});
         bool event_form = false;
         for (std::size_t i = 0; i < toks.size(); ++i) {
             Tok& t = out[i];
             t.begin = toks[i].begin;
             t.end = toks[i].end;
             t.text = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
-            t.lower.assign(t.text);
-            for (char& c : t.lower)
-                if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+            t.lower = std::string_view(lower).substr(t.begin, t.end - t.begin);
             t.info = words.find(t.lower);
             t.flags = t.info ? t.info->flags : 0;
             event_form |= (t.flags & kEventForm) != 0;
@@ -1279,7 +1282,7 @@ struct EventExtractor::Impl {
                 int vg = cand.noun ? t : verb_group_begin(v, t, S.b);
                 for (int k = std::max(S.b, vg - 1); k < t; ++k)
                     if (v.pos(k) == Pos::MD && lex.attribution().modals.count(v.toks[k].lower))
-                        modality = lex.attribution().modals.at(v.toks[k].lower);
+                        modality = lex.attribution().modals.find(v.toks[k].lower)->second;
                 // a phrase ending right before (or in) the verb group: "is expected to", "preparing to"
                 for (int start = std::max({0, S.b - 1, vg - 6}); start <= vg && start < n; ++start)
                     if (int ph = phrase_at[std::size_t(start)]; ph >= 0) {
@@ -1290,7 +1293,7 @@ struct EventExtractor::Impl {
                 for (int k = S.b; k < S.e; ++k)
                     if (v.pos(k) == Pos::RB && lex.attribution().adverbs.count(v.toks[k].lower) &&
                         modality == "asserted"sv)
-                        modality = lex.attribution().adverbs.at(v.toks[k].lower);
+                        modality = lex.attribution().adverbs.find(v.toks[k].lower)->second;
                 if (S.kind == Segment::Main && S.b < n && in(v.low(S.b), {"if", "whether", "unless"}) &&
                     modality == "asserted"sv)
                     modality = "possible";
@@ -1772,6 +1775,7 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
     static const std::vector<Timex> none;
     std::vector<Token> toks; // the sentence's tokens, tagged in place
     std::vector<Tok> prepared;
+    std::string lower; // the current sentence, lower-cased
     std::size_t m = 0;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
@@ -1787,13 +1791,14 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
         else
             toks.assign(s.tokens.begin(), s.tokens.end());
         // Most sentences hold no trigger: skip tagging and clause analysis, keep the memory update.
-        if (toks.size() < 4 || !impl_->prepare_tokens(s, toks, prepared)) {
+        if (toks.size() < 4 || !impl_->prepare_tokens(s, toks, lower, prepared)) {
             impl_->remember(s, toks, entities, m, me, mem);
             m = me;
             continue;
         }
         SentenceView v = impl_->view(s, tx, entities, m, me, mem, toks, std::move(prepared));
         impl_->extract_sentence(doc, v, entities, mem, out);
+        prepared = std::move(v.toks); // keep the storage for the next sentence
         m = me;
     }
     return out;

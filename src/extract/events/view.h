@@ -18,7 +18,7 @@ struct Tok {
     std::uint32_t begin = 0; ///< offsets in Sentence::norm
     std::uint32_t end = 0;
     std::string_view text;
-    std::string lower;
+    std::string_view lower; ///< lower-case (ASCII) text, a view of the caller's per-sentence buffer
     Pos pos = Pos::None;
     int chunk = -1;                 ///< entity chunk covering the token
     int timex = -1;                 ///< index in the sentence's timexes

@@ -84,6 +84,22 @@ WordTable::WordTable(const Lemmatizer& lemmatizer, const Lexicon& lex, const std
     mark(number_words(), kNumberWord);
     for (const auto& [first, phrases] : attr.phrases_by_first)
         add(first).flags |= kPhraseStart;
+    freeze();
+}
+
+void WordTable::freeze() {
+    std::size_t cap = 16;
+    while (cap < words_.size() * 2)
+        cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (const auto& [word, info] : words_) {
+        const std::uint64_t h = hash(word);
+        std::size_t i = h & mask_;
+        while (slots_[i].info)
+            i = (i + 1) & mask_;
+        slots_[i] = {std::uint32_t(h), word, &info};
+    }
 }
 
 } // namespace eventline::events

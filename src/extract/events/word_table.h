@@ -51,13 +51,29 @@ class WordTable {
     /// The facts of a lower-case word, or nullptr when no rule cares about it.
     const WordInfo* find(std::string_view lower) const {
         if (lower.size() > max_length_) return nullptr;
-        auto it = words_.find(lower);
-        return it == words_.end() ? nullptr : &it->second;
+        const std::uint64_t h = hash(lower);
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+            const Slot& slot = slots_[i];
+            if (!slot.info) return nullptr;
+            if (slot.hash == std::uint32_t(h) && slot.word == lower) return slot.info;
+        }
     }
 
   private:
+    static std::uint64_t hash(std::string_view w) { return StringHash{}(w); }
     WordInfo& add(std::string_view word);
-    StringMap<WordInfo> words_;
+    void freeze();
+
+    StringMap<WordInfo> words_; // owns the entries (stable addresses)
+    // Open addressing with linear probing, hashes kept in the slot: most lookups touch one cache line
+    // (an unordered_map walk missed the cache on every token).
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::string_view word;
+        const WordInfo* info = nullptr;
+    };
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
     std::size_t max_length_ = 0;
 };
 
