@@ -339,6 +339,24 @@ struct EventExtractor::Impl {
             if (v.toks[k].is(kBe) && !pos_is_noun(v.pos(i + 1)) && !pos_is_adj(v.pos(i - 1)))
                 t.pos = Pos::VBG;
         }
+        // and an -ing word after a determiner, a possessive or an adjective is a noun ("the shelling"), as is
+        // one after an actor's name without an object of its own ("Indian shelling in Kashmir", not "Russia
+        // sending troops"): the tagger reads some as gerunds, which made "X complained about Indian shelling"
+        // an attack by X
+        for (int i = 1; i < v.size(); ++i) {
+            Tok& t = v.toks[i];
+            if (t.pos != Pos::VBG || t.chunk >= 0) continue;
+            const Tok& prev = v.toks[i - 1];
+            Pos p = prev.pos;
+            if (p == Pos::DT || p == Pos::PRPS || p == Pos::POS || pos_is_adj(p)) {
+                t.pos = Pos::NN;
+            } else if (p == Pos::NNP || p == Pos::NNPS) {
+                Pos next = v.pos(i + 1);
+                bool object = next == Pos::DT || next == Pos::CD || next == Pos::PRP || next == Pos::PRPS ||
+                              pos_is_adj(next) || pos_is_noun(next) || v.chunk_at(i + 1) >= 0;
+                if (!object) t.pos = Pos::NN;
+            }
+        }
         // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may
         // deploy")
         for (int i = 1; i < v.size(); ++i) {
@@ -1117,12 +1135,22 @@ struct EventExtractor::Impl {
                     for (int k = std::max(S.b, vg - 6); k < vg - 1; ++k)
                         if (v.is(k, kNegation)) negated = true;
             } else {
-                // noun trigger: possessor, "by X", "from X" (speakers), or the subject of a light verb
+                // noun trigger: possessor, an actor as modifier ("Russian shelling", "Hamas attack"), "by X",
+                // "from X" (speakers), or the subject of a light verb
                 int k = t - 1;
-                while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::VBN))
+                int modifier = -1; // chunk of an actor among the modifiers
+                while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::VBN ||
+                                    (v.chunk_at(k) >= 0 && pos_is_noun(v.pos(k))))) {
+                    if (v.chunk_at(k) >= 0 && !ent(v.chunk_at(k)).is_place && modifier < 0)
+                        modifier = v.chunk_at(k);
                     --k;
-                if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0 &&
-                    !ent(v.chunk_at(k - 1)).is_place) {
+                }
+                if (modifier >= 0 && ent(modifier).kind != "person"sv) {
+                    r.participants.push_back({v.chunks[modifier].entity, subj_role});
+                    r.subject = {v.chunks[modifier].tb, v.chunks[modifier].te};
+                    rule = "noun_modifier";
+                } else if (k >= S.b && v.pos(k) == Pos::POS && v.chunk_at(k - 1) >= 0 &&
+                           !ent(v.chunk_at(k - 1)).is_place) {
                     int c = v.chunk_at(k - 1);
                     r.participants.push_back({v.chunks[c].entity, subj_role});
                     r.subject = {v.chunks[c].tb, v.chunks[c].te};
@@ -1203,15 +1231,19 @@ struct EventExtractor::Impl {
                 if (senses && lex.types()[(*senses)[0].type].cls == FrameClass::Natural) continue;
             }
             if (natural && cand.noun) {
+                // "opened fire", "set fire to": gunfire and arson, not a natural event
+                if (t > 0 && pos_is_verb(v.pos(t - 1)) &&
+                    (v.toks[t - 1].lemma == "open" || v.toks[t - 1].lemma == "set" ||
+                     v.low(t - 1) == "opened" || v.low(t - 1) == "set"))
+                    continue;
                 // "the quake hit near X on Monday": anchored by a place or a date of its own clause
                 bool anchored = !r.places.empty();
                 for (const auto& tc : v.times)
                     anchored |=
                         tc.tb >= S.b && tc.te <= S.e && !(*v.timexes)[tc.index].interval_start.empty();
                 if (!anchored) continue;
-                if (std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
-                        return o.sentence == v.sentence->index && o.type == type.name;
-                    }))
+                if (same_sentence_any(out, v.sentence->index,
+                                      [&](const EventMention& o) { return o.type == type.name; }))
                     continue;
             }
             if (cand.noun && !natural && !has_agent &&

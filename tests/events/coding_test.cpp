@@ -1,0 +1,91 @@
+// Who did what to whom with CAMEO codes, on sentences in the style of event-coding suites: the types added
+// for diplomatic praise, complaints, abductions, blockades and destruction, actor modifiers of noun triggers,
+// and readings that must not become events ("opened fire" is not a natural fire).
+#include "harness.h"
+
+#include <catch2/catch.hpp>
+
+using eventline::EventMention;
+using evtest::DocBuilder;
+using evtest::EntitySpec;
+
+namespace {
+
+const std::vector<EntitySpec> kActors = {
+    {"Norland", "country", {"Norland", "Norlandian"}},
+    {"Estmark", "country", {"Estmark", "Estmarkian"}},
+    {"Red Hand", "group", {"Red Hand"}},
+    {"Port Selim", "city", {"Port Selim"}},
+};
+
+std::vector<EventMention> run(const std::string& text) {
+    static const eventline::EventExtractor x;
+    DocBuilder b({text}, kActors, {}, "2025-02-14");
+    return b.run(x);
+}
+
+const EventMention* of_type(const std::vector<EventMention>& evs, const std::string& type) {
+    for (const auto& e : evs)
+        if (e.type == type) return &e;
+    return nullptr;
+}
+
+bool has(const EventMention& e, const std::string& role, int entity) {
+    for (const auto& p : e.participants)
+        if (p.role == role && p.entity == entity) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("coding: praise, complaint and severed ties get CAMEO codes and both actors") {
+    auto evs = run("Norland praised Estmark for its help.");
+    const auto* e = of_type(evs, "praise");
+    REQUIRE(e);
+    CHECK(e->cameo == "051");
+    CHECK(has(*e, "agent", 0));
+    CHECK(has(*e, "target", 1));
+
+    evs = run("Norland severed diplomatic ties with Estmark on Friday.");
+    e = of_type(evs, "break_relations");
+    REQUIRE(e);
+    CHECK(e->cameo == "161");
+    CHECK(has(*e, "agent", 0));
+}
+
+TEST_CASE("coding: kidnapping is an abduction (181), not an arrest") {
+    auto evs = run("The Red Hand kidnapped two Norlandian engineers near Port Selim.");
+    CHECK_FALSE(of_type(evs, "arrest"));
+    const auto* e = of_type(evs, "abduct");
+    REQUIRE(e);
+    CHECK(e->cameo == "181");
+    CHECK(has(*e, "agent", 2));
+}
+
+TEST_CASE("coding: destruction and blockades") {
+    const auto* e = of_type(run("Norland destroyed an Estmarkian radar station."), "destroy");
+    REQUIRE(e);
+    CHECK(e->cameo == "1712");
+    auto evs = run("Estmark imposed a blockade on Port Selim.");
+    e = of_type(evs, "blockade");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 1));
+}
+
+TEST_CASE("coding: an actor modifying a noun trigger is its agent, a gerund after an adjective is a noun") {
+    auto evs = run("Estmark complained about Red Hand attacks on Port Selim.");
+    const auto* a = of_type(evs, "attack");
+    REQUIRE(a);
+    CHECK(a->rule.find("noun_modifier") != std::string::npos);
+    CHECK(has(*a, "agent", 2));
+    CHECK_FALSE(has(*a, "agent", 1)); // the complainer did not attack
+    // "heavy shelling" is the shelling, not Estmark shelling something
+    evs = run("Estmark complained about heavy shelling near Port Selim.");
+    for (const auto& e : evs)
+        if (e.type == "attack") CHECK_FALSE(has(e, "agent", 1));
+}
+
+TEST_CASE("coding: opened fire is gunfire, never a natural fire") {
+    auto evs = run("Norlandian soldiers opened fire on protesters in Port Selim.");
+    CHECK_FALSE(of_type(evs, "fire"));
+}
