@@ -89,3 +89,19 @@ TEST_CASE("coding: opened fire is gunfire, never a natural fire") {
     auto evs = run("Norlandian soldiers opened fire on protesters in Port Selim.");
     CHECK_FALSE(of_type(evs, "fire"));
 }
+
+TEST_CASE("coding: coordinated subjects are all agents, a later clause still starts at ', and'") {
+    auto evs = run("Norland and Estmark agreed to a truce on Friday.");
+    const auto* e = of_type(evs, "agree");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    CHECK(has(*e, "agent", 1));
+    evs = run("Norland attacked Port Selim and Estmark condemned the attack.");
+    const auto* a = of_type(evs, "attack");
+    const auto* c = of_type(evs, "criticize");
+    REQUIRE(a);
+    REQUIRE(c);
+    CHECK(has(*a, "agent", 0));
+    CHECK_FALSE(has(*a, "agent", 1));
+    CHECK(has(*c, "agent", 1));
+}

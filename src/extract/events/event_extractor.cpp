@@ -432,7 +432,16 @@ struct EventExtractor::Impl {
                         ++e;
                     while (e < n && v.pos(e) == Pos::RB)
                         ++e;
-                    if (is_finite(v.pos(e)) && v.low(i - 1) != "between") kind[i] = Segment::Main;
+                    // "X said ..., and Y agreed" starts a clause; "X and Y agreed" is one subject: no verb
+                    // yet in the clause before "and"
+                    int start = i - 1;
+                    while (start > 0 && kind[start] < 0)
+                        --start;
+                    bool verb_before = false;
+                    for (int q = start; q < i && !verb_before; ++q)
+                        verb_before = pos_is_verb(v.pos(q)) || v.pos(q) == Pos::MD;
+                    if (is_finite(v.pos(e)) && v.low(i - 1) != "between" && verb_before)
+                        kind[i] = Segment::Main;
                 }
             }
         }
