@@ -105,3 +105,22 @@ TEST_CASE("coding: coordinated subjects are all agents, a later clause still sta
     CHECK_FALSE(has(*a, "agent", 1));
     CHECK(has(*c, "agent", 1));
 }
+
+TEST_CASE("coding: a part of a group is counted and its owner is the patient") {
+    auto evs = run("The Red Hand said on Friday that one of its fighters was killed near Port Selim.");
+    const auto* e = of_type(evs, "kill");
+    REQUIRE(e);
+    CHECK(has(*e, "patient", 2));
+    REQUIRE(e->quantities.size() == 1);
+    CHECK(e->quantities[0].value == 1);
+    CHECK(e->quantities[0].unit == "fighters");
+    CHECK(e->quantities[0].text == "one of its fighters");
+}
+
+TEST_CASE("coding: whoever dies undergoes the event") {
+    auto evs = run("The Red Hand said two of its fighters died in Port Selim.");
+    const auto* e = of_type(evs, "die");
+    REQUIRE(e);
+    CHECK(has(*e, "patient", 2));
+    CHECK_FALSE(has(*e, "agent", 2));
+}

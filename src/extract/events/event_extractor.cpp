@@ -134,7 +134,8 @@ struct Candidate {
     bool noun = false;
     bool passive = false;
     std::string rule;
-    int last = -1; // last token of the trigger (multi-word)
+    int last = -1;          // last token of the trigger (multi-word)
+    bool undergoer = false; // the subject undergoes the event: it is the patient, not the agent
 };
 
 // Lemmas some rule looks at beyond the lexicon's own: light verbs and verbs of seeing and saying.
@@ -319,6 +320,8 @@ struct EventExtractor::Impl {
                 ref = mem.group;
             else if (t.lower == "its"sv && mem.actor >= 0 && mem.actor_sentence == si)
                 ref = mem.actor;
+            else if (t.lower == "its"sv && mem.group >= 0 && mem.group_sentence == si)
+                ref = mem.group; // "the military said one of its soldiers ..."
             else if (t.lower == "it"sv && mem.actor >= 0 && mem.actor_sentence == si) {
                 int k = i + 1;
                 while (k < v.size() && v.pos(k) == Pos::RB)
@@ -512,6 +515,9 @@ struct EventExtractor::Impl {
                 --b;
             } else if (v.pos(b - 1) == Pos::POS && b - 2 >= lo && np_token(v, b - 2)) {
                 b -= 2;
+            } else if (v.low(b - 1) == "of" && b - 2 >= lo && v.pos(b - 2) == Pos::CD &&
+                       (v.pos(b) == Pos::PRPS || v.pos(b) == Pos::DT)) {
+                b -= 2; // a part of a group: "one of its soldiers", "three of the fighters"
             } else if ((v.low(b - 1) == "and") && b - 2 >= lo &&
                        (v.chunk_at(b - 2) >= 0 || pos_is_adj(v.pos(b - 2))) &&
                        (v.chunk_at(b) >= 0 || pos_is_adj(v.pos(b)))) {
@@ -898,7 +904,7 @@ struct EventExtractor::Impl {
                                                       s.object_class))
                             continue;
                     }
-                    cands.push_back({i, s.type, false, passive, "verb", last});
+                    cands.push_back({i, s.type, false, passive, "verb", last, s.undergoer});
                     break;
                 }
             } else if (t.pos == Pos::NN || t.pos == Pos::NNS) {
@@ -1071,7 +1077,9 @@ struct EventExtractor::Impl {
             const Segment& S = segs[si];
             Roles r;
             bool communication = type.cls == FrameClass::Communication;
-            std::string subj_role = communication && cand.type == statement_type ? "speaker" : "agent";
+            std::string subj_role = communication && cand.type == statement_type ? "speaker"
+                                    : cand.undergoer                             ? "patient"
+                                                                                 : "agent";
             if (communication &&
                 (type.name == "statement"sv || type.name == "confirm"sv || type.name == "deny"sv))
                 subj_role = "speaker";

@@ -74,6 +74,8 @@ std::pair<std::string, TriggerSense> parse_trigger(std::string item, int type,
             sense.passive_only = true;
         else if (cond == "quote")
             sense.quote_only = true;
+        else if (cond == "undergoer")
+            sense.undergoer = true;
         else
             throw DataError("[events] " + path.string() + ":" + std::to_string(no) + ": unknown condition '" +
                             cond + "'");

@@ -39,7 +39,8 @@ struct TriggerSense {
     std::string object_class; ///< "[obj=personnel]": the object's head noun must be of this class
     bool passive_only = false;
     bool quote_only = false;
-    std::string particle; ///< second word of a multi-word verb ("down" in step_down)
+    bool undergoer = false; ///< "[undergoer]": the subject undergoes the event ("three fighters died")
+    std::string particle;   ///< second word of a multi-word verb ("down" in step_down)
 };
 
 /// Reporting verbs, report nouns, modal words and phrases with the modality they give.

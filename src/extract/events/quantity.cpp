@@ -163,6 +163,10 @@ std::vector<QuantitySpan> find_quantities(const SentenceView& v) {
                 j = k + 1;
             }
         }
+        // a part of a group: "one of its soldiers", "three of the fighters" counts the group's noun
+        if (v.low(j) == "of" && (v.pos(j + 1) == Pos::PRPS || v.pos(j + 1) == Pos::DT) &&
+            (v.pos(j + 2) == Pos::NNS || v.pos(j + 2) == Pos::NN))
+            j += 2;
         // the unit: the last noun of the following noun phrase
         int k = j, unit = -1;
         while (k < n && k < j + 6) {
