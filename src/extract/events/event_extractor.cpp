@@ -1767,7 +1767,7 @@ struct EventExtractor::Impl {
                 ++vg;
             std::string verb;
             for (int k = vg; k <= cand.last; ++k) {
-                if (v.pos(k) == Pos::RB && !v.is(k, kNegation)) continue;
+                if (v.pos(k) == Pos::RB && !v.is(k, kNegation) && k != cand.last) continue; // keep a particle
                 if (!verb.empty() && v.low(k) != "n't") verb += ' ';
                 verb += v.toks[k].text;
             }
