@@ -40,7 +40,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<D
     timex::lowercase_ascii(text, low);
     std::vector<timex::Token> tokens;
     tokens.reserve(text.size() / 5 + 4);
-    timex::tokenize(text, low, impl_->lexicon, tokens);
+    timex::tokenize(text, std::string_view(low.data(), text.size()), impl_->lexicon, tokens);
     std::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found;
     timex::Parser parser(tokens, anchor);
     parser.run(found);

@@ -27,11 +27,12 @@ struct Token {
     bool decimal = false;     ///< a number with a decimal part ("2.5")
 };
 
-/// Lowercases ASCII letters; other bytes (UTF-8 sequences included) are copied as they are.
+/// Lowercases ASCII letters; other bytes (UTF-8 sequences included) are copied as they are. `out` ends with
+/// Lexicon::kPadding zero bytes past the text, which tokenize() needs.
 void lowercase_ascii(std::string_view text, std::string& out);
 
-/// Tokenizes `text` (with `low` its lowercased copy). Bytes >= 0x80 are word characters, so accented
-/// words never match the lexicon.
+/// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end).
+/// Bytes >= 0x80 are word characters, so accented words never match the lexicon.
 void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, std::vector<Token>& out);
 
 } // namespace eventline::timex
