@@ -89,7 +89,10 @@ std::size_t scan_run(const Cursor& c, std::size_t i) {
         while (i + 8 <= c.s.size()) {
             std::size_t k = ascii_word_bytes(c.s.data() + i);
             i += k;
-            if (k < 8) break;
+            if (k < 8) {
+                if (static_cast<unsigned char>(c.s[i]) < 0x80) return i; // an ASCII byte that ends the run
+                break;
+            }
         }
     }
     while (i < c.s.size()) {
@@ -132,7 +135,7 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
             ++i;
             continue;
         }
-        if (is_possessive(c, i) && !out.empty() && out.back().end == i) {
+        if (cp == '\'' && is_possessive(c, i) && !out.empty() && out.back().end == i) {
             push(i, i + 2);
             i += 2;
             continue;
@@ -149,7 +152,9 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
         std::size_t b = i;
         bool numeric = c.digit_at(i);
         for (;;) {
-            std::size_t init = initialism_at(c, i);
+            // an initialism needs a period after its first letter: skip the call for plain ASCII words
+            unsigned char a = static_cast<unsigned char>(norm[i]);
+            std::size_t init = a < 0x80 && c.ch(i + 1) != '.' ? 0 : initialism_at(c, i);
             if (init) {
                 i += init;
             } else {
