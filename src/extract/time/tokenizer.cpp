@@ -113,7 +113,7 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
                 continue;
             }
         }
-        Token t;
+        Token& t = out.emplace_back(); // built in place: no copy of the token
         t.begin = static_cast<std::uint32_t>(i);
         t.space_before = space;
         space = false;
@@ -172,10 +172,10 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
         }
         t.low = low.substr(t.begin, t.end - t.begin);
         // "2.5": a decimal number is never a date part
-        if (t.kind == TokKind::Number && !out.empty() && !t.space_before && out.back().pc == '.' &&
-            out.size() >= 2 && out[out.size() - 2].kind == TokKind::Number && !out.back().space_before)
+        const std::size_t k = out.size() - 1; // t is out[k]
+        if (t.kind == TokKind::Number && k >= 1 && !t.space_before && out[k - 1].pc == '.' && k >= 2 &&
+            out[k - 2].kind == TokKind::Number && !out[k - 1].space_before)
             t.decimal = true;
-        out.push_back(t);
     }
 }
 
