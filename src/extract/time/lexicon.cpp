@@ -423,7 +423,7 @@ Lexicon::Lexicon() {
     slots_.assign(size, Slot{});
     mask_ = size - 1;
     for (auto& [word, l] : map_) {
-        if (word.size() > kMaxWord) continue; // find() never looks such words up
+        if (word.empty() || word.size() > kMaxWord) continue; // find() never looks such words up
         char buf[kPadding] = {};
         std::memcpy(buf, word.data(), word.size());
         Key k = key(buf, word.size());

@@ -4,6 +4,8 @@
 #include "parser.h"
 #include "tokenizer.h"
 
+#include <memory>
+
 namespace eventline {
 
 std::string_view to_string(TimexType t) {
@@ -36,11 +38,20 @@ TimexTagger::~TimexTagger() = default;
 std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<Date>& anchor) const {
     std::vector<Timex> result;
     if (text.empty()) return result;
-    std::string low;
+    // the lowercased copy: on the stack for sentence-sized texts (no allocation per call)
+    constexpr std::size_t kStackBytes = 2048;
+    char stack_low[kStackBytes];
+    std::unique_ptr<char[]> heap_low;
+    const std::size_t low_size = text.size() + timex::Lexicon::kPadding;
+    char* low = stack_low;
+    if (low_size > kStackBytes) {
+        heap_low = std::make_unique_for_overwrite<char[]>(low_size);
+        low = heap_low.get();
+    }
     timex::lowercase_ascii(text, low);
     std::vector<timex::Token> tokens;
     tokens.reserve(text.size() / 5 + 4);
-    timex::tokenize(text, std::string_view(low.data(), text.size()), impl_->lexicon, tokens);
+    timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, tokens);
     std::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found;
     timex::Parser parser(tokens, anchor);
     parser.run(found);

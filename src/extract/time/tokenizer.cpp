@@ -58,12 +58,11 @@ inline std::size_t ascii_letters(const char* p) {
 }
 } // namespace
 
-void lowercase_ascii(std::string_view text, std::string& out) {
+void lowercase_ascii(std::string_view text, char* out) {
     const std::size_t n = text.size();
-    out.assign(n + Lexicon::kPadding, '\0');
-    // Raw pointers: writes through out[i] may alias the string's own pointer and block vectorization.
+    std::memset(out + n, 0, Lexicon::kPadding);
     const unsigned char* src = reinterpret_cast<const unsigned char*>(text.data());
-    unsigned char* dst = reinterpret_cast<unsigned char*>(out.data());
+    unsigned char* dst = reinterpret_cast<unsigned char*>(out);
     for (std::size_t i = 0; i < n; ++i) {
         unsigned char c = src[i];
         // byte arithmetic only, so the loop vectorizes without widening

@@ -27,9 +27,9 @@ struct Token {
     bool decimal = false;     ///< a number with a decimal part ("2.5")
 };
 
-/// Lowercases ASCII letters; other bytes (UTF-8 sequences included) are copied as they are. `out` ends with
-/// Lexicon::kPadding zero bytes past the text, which tokenize() needs.
-void lowercase_ascii(std::string_view text, std::string& out);
+/// Lowercases ASCII letters; other bytes (UTF-8 sequences included) are copied as they are. Writes
+/// text.size() + Lexicon::kPadding bytes to `out`: the copy, then the zero bytes that tokenize() needs.
+void lowercase_ascii(std::string_view text, char* out);
 
 /// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end).
 /// Bytes >= 0x80 are word characters, so accented words never match the lexicon.
