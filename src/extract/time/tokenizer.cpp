@@ -169,7 +169,7 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
             t.end = static_cast<std::uint32_t>(i + 1);
             i = i + 1;
         }
-        t.low = low.substr(t.begin, t.end - t.begin);
+        t.low = std::string_view(low.data() + t.begin, t.end - t.begin);
         // "2.5": a decimal number is never a date part
         const std::size_t k = out.size() - 1; // t is out[k]
         if (t.kind == TokKind::Number && k >= 1 && !t.space_before && out[k - 1].pc == '.' && k >= 2 &&
