@@ -7,6 +7,9 @@
 
 #include <bit>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace eventline {
 
@@ -44,6 +47,15 @@ std::size_t next_stop(std::string_view text, std::size_t i) {
     constexpr std::uint64_t ones = 0x0101010101010101ull;
     constexpr std::uint64_t high = 0x8080808080808080ull;
     const std::size_t n = text.size();
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        auto is = [&](char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(b)); };
+        __m128i stop = _mm_or_si128(_mm_or_si128(is('\n'), is('.')), _mm_or_si128(is('?'), is('!')));
+        stop = _mm_or_si128(stop, is(char(0xE2)));
+        if (unsigned m = unsigned(_mm_movemask_epi8(stop))) return i + std::size_t(std::countr_zero(m));
+    }
+#endif
     if constexpr (std::endian::native == std::endian::little) {
         // 0x80 in each byte of the 7-bit word x that equals b (exact: no carries between bytes)
         auto eq = [](std::uint64_t x, unsigned char b) { return ~((x ^ (b * ones)) + 0x7F * ones) & high; };
@@ -233,7 +245,9 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     const auto& abbr = Abbreviations::shared();
     SentenceSplitter splitter(abbr);
     std::vector<Sentence> out;
-    for (auto [b, e] : splitter.spans(text)) {
+    auto spans = splitter.spans(text);
+    out.reserve(spans.size());
+    for (auto [b, e] : spans) {
         Sentence s;
         s.index = std::uint32_t(out.size());
         s.begin = b;
