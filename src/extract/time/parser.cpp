@@ -5,7 +5,7 @@ namespace eventline::timex {
 
 using namespace date;
 
-Parser::Parser(const std::vector<Token>& toks, const std::optional<Date>& anchor)
+Parser::Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& anchor)
     : toks_(toks), n_(toks.size()), anchor_(anchor) {
     if (anchor_ && !anchor_->ok()) anchor_.reset();
 }

@@ -4,7 +4,7 @@
 #include "parser.h"
 #include "tokenizer.h"
 
-#include <memory>
+#include <memory_resource>
 
 namespace eventline {
 
@@ -38,18 +38,13 @@ TimexTagger::~TimexTagger() = default;
 std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<Date>& anchor) const {
     std::vector<Timex> result;
     if (text.empty()) return result;
-    // the lowercased copy: on the stack for sentence-sized texts (no allocation per call)
-    constexpr std::size_t kStackBytes = 2048;
-    char stack_low[kStackBytes];
-    std::unique_ptr<char[]> heap_low;
-    const std::size_t low_size = text.size() + timex::Lexicon::kPadding;
-    char* low = stack_low;
-    if (low_size > kStackBytes) {
-        heap_low = std::make_unique_for_overwrite<char[]>(low_size);
-        low = heap_low.get();
-    }
+    // The lowercased copy and the tokens come from a stack arena: no heap allocation for sentence-sized texts
+    // (the arena falls back to the heap for long ones).
+    std::byte stack[12 * 1024];
+    std::pmr::monotonic_buffer_resource arena(stack, sizeof stack);
+    char* low = static_cast<char*>(arena.allocate(text.size() + timex::Lexicon::kPadding, 1));
     timex::lowercase_ascii(text, low);
-    std::vector<timex::Token> tokens;
+    std::pmr::vector<timex::Token> tokens(&arena);
     tokens.reserve(text.size() / 5 + 4);
     timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, tokens);
     std::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found;

@@ -71,7 +71,8 @@ void lowercase_ascii(std::string_view text, char* out) {
     }
 }
 
-void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, std::vector<Token>& out) {
+void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
+              std::pmr::vector<Token>& out) {
     out.clear();
     const std::size_t n = text.size();
     std::size_t i = 0;

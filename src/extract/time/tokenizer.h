@@ -4,6 +4,7 @@
 #include "lexicon.h"
 
 #include <cstdint>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,7 @@ void lowercase_ascii(std::string_view text, char* out);
 
 /// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end).
 /// Bytes >= 0x80 are word characters, so accented words never match the lexicon.
-void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, std::vector<Token>& out);
+void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
+              std::pmr::vector<Token>& out);
 
 } // namespace eventline::timex
