@@ -20,7 +20,7 @@ class Parser {
   public:
     Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& anchor);
     /// Appends the timexes found (offsets only; text is filled by the caller).
-    void run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out);
+    void run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out);
 
   private:
     // --- token access

@@ -47,7 +47,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<D
     std::pmr::vector<timex::Token> tokens(&arena);
     tokens.reserve(text.size() / 5 + 4);
     timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, tokens);
-    std::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found;
+    std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found(&arena);
     timex::Parser parser(tokens, anchor);
     parser.run(found);
     result.reserve(found.size());
