@@ -148,6 +148,11 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
             t.digits = static_cast<std::uint8_t>(digits > 255 ? 255 : digits);
             t.end = static_cast<std::uint32_t>(j);
             i = j;
+            // "2.5": a decimal number is never a date part
+            const std::size_t k = out.size() - 1; // t is out[k]
+            if (k >= 2 && !t.space_before && out[k - 1].pc == '.' && out[k - 2].kind == TokKind::Number &&
+                !out[k - 1].space_before)
+                t.decimal = true;
         } else if (cls == kLetter || cls == kHigh) {
             // letters and UTF-8 bytes, up to a special UTF-8 character; `low` is padded past n with zeros
             std::size_t j = i;
@@ -171,11 +176,6 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
             i = i + 1;
         }
         t.low = std::string_view(low.data() + t.begin, t.end - t.begin);
-        // "2.5": a decimal number is never a date part
-        const std::size_t k = out.size() - 1; // t is out[k]
-        if (t.kind == TokKind::Number && k >= 1 && !t.space_before && out[k - 1].pc == '.' && k >= 2 &&
-            out[k - 2].kind == TokKind::Number && !out[k - 1].space_before)
-            t.decimal = true;
     }
 }
 
