@@ -5,7 +5,11 @@
 #include "tokenizer.h"
 #include "utf8.h"
 
-#include <array>
+#include <bit>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace eventline {
 
@@ -21,7 +25,56 @@ bool is_terminator(std::int32_t cp) {
     return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026;
 }
 bool is_hspace(std::int32_t cp) {
-    return cp != '\n' && utf8::is_space(cp);
+    if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == '\r';
+    return utf8::is_space(cp);
+}
+// utf8::decode with the ASCII case inline (utf8::decode lives in another translation unit).
+inline std::int32_t decode(std::string_view text, std::size_t i, int& len) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+        len = 1;
+        return c;
+    }
+    return utf8::decode(text, i, len);
+}
+inline bool is_letter(std::int32_t cp) {
+    return cp < 0x80 ? (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') : utf8::is_letter(cp);
+}
+
+// Offset of the first byte at or after i that can end a sentence (newline, . ? ! or the lead byte of U+2026),
+// text.size() if none: eight bytes at a time.
+std::size_t next_stop(std::string_view text, std::size_t i) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t high = 0x8080808080808080ull;
+    const std::size_t n = text.size();
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        auto is = [&](char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(b)); };
+        __m128i stop = _mm_or_si128(_mm_or_si128(is('\n'), is('.')), _mm_or_si128(is('?'), is('!')));
+        stop = _mm_or_si128(stop, is(char(0xE2)));
+        if (unsigned m = unsigned(_mm_movemask_epi8(stop))) return i + std::size_t(std::countr_zero(m));
+    }
+#endif
+    if constexpr (std::endian::native == std::endian::little) {
+        // 0x80 in each byte of the 7-bit word x that equals b (exact: no carries between bytes)
+        auto eq = [](std::uint64_t x, unsigned char b) { return ~((x ^ (b * ones)) + 0x7F * ones) & high; };
+        for (; i + 8 <= n; i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, text.data() + i, 8);
+            std::uint64_t x = w & ~high;
+            // 0xE2 is 0x62 in the low seven bits, with the high bit set
+            std::uint64_t stop = eq(x, '\n') | eq(x, '.') | eq(x, '?') | eq(x, '!');
+            stop &= ~w; // ASCII only
+            stop |= eq(x, 0x62) & w;
+            if (stop) return i + std::size_t(std::countr_zero(stop) >> 3);
+        }
+    }
+    for (; i < n; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' || c == '.' || c == '?' || c == '!' || c == 0xE2) return i;
+    }
+    return n;
 }
 
 // An initialism without its final period: "U.S", "D.P.R.K", "a.m".
@@ -46,22 +99,22 @@ NextWord next_word(std::string_view text, std::size_t i) {
     NextWord r;
     int len;
     while (i < text.size()) {
-        auto cp = utf8::decode(text, i, len);
+        auto cp = decode(text, i, len);
         if (!is_hspace(cp)) break;
         i += std::size_t(len);
     }
     while (i < text.size()) {
-        auto cp = utf8::decode(text, i, len);
+        auto cp = decode(text, i, len);
         if (!is_opener(cp)) break;
         r.opened = true;
         i += std::size_t(len);
     }
     if (i >= text.size() || text[i] == '\n') return r;
-    r.first = utf8::decode(text, i, len);
+    r.first = decode(text, i, len);
     std::size_t b = i;
     while (i < text.size()) {
-        auto cp = utf8::decode(text, i, len);
-        if (!utf8::is_letter(cp)) break;
+        auto cp = decode(text, i, len);
+        if (!is_letter(cp)) break;
         i += std::size_t(len);
     }
     r.word = text.substr(b, i - b);
@@ -117,16 +170,16 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std
     auto emit = [&](std::size_t b, std::size_t e) {
         int len;
         while (b < e) {
-            auto cp = utf8::decode(text, b, len);
-            if (!utf8::is_space(cp) && cp != '\n') break;
+            auto cp = decode(text, b, len);
+            if (!is_hspace(cp) && cp != '\n') break;
             b += std::size_t(len);
         }
         while (e > b) {
             std::size_t k = e - 1;
             while (k > b && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80)
                 --k;
-            auto cp = utf8::decode(text, k, len);
-            if (!utf8::is_space(cp) && cp != '\n') break;
+            auto cp = decode(text, k, len);
+            if (!is_hspace(cp) && cp != '\n') break;
             e = k;
         }
         // Cut runaway "sentences" at a space so no later stage sees more than kMaxSentenceBytes.
@@ -146,20 +199,11 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std
         }
         if (b < e) out.emplace_back(std::uint32_t(b), std::uint32_t(e));
     };
-    // Bytes that can end a sentence: newline, . ? ! and the lead byte of U+2026; skip the rest in a tight
-    // loop.
-    static constexpr auto kStop = [] {
-        std::array<bool, 256> t{};
-        for (unsigned char b : std::array<unsigned char, 5>{'\n', '.', '?', '!', 0xE2})
-            t[b] = true;
-        return t;
-    }();
     std::size_t start = 0;
     std::size_t i = 0;
     const std::size_t n = text.size();
     while (i < n) {
-        while (i < n && !kStop[static_cast<unsigned char>(text[i])])
-            ++i;
+        i = next_stop(text, i);
         if (i >= n) break;
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
@@ -172,20 +216,20 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std
             continue;
         }
         int len;
-        auto cp = utf8::decode(text, i, len);
+        auto cp = decode(text, i, len);
         if (!is_terminator(cp)) {
             i += std::size_t(len);
             continue;
         }
         std::size_t term_begin = i;
-        while (i < text.size() && is_terminator(utf8::decode(text, i, len)))
+        while (i < text.size() && is_terminator(decode(text, i, len)))
             i += std::size_t(len);
         std::size_t term_end = i;
         // Closing quotes and brackets belong to the sentence they close.
-        while (i < text.size() && is_closer(utf8::decode(text, i, len)))
+        while (i < text.size() && is_closer(decode(text, i, len)))
             i += std::size_t(len);
         if (i < text.size()) {
-            auto after = utf8::decode(text, i, len);
+            auto after = decode(text, i, len);
             if (!is_hspace(after) && after != '\n') continue; // "U.S.-made", "1.5", "e.g.,"
         }
         if (is_boundary(text, term_begin, term_end, i)) {
@@ -201,7 +245,9 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     const auto& abbr = Abbreviations::shared();
     SentenceSplitter splitter(abbr);
     std::vector<Sentence> out;
-    for (auto [b, e] : splitter.spans(text)) {
+    auto spans = splitter.spans(text);
+    out.reserve(spans.size());
+    for (auto [b, e] : spans) {
         Sentence s;
         s.index = std::uint32_t(out.size());
         s.begin = b;

@@ -2,6 +2,12 @@
 
 #include "utf8.h"
 
+#include <bit>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace eventline {
 
 namespace {
@@ -70,7 +76,8 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
         if (n == 0 || out[n - 1] != ' ') put(' ', at);
     };
     std::uint32_t i = begin;
-    while (i < end) {
+    // One character at i, any kind.
+    auto step = [&] {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             if (c > ' ' && c != '\'' && c != '`') {
@@ -84,7 +91,7 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
                 put(char(c), i);
             }
             ++i;
-            continue;
+            return;
         }
         int len;
         auto cp = utf8::decode(text, i, len);
@@ -95,7 +102,7 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
             if (cp == 0x2019 && i + std::uint32_t(len) < end && utf8::decode(text, i + len, len2) == 0x2019) {
                 put('"', i);
                 i += std::uint32_t(len + len2);
-                continue;
+                return;
             }
             put('\'', i);
             break;
@@ -117,6 +124,74 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
             break;
         }
         i += std::uint32_t(len);
+    };
+    // Fast path, eight bytes at a time: printable ASCII other than ' and ` comes out unchanged, and so does a
+    // space unless one was just written. Such a run is copied a word at a time, then step() takes the byte
+    // that ends it. Whole-word stores stay inside norm and to_doc: n <= i - begin and i + 8 <= end.
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t high = 0x8080808080808080ull;
+    // 0x80 in each byte of the 7-bit word x that equals b (exact: no carries between bytes)
+    auto eq = [&](std::uint64_t x, unsigned char b) { return ~((x ^ (b * ones)) + 0x7F * ones) & high; };
+    auto plain_run = [&] {
+#if defined(__SSE2__)
+        // Sixteen bytes at a time where SSE2 is there (every x86-64), the same test as the loop below.
+        while (i + 16 <= end) {
+            __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+            auto is = [&](char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(b)); };
+            // signed compare: bytes below 0x20 and bytes >= 0x80 (negative) both stop the run
+            __m128i bad =
+                _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_or_si128(is('\''), is('`')));
+            unsigned sp = unsigned(_mm_movemask_epi8(is(' ')));
+            unsigned prev_space = n > 0 && out[n - 1] == ' ' ? 1u : 0u;
+            unsigned stop = unsigned(_mm_movemask_epi8(bad)) | (sp & ((sp << 1) | prev_space));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n), v);
+            __m128i at = _mm_add_epi32(_mm_set1_epi32(int(i)), _mm_setr_epi32(0, 1, 2, 3));
+            for (std::uint32_t k = 0; k < 16; k += 4) {
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(map + n + k), at);
+                at = _mm_add_epi32(at, _mm_set1_epi32(4));
+            }
+            if (stop) {
+                std::uint32_t k = std::uint32_t(std::countr_zero(stop));
+                n += k;
+                i += k;
+                return;
+            }
+            n += 16;
+            i += 16;
+        }
+#endif
+        while (i + 8 <= end) {
+            std::uint64_t w;
+            std::memcpy(&w, text.data() + i, 8);
+            std::uint64_t x = w & ~high;
+            std::uint64_t sp = eq(x, ' ');
+            std::uint64_t prev_space = n > 0 && out[n - 1] == ' ' ? 0x80 : 0;
+            std::uint64_t below_space = ~(x + (0x80 - 0x20) * ones) & high;
+            std::uint64_t stop =
+                (w & high) | below_space | eq(x, '\'') | eq(x, '`') | (sp & ((sp << 8) | prev_space));
+            std::memcpy(out + n, &w, 8);
+            // map[n + k] = i + k, two entries per 64-bit store (little-endian: the low half comes first)
+            std::uint64_t pair = i | (std::uint64_t(i + 1) << 32);
+            for (std::uint32_t k = 0; k < 4; ++k) {
+                std::memcpy(map + n + 2 * k, &pair, 8);
+                pair += 0x0000000200000002ull;
+            }
+            if (stop) {
+                std::uint32_t k = std::uint32_t(std::countr_zero(stop) >> 3);
+                n += k;
+                i += k;
+                return;
+            }
+            n += 8;
+            i += 8;
+        }
+    };
+    while (i < end) {
+        if constexpr (std::endian::native == std::endian::little) {
+            plain_run();
+            if (i >= end) break;
+        }
+        step();
     }
     norm.resize(n);
     to_doc.resize(n + 1);

@@ -2,13 +2,23 @@
 
 #include "utf8.h"
 
+#include <array>
+#include <bit>
+#include <cstring>
+
 namespace eventline {
 
 namespace {
 
 // ASCII fast paths: news text is mostly ASCII, and the utf8 helpers live in another translation unit.
+constexpr auto kAsciiWord = [] {
+    std::array<bool, 128> t{};
+    for (int c = 0; c < 128; ++c)
+        t[std::size_t(c)] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    return t;
+}();
 inline bool ascii_word_char(std::int32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    return kAsciiWord[std::size_t(c)];
 }
 inline bool word_char(std::int32_t cp) {
     return cp < 0x80 ? cp >= 0 && ascii_word_char(cp) : utf8::is_word_char(cp);
@@ -57,8 +67,34 @@ std::size_t initialism_at(const Cursor& c, std::size_t i) {
     return pairs >= 2 ? j - i : 0;
 }
 
+// Length of the run of ASCII letters and digits at p, within the next eight bytes (8: all of them).
+inline std::size_t ascii_word_bytes(const char* p) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t high = 0x8080808080808080ull;
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    // per byte, exact (no carries between bytes): a letter when (byte | 0x20) is in 'a'..'z', a digit when
+    // the byte is in '0'..'9', both for ASCII bytes only
+    std::uint64_t x = w & ~high;
+    std::uint64_t l = x | (0x20 * ones);
+    std::uint64_t letter = (l + (0x80 - 'a') * ones) & ~(l + (0x7F - 'z') * ones);
+    std::uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x7F - '9') * ones);
+    std::uint64_t stop = (~(letter | digit) | w) & high;
+    return stop ? std::size_t(std::countr_zero(stop) >> 3) : 8;
+}
+
 // Scans one run of word characters (letters, marks, digits) from i; returns its end.
 std::size_t scan_run(const Cursor& c, std::size_t i) {
+    if constexpr (std::endian::native == std::endian::little) {
+        while (i + 8 <= c.s.size()) {
+            std::size_t k = ascii_word_bytes(c.s.data() + i);
+            i += k;
+            if (k < 8) {
+                if (static_cast<unsigned char>(c.s[i]) < 0x80) return i; // an ASCII byte that ends the run
+                break;
+            }
+        }
+    }
     while (i < c.s.size()) {
         unsigned char a = static_cast<unsigned char>(c.s[i]);
         if (a < 0x80) {
@@ -99,7 +135,7 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
             ++i;
             continue;
         }
-        if (is_possessive(c, i) && !out.empty() && out.back().end == i) {
+        if (cp == '\'' && is_possessive(c, i) && !out.empty() && out.back().end == i) {
             push(i, i + 2);
             i += 2;
             continue;
@@ -116,7 +152,9 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
         std::size_t b = i;
         bool numeric = c.digit_at(i);
         for (;;) {
-            std::size_t init = initialism_at(c, i);
+            // an initialism needs a period after its first letter: skip the call for plain ASCII words
+            unsigned char a = static_cast<unsigned char>(norm[i]);
+            std::size_t init = a < 0x80 && c.ch(i + 1) != '.' ? 0 : initialism_at(c, i);
             if (init) {
                 i += init;
             } else {

@@ -423,10 +423,14 @@ Lexicon::Lexicon() {
     slots_.assign(size, Slot{});
     mask_ = size - 1;
     for (auto& [word, l] : map_) {
-        std::size_t h = Hash{}(word)&mask_;
+        if (word.empty() || word.size() > kMaxWord) continue; // find() never looks such words up
+        char buf[kPadding] = {};
+        std::memcpy(buf, word.data(), word.size());
+        Key k = key(buf, word.size());
+        std::size_t h = hash(k) & mask_;
         while (slots_[h].lex)
             h = (h + 1) & mask_;
-        slots_[h] = Slot{word, &l};
+        slots_[h] = Slot{k, &l};
     }
 }
 

@@ -1,7 +1,9 @@
 // The closed word lists of the temporal tagger: months, weekdays, units, numbers, modifiers, cues.
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -195,19 +197,63 @@ struct Lex {
 /// Immutable after construction; lookups take the lowercased word.
 class Lexicon {
   public:
+    /// Longest word a lookup can find (longer words are never looked up).
+    static constexpr std::size_t kMaxWord = 14;
+    /// Bytes that must be readable past a word handed to find_padded().
+    static constexpr std::size_t kPadding = 16;
+
     Lexicon();
     const Lex* find(std::string_view lower) const {
-        if (lower.size() > 14 || lower.empty()) return nullptr;
-        // open addressing over a power-of-two table: the hot path of tokenization
-        for (std::size_t h = Hash{}(lower)&mask_;; h = (h + 1) & mask_) {
+        if (lower.size() > kMaxWord || lower.empty()) return nullptr;
+        char buf[kPadding] = {};
+        std::memcpy(buf, lower.data(), lower.size());
+        return find_padded(buf, lower.size());
+    }
+    /// Same as find(std::string_view(p, len)), but reads kPadding bytes from p (no copy, no byte loop):
+    /// the hot path of tokenization.
+    const Lex* find_padded(const char* p, std::size_t len) const {
+        if (len > kMaxWord || len == 0) return nullptr;
+        Key k = key(p, len);
+        // open addressing over a power-of-two table
+        for (std::size_t h = hash(k) & mask_;; h = (h + 1) & mask_) {
             const Slot& s = slots_[h];
             if (!s.lex) return nullptr;
-            if (s.word == lower) return s.lex;
+            if (s.key.lo == k.lo && s.key.hi == k.hi && s.key.len == k.len) return s.lex;
         }
     }
 
   private:
-    /// FNV-1a: the words are short, so this beats std::hash on the hot path.
+    /// A word of at most 16 bytes packed into two zero-padded integers: compared without memcmp.
+    struct Key {
+        std::uint64_t lo = 0;
+        std::uint64_t hi = 0;
+        std::size_t len = 0;
+    };
+    static Key key(const char* p, std::size_t len) {
+        // keep(n): the bits of the first n bytes of a loaded word
+        auto keep = [](std::size_t n) -> std::uint64_t {
+            if (n >= 8) return ~std::uint64_t(0);
+            if constexpr (std::endian::native == std::endian::big) return ~(~std::uint64_t(0) >> (8 * n));
+            return (std::uint64_t(1) << (8 * n)) - 1;
+        };
+        Key k;
+        std::memcpy(&k.lo, p, 8);
+        std::memcpy(&k.hi, p + 8, 8);
+        k.lo &= keep(len);
+        k.hi &= len > 8 ? keep(len - 8) : 0;
+        k.len = len;
+        return k;
+    }
+    static std::size_t hash(const Key& k) {
+        std::uint64_t h = k.lo * 0x9E3779B97F4A7C15ull ^ (k.hi + k.len) * 0xC2B2AE3D27D4EB4Full;
+        return std::size_t(h ^ (h >> 31));
+    }
+    struct Slot {
+        Key key;
+        const Lex* lex = nullptr;
+    };
+    Lex& add(std::string_view word);
+    /// FNV-1a over the map of entries (only used while building).
     struct Hash {
         std::size_t operator()(std::string_view s) const noexcept {
             std::uint64_t h = 1469598103934665603ull;
@@ -216,11 +262,6 @@ class Lexicon {
             return std::size_t(h ^ (h >> 29));
         }
     };
-    struct Slot {
-        std::string_view word;
-        const Lex* lex = nullptr;
-    };
-    Lex& add(std::string_view word);
     std::unordered_map<std::string_view, Lex, Hash> map_; ///< owns the entries (node addresses are stable)
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;

@@ -5,12 +5,12 @@ namespace eventline::timex {
 
 using namespace date;
 
-Parser::Parser(const std::vector<Token>& toks, const std::optional<Date>& anchor)
+Parser::Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& anchor)
     : toks_(toks), n_(toks.size()), anchor_(anchor) {
     if (anchor_ && !anchor_->ok()) anchor_.reset();
 }
 
-void Parser::run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out) {
+void Parser::run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out) {
     for (std::size_t i = 0; i < n_;) {
         const Token& t = toks_[i];
         // only numbers, lexicon words and apostrophes ("'90s") can start an expression

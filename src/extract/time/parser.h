@@ -18,9 +18,9 @@ struct Match {
 
 class Parser {
   public:
-    Parser(const std::vector<Token>& toks, const std::optional<Date>& anchor);
+    Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& anchor);
     /// Appends the timexes found (offsets only; text is filled by the caller).
-    void run(std::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out);
+    void run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out);
 
   private:
     // --- token access
@@ -87,7 +87,7 @@ class Parser {
     std::optional<date::year_month_day> day_for_time(std::size_t begin) const;
     Tx mark_future(Tx t) const;
 
-    const std::vector<Token>& toks_;
+    const std::pmr::vector<Token>& toks_;
     std::size_t n_;
     std::optional<Date> anchor_;
     // the last day-precision date found, for "Wednesday at 3 p.m."

@@ -4,6 +4,8 @@
 #include "parser.h"
 #include "tokenizer.h"
 
+#include <memory_resource>
+
 namespace eventline {
 
 std::string_view to_string(TimexType t) {
@@ -36,12 +38,16 @@ TimexTagger::~TimexTagger() = default;
 std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<Date>& anchor) const {
     std::vector<Timex> result;
     if (text.empty()) return result;
-    std::string low;
+    // The lowercased copy and the tokens come from a stack arena: no heap allocation for sentence-sized texts
+    // (the arena falls back to the heap for long ones).
+    std::byte stack[12 * 1024];
+    std::pmr::monotonic_buffer_resource arena(stack, sizeof stack);
+    char* low = static_cast<char*>(arena.allocate(text.size() + timex::Lexicon::kPadding, 1));
     timex::lowercase_ascii(text, low);
-    std::vector<timex::Token> tokens;
+    std::pmr::vector<timex::Token> tokens(&arena);
     tokens.reserve(text.size() / 5 + 4);
-    timex::tokenize(text, low, impl_->lexicon, tokens);
-    std::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found;
+    timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, tokens);
+    std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found(&arena);
     timex::Parser parser(tokens, anchor);
     parser.run(found);
     result.reserve(found.size());

@@ -1,13 +1,14 @@
 #include "tokenizer.h"
 
+#include <array>
+#include <bit>
+#include <cstring>
+
 namespace eventline::timex {
 
 namespace {
 inline bool is_digit(unsigned char c) {
     return c >= '0' && c <= '9';
-}
-inline bool is_alpha(unsigned char c) {
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
 }
 // UTF-8 punctuation that ends a word: curly apostrophes, en and em dashes, no-break spaces
 inline bool special_at(std::string_view text, std::size_t j) {
@@ -18,27 +19,68 @@ inline bool special_at(std::string_view text, std::size_t j) {
     }
     return c == 0xC2 && j + 1 < text.size() && static_cast<unsigned char>(text[j + 1]) == 0xA0;
 }
-inline bool is_space(unsigned char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+
+// Byte classes, one table lookup per byte instead of chains of comparisons.
+enum : std::uint8_t { kOther, kSpace, kDigit, kLetter, kHigh };
+constexpr auto kClass = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\v'})
+        t[c] = kSpace;
+    for (int c = '0'; c <= '9'; ++c)
+        t[std::size_t(c)] = kDigit;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[std::size_t(c)] = t[std::size_t(c - 'a' + 'A')] = kLetter;
+    for (int c = 0x80; c < 0x100; ++c)
+        t[std::size_t(c)] = kHigh;
+    return t;
+}();
+
+// Length of the run of ASCII letters at p, eight bytes at a time. requires: p[0..] is zero-padded past the
+// text (a zero byte is not a letter), so loads of eight bytes stay inside the buffer.
+inline std::size_t ascii_letters(const char* p) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t high = 0x8080808080808080ull;
+    std::size_t k = 0;
+    for (;;) {
+        std::uint64_t w;
+        std::memcpy(&w, p + k, 8);
+        if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+        // per byte, exact (no carries between bytes): l = byte | 0x20 folded to 7 bits; a letter when
+        // 'a' <= l <= 'z' and the byte is ASCII
+        std::uint64_t l = (w | (0x20 * ones)) & ~high;
+        std::uint64_t ge_a = (l + (0x80 - 'a') * ones) & high;
+        std::uint64_t gt_z = (l + (0x7F - 'z') * ones) & high;
+        std::uint64_t not_letter = ~(ge_a & ~gt_z) & high;
+        not_letter |= w & high;
+        if (not_letter) return k + std::size_t(std::countr_zero(not_letter) >> 3);
+        k += 8;
+    }
 }
 } // namespace
 
-void lowercase_ascii(std::string_view text, std::string& out) {
-    out.resize(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+void lowercase_ascii(std::string_view text, char* out) {
+    const std::size_t n = text.size();
+    std::memset(out + n, 0, Lexicon::kPadding);
+    const unsigned char* src = reinterpret_cast<const unsigned char*>(text.data());
+    unsigned char* dst = reinterpret_cast<unsigned char*>(out);
+    for (std::size_t i = 0; i < n; ++i) {
+        unsigned char c = src[i];
+        // byte arithmetic only, so the loop vectorizes without widening
+        unsigned char upper = static_cast<unsigned char>(c - 'A') < 26;
+        dst[i] = static_cast<unsigned char>(c | (upper << 5));
     }
 }
 
-void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, std::vector<Token>& out) {
+void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
+              std::pmr::vector<Token>& out) {
     out.clear();
     const std::size_t n = text.size();
     std::size_t i = 0;
     bool space = true;
     while (i < n) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (is_space(c)) {
+        auto cls = kClass[c];
+        if (cls == kSpace) {
             space = true;
             ++i;
             continue;
@@ -46,30 +88,32 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
         // a few UTF-8 characters that matter to dates: curly apostrophes, dashes, no-break space, currency
         std::size_t mb = 0;
         char mapped = 0;
-        if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-            unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
-            if (c2 == 0x98 || c2 == 0x99)
-                mapped = '\'', mb = 3;
-            else if (c2 == 0x93 || c2 == 0x94)
-                mapped = '-', mb = 3;
-            else if (c2 == 0xAF)
-                mb = 3; // narrow no-break space
-        } else if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x82 &&
-                   static_cast<unsigned char>(text[i + 2]) == 0xAC) {
-            mapped = '$', mb = 3; // euro
-        } else if (c == 0xC2 && i + 1 < n) {
-            unsigned char c2 = static_cast<unsigned char>(text[i + 1]);
-            if (c2 == 0xA0)
-                mb = 2; // no-break space
-            else if (c2 == 0xA3 || c2 == 0xA5)
-                mapped = '$', mb = 2; // pound, yen
+        if (cls == kHigh) {
+            if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+                unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
+                if (c2 == 0x98 || c2 == 0x99)
+                    mapped = '\'', mb = 3;
+                else if (c2 == 0x93 || c2 == 0x94)
+                    mapped = '-', mb = 3;
+                else if (c2 == 0xAF)
+                    mb = 3; // narrow no-break space
+            } else if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x82 &&
+                       static_cast<unsigned char>(text[i + 2]) == 0xAC) {
+                mapped = '$', mb = 3; // euro
+            } else if (c == 0xC2 && i + 1 < n) {
+                unsigned char c2 = static_cast<unsigned char>(text[i + 1]);
+                if (c2 == 0xA0)
+                    mb = 2; // no-break space
+                else if (c2 == 0xA3 || c2 == 0xA5)
+                    mapped = '$', mb = 2; // pound, yen
+            }
+            if (mb && !mapped) {
+                space = true;
+                i += mb;
+                continue;
+            }
         }
-        if (mb && !mapped) {
-            space = true;
-            i += mb;
-            continue;
-        }
-        Token t;
+        Token& t = out.emplace_back(); // built in place: no copy of the token
         t.begin = static_cast<std::uint32_t>(i);
         t.space_before = space;
         space = false;
@@ -78,7 +122,7 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
             t.pc = mapped;
             t.end = static_cast<std::uint32_t>(i + mb);
             i += mb;
-        } else if (is_digit(c)) {
+        } else if (cls == kDigit) {
             std::int64_t v = 0;
             int digits = 0;
             std::size_t j = i;
@@ -104,14 +148,26 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
             t.digits = static_cast<std::uint8_t>(digits > 255 ? 255 : digits);
             t.end = static_cast<std::uint32_t>(j);
             i = j;
-        } else if (is_alpha(c)) {
+            // "2.5": a decimal number is never a date part
+            const std::size_t k = out.size() - 1; // t is out[k]
+            if (k >= 2 && !t.space_before && out[k - 1].pc == '.' && out[k - 2].kind == TokKind::Number &&
+                !out[k - 1].space_before)
+                t.decimal = true;
+        } else if (cls == kLetter || cls == kHigh) {
+            // letters and UTF-8 bytes, up to a special UTF-8 character; `low` is padded past n with zeros
             std::size_t j = i;
-            while (j < n && is_alpha(static_cast<unsigned char>(text[j])) &&
-                   !(static_cast<unsigned char>(text[j]) >= 0x80 && special_at(text, j)))
-                ++j;
+            for (;;) {
+                j += ascii_letters(low.data() + j);
+                if (j < n && static_cast<unsigned char>(text[j]) >= 0x80 && !special_at(text, j)) {
+                    ++j;
+                    continue;
+                }
+                break;
+            }
             t.kind = TokKind::Word;
             t.cap = c >= 'A' && c <= 'Z';
             t.end = static_cast<std::uint32_t>(j);
+            t.lex = lexicon.find_padded(low.data() + i, j - i);
             i = j;
         } else {
             t.kind = TokKind::Punct;
@@ -119,13 +175,7 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
             t.end = static_cast<std::uint32_t>(i + 1);
             i = i + 1;
         }
-        t.low = low.substr(t.begin, t.end - t.begin);
-        if (t.kind == TokKind::Word) t.lex = lexicon.find(t.low);
-        // "2.5": a decimal number is never a date part
-        if (t.kind == TokKind::Number && !out.empty() && !t.space_before && out.back().pc == '.' &&
-            out.size() >= 2 && out[out.size() - 2].kind == TokKind::Number && !out.back().space_before)
-            t.decimal = true;
-        out.push_back(t);
+        t.low = std::string_view(low.data() + t.begin, t.end - t.begin);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "lexicon.h"
 
 #include <cstdint>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,11 +28,13 @@ struct Token {
     bool decimal = false;     ///< a number with a decimal part ("2.5")
 };
 
-/// Lowercases ASCII letters; other bytes (UTF-8 sequences included) are copied as they are.
-void lowercase_ascii(std::string_view text, std::string& out);
+/// Lowercases ASCII letters; other bytes (UTF-8 sequences included) are copied as they are. Writes
+/// text.size() + Lexicon::kPadding bytes to `out`: the copy, then the zero bytes that tokenize() needs.
+void lowercase_ascii(std::string_view text, char* out);
 
-/// Tokenizes `text` (with `low` its lowercased copy). Bytes >= 0x80 are word characters, so accented
-/// words never match the lexicon.
-void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, std::vector<Token>& out);
+/// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end).
+/// Bytes >= 0x80 are word characters, so accented words never match the lexicon.
+void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
+              std::pmr::vector<Token>& out);
 
 } // namespace eventline::timex
