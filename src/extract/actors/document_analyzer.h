@@ -7,6 +7,7 @@
 #include "knowledge_base.h"
 #include "names.h"
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -54,6 +55,44 @@ struct PersonMention {
     bool quoted = false;
 };
 
+/// Small open-addressing map from non-negative integer keys to entity ids, without per-insert allocation.
+class IdMemo {
+  public:
+    int find(std::uint64_t key) const {
+        if (slots_.empty()) return -1;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+            if (slots_[i].first == key + 1) return slots_[i].second;
+            if (slots_[i].first == 0) return -1;
+        }
+    }
+    void put(std::uint64_t key, int id) {
+        if ((used_ + 1) * 2 > slots_.size()) grow();
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = mix(key) & mask;
+        while (slots_[i].first != 0 && slots_[i].first != key + 1)
+            i = (i + 1) & mask;
+        if (slots_[i].first == 0) ++used_;
+        slots_[i] = {key + 1, id};
+    }
+    void clear() {
+        std::fill(slots_.begin(), slots_.end(), std::pair<std::uint64_t, int>{0, -1});
+        used_ = 0;
+    }
+
+  private:
+    static std::size_t mix(std::uint64_t k) { return std::size_t((k * 0x9E3779B97F4A7C15ull) >> 40); }
+    void grow() {
+        std::vector<std::pair<std::uint64_t, int>> old(slots_.empty() ? 64 : slots_.size() * 2, {0, -1});
+        old.swap(slots_);
+        used_ = 0;
+        for (const auto& [k, v] : old)
+            if (k) put(k - 1, v);
+    }
+    std::vector<std::pair<std::uint64_t, int>> slots_; ///< key + 1 (0 = empty) -> id
+    std::size_t used_ = 0;
+};
+
 class DocumentAnalyzer {
   public:
     DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc, const std::vector<Sentence>& sentences);
@@ -64,6 +103,8 @@ class DocumentAnalyzer {
     void prepare();
     void walk(std::uint32_t si, bool collect_only);
     int entity_for_entry(int entry);
+    int entity_for_entry_uncached(int entry);
+    int country_place_uncached(const std::string& alpha3);
     int place_entity(int entry);
     int country_place(const std::string& alpha3);
     int add_entity(const std::string& key, LocalEntity init);
@@ -128,6 +169,11 @@ class DocumentAnalyzer {
     std::vector<SentenceInfo> info_;
     DocumentEntities out_;
     std::unordered_map<std::string, int> by_key_;
+    /// by_key_ lookups already made: knowledge entry -> entity (entity_for_entry, place_entity) and
+    /// country code -> country place; cleared when person_entity re-keys an entity.
+    IdMemo entry_memo_, country_place_memo_;
+    std::vector<char> is_person_; ///< entity -> kind is "person" (kinds never change)
+    bool is_person(std::size_t entity) const { return is_person_[entity] != 0; }
     std::unordered_set<std::string> countries_in_play_;
     std::vector<std::vector<std::string>> reporters_;
     std::vector<KnownName> known_;

@@ -62,6 +62,7 @@ DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
     core_names_.reserve(32);
     core_noted_.reserve(32);
     by_key_.reserve(128);
+    is_person_.reserve(32);
     person_mentions_.reserve(64);
     country_mentions_.reserve(64);
     out_.mentions.reserve(sentences.size() * 2);
@@ -271,17 +272,25 @@ const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
 }
 
 int DocumentAnalyzer::add_entity(const std::string& key, LocalEntity init) {
-    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    auto [it, fresh] = by_key_.try_emplace(key, int(out_.entities.size()));
+    if (!fresh) return it->second;
     init.key = key;
+    is_person_.push_back(init.kind == "person");
     out_.entities.push_back(std::move(init));
     person_heads_.push_back(0);
     entity_sector_.emplace_back();
-    int id = int(out_.entities.size() - 1);
-    by_key_[key] = id;
-    return id;
+    return it->second;
 }
 
 int DocumentAnalyzer::entity_for_entry(int entry) {
+    if (entry < 0) return entity_for_entry_uncached(entry);
+    if (int id = entry_memo_.find(std::uint64_t(entry)); id >= 0) return id;
+    int id = entity_for_entry_uncached(entry);
+    entry_memo_.put(std::uint64_t(entry), id);
+    return id;
+}
+
+int DocumentAnalyzer::entity_for_entry_uncached(int entry) {
     const KbEntry& e = kb_.entry(entry);
     const std::string& key = e.key; // demonyms and "the North" carry their country's key
     if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
@@ -303,8 +312,13 @@ int DocumentAnalyzer::entity_for_entry(int entry) {
 }
 
 int DocumentAnalyzer::place_entity(int entry) {
+    // the memo is shared with entity_for_entry: both return by_key_[entry's key] when it exists
+    if (int id = entry_memo_.find(std::uint64_t(entry)); id >= 0) return id;
     const KbEntry& e = kb_.entry(entry);
-    if (auto it = by_key_.find(e.key); it != by_key_.end()) return it->second;
+    if (auto it = by_key_.find(e.key); it != by_key_.end()) {
+        entry_memo_.put(std::uint64_t(entry), it->second);
+        return it->second;
+    }
     LocalEntity le;
     le.is_place = true;
     le.kind = e.kind.empty() ? "place" : e.kind;
@@ -312,10 +326,23 @@ int DocumentAnalyzer::place_entity(int entry) {
     le.country = e.country;
     le.lat = e.lat;
     le.lon = e.lon;
-    return add_entity(e.key, std::move(le));
+    int id = add_entity(e.key, std::move(le));
+    entry_memo_.put(std::uint64_t(entry), id);
+    return id;
 }
 
 int DocumentAnalyzer::country_place(const std::string& alpha3) {
+    if (alpha3.size() > 7) return country_place_uncached(alpha3);
+    std::uint64_t code = alpha3.size(); // the code's bytes and length, as the memo's key
+    for (char c : alpha3)
+        code = code << 8 | (unsigned char)c;
+    if (int id = country_place_memo_.find(code); id >= 0) return id;
+    int id = country_place_uncached(alpha3);
+    country_place_memo_.put(code, id);
+    return id;
+}
+
+int DocumentAnalyzer::country_place_uncached(const std::string& alpha3) {
     std::string& key = key_buf_; // reused: the key is longer than the small-string buffer
     key.assign("place:country:");
     key += alpha3;
@@ -348,7 +375,7 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
         if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
             e.aliases.emplace_back(surface);
     }
-    if (e.kind == "person") {
+    if (is_person(std::size_t(entity))) {
         // the short names of a core only need noting once (short_names_ is a set)
         const auto& core = core_of(entity);
         if (!core_noted_[entity]) {
@@ -596,8 +623,7 @@ DocumentEntities DocumentAnalyzer::run() {
         walk(si, false);
     for (std::size_t i = 0; i < out_.entities.size(); ++i) {
         auto& e = out_.entities[i];
-        if (e.kind == "person" && e.code.empty() && !e.country.empty())
-            e.code = e.country + entity_sector_[i];
+        if (is_person(i) && e.code.empty() && !e.country.empty()) e.code = e.country + entity_sector_[i];
     }
     auto before = [](const EntityMention& a, const EntityMention& b) {
         return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);

@@ -49,7 +49,7 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
         std::vector<std::string> kc;
         for (std::size_t i = 0; i < out_.entities.size() && existing < 0; ++i) {
             const auto& e = out_.entities[i];
-            if (e.kind != "person" || e.key == ke.key) continue;
+            if (!is_person(i) || e.key == ke.key) continue;
             const auto& ec = core_of(int(i));
             if (kc.empty()) kc = core_tokens(ke.name);
             if ((ec.size() == 1 && short_name_of(ec[0], kc)) || full_names_compatible(ec, kc))
@@ -58,23 +58,24 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
         if (existing >= 0) {
             auto& e = out_.entities[existing];
             by_key_.erase(e.key);
+            entry_memo_.clear(); // by_key_ changes: lookups made so far may no longer hold
+            country_place_memo_.clear();
             e.key = ke.key;
             e.name = ke.name;
             if (e.country.empty()) e.country = ke.country;
             by_key_[ke.key] = existing;
         }
         int id = entity_for_entry(kb_entry);
-        for (const auto& t : {ke.role})
-            if (!t.empty()) apply_affiliation(id, ke.country, t, ke.sector, ke.head);
+        if (!ke.role.empty()) apply_affiliation(id, ke.country, ke.role, ke.sector, ke.head);
         return id;
     }
     if (core.size() >= 2) {
         for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-            if (out_.entities[i].kind != "person") continue;
+            if (!is_person(i)) continue;
             if (full_names_compatible(core_of(int(i)), core)) return upgrade(int(i));
         }
         for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-            if (out_.entities[i].kind != "person") continue;
+            if (!is_person(i)) continue;
             const auto& ec = core_of(int(i));
             if (ec.size() == 1 && short_name_of(ec[0], core)) return upgrade(int(i));
         }
@@ -87,7 +88,7 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
     for (auto it = person_mentions_.rbegin(); it != person_mentions_.rend(); ++it)
         if (short_name_of(w, core_of(it->entity))) return it->entity;
     for (std::size_t i = 0; i < out_.entities.size(); ++i)
-        if (out_.entities[i].kind == "person" && short_name_of(w, core_of(int(i)))) return int(i);
+        if (is_person(i) && short_name_of(w, core_of(int(i)))) return int(i);
     for (const auto& k : known_)
         if (short_name_of(w, k.core)) {
             if (k.core.size() >= 2)
@@ -228,7 +229,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
                 evidence = true;
     if (!evidence && core.size() == 1)
         for (std::size_t i = 0; i < out_.entities.size() && !evidence; ++i)
-            if (out_.entities[i].kind == "person" && short_name_of(core[0], core_of(int(i)))) evidence = true;
+            if (is_person(i) && short_name_of(core[0], core_of(int(i)))) evidence = true;
     if (!evidence && core.size() >= 2 && core.size() <= 3) {
         bool next = ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
                     speech_verb(chunk_text(si, ch[ci + 1]));
