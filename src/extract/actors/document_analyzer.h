@@ -180,11 +180,17 @@ class DocumentAnalyzer {
     std::unordered_set<std::string> known_full_; ///< KnownName::full of known_, to keep it free of repeats
     void note_known(const std::vector<std::string>& core, const std::string& full);
     std::vector<PersonMention> person_mentions_;
-    std::vector<int> person_heads_;                 ///< entity -> 1 if a head of state/government
-    std::vector<std::string> entity_sector_;        ///< entity -> sector of its title
-    std::vector<int> country_mentions_;             ///< country actor entities in mention order
-    std::vector<std::vector<std::string>> cores_;   ///< entity -> core_tokens(name), see core_of
-    std::vector<std::string> core_names_;           ///< the name cores_ was computed from
+    std::vector<int> person_heads_;               ///< entity -> 1 if a head of state/government
+    std::vector<std::string> entity_sector_;      ///< entity -> sector of its title
+    std::vector<int> country_mentions_;           ///< country actor entities in mention order
+    std::vector<std::vector<std::string>> cores_; ///< entity -> core_tokens(name), see core_of
+    std::vector<char> core_valid_;                ///< entity -> cores_ entry is up to date with its name
+    /// The entity's name changed: core_of recomputes its core.
+    void name_changed(int entity) {
+        if (std::size_t(entity) < core_valid_.size()) core_valid_[entity] = 0;
+    }
+    std::string full_buf_;                          ///< scratch: the name handle_run / handle_title look at
+    std::vector<std::string> core_buf_;             ///< scratch: its core tokens
     std::vector<char> core_noted_;                  ///< entity -> cores_ entry passed to note_short_names
     std::vector<int> cover_;                        ///< scratch: token -> gazetteer match
     std::unordered_set<std::uint64_t> short_names_; ///< fold_hash of first/last core tokens of known people

@@ -59,7 +59,7 @@ DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
     person_heads_.reserve(32);
     entity_sector_.reserve(32);
     cores_.reserve(32);
-    core_names_.reserve(32);
+    core_valid_.reserve(32);
     core_noted_.reserve(32);
     by_key_.reserve(128);
     is_person_.reserve(32);
@@ -259,13 +259,12 @@ void DocumentAnalyzer::prepare() {
 const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
     if (cores_.size() < out_.entities.size()) {
         cores_.resize(out_.entities.size());
-        core_names_.resize(out_.entities.size(), std::string(1, '\0'));
+        core_valid_.resize(out_.entities.size(), 0);
         core_noted_.resize(out_.entities.size(), 0);
     }
-    const auto& name = out_.entities[entity].name;
-    if (core_names_[entity] != name) {
-        cores_[entity] = core_tokens(name);
-        core_names_[entity] = name;
+    if (!core_valid_[entity]) {
+        core_tokens(out_.entities[entity].name, cores_[entity]);
+        core_valid_[entity] = 1;
         core_noted_[entity] = 0;
     }
     return cores_[entity];

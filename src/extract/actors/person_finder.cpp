@@ -38,21 +38,31 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
     auto tokens_of = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
     auto upgrade = [&](int id) {
         auto& e = out_.entities[id];
-        if (e.key.rfind("person:", 0) == 0 && kb_entry < 0 && tokens_of(full) > tokens_of(e.name))
+        if (e.key.rfind("person:", 0) == 0 && kb_entry < 0 && tokens_of(full) > tokens_of(e.name)) {
             e.name = full;
+            name_changed(id);
+        }
         return id;
     };
     if (kb_entry >= 0) {
         const KbEntry& ke = kb_.entry(kb_entry);
         // the document may already know this person under a short name
         int existing = -1;
-        std::vector<std::string> kc;
+        const std::vector<std::string>* kc = nullptr;
+        std::vector<std::string> own_core; // not a Person entry: no core computed at load
         for (std::size_t i = 0; i < out_.entities.size() && existing < 0; ++i) {
             const auto& e = out_.entities[i];
             if (!is_person(i) || e.key == ke.key) continue;
             const auto& ec = core_of(int(i));
-            if (kc.empty()) kc = core_tokens(ke.name);
-            if ((ec.size() == 1 && short_name_of(ec[0], kc)) || full_names_compatible(ec, kc))
+            if (!kc) {
+                if (ke.type == EntryType::Person) {
+                    kc = &kb_.name_core(kb_entry);
+                } else {
+                    own_core = core_tokens(ke.name);
+                    kc = &own_core;
+                }
+            }
+            if ((ec.size() == 1 && short_name_of(ec[0], *kc)) || full_names_compatible(ec, *kc))
                 existing = int(i);
         }
         if (existing >= 0) {
@@ -62,6 +72,7 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
             country_place_memo_.clear();
             e.key = ke.key;
             e.name = ke.name;
+            name_changed(existing);
             if (e.country.empty()) e.country = ke.country;
             by_key_[ke.key] = existing;
         }
@@ -186,8 +197,10 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
         !short_names_.count(info_[si].tokens[c.first].hash) &&
         !kb_.is_org_word_hash(info_[si].tokens[c.first].hash))
         return false;
-    std::string full(chunk_text(si, c));
-    auto core = core_tokens(full);
+    std::string& full = full_buf_;
+    full.assign(chunk_text(si, c));
+    auto& core = core_buf_;
+    core_tokens(full, core);
     if (core.empty()) return false;
     int kb_entry = -1;
     if (const KbEntry* ke = first_of(c, EntryType::Person))
@@ -285,8 +298,10 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
                   (first_of(ch[j], EntryType::City) && ch[j].last == ch[j].first + 1));
     if (named) {
         Chunk& n = ch[j];
-        std::string full(chunk_text(si, n));
-        auto core = core_tokens(full);
+        std::string& full = full_buf_;
+        full.assign(chunk_text(si, n));
+        auto& core = core_buf_;
+        core_tokens(full, core);
         if (core.empty()) return false;
         for (std::size_t m = ci; m <= j; ++m)
             ch[m].used = true;
