@@ -156,7 +156,6 @@ class DocumentAnalyzer {
     std::string key_buf_;               ///< scratch for entity keys (group_entity, country_place)
     std::vector<WordToken> all_tokens_; ///< every sentence's tokens, one allocation per document
     std::vector<Chunk> all_chunks_;     ///< every sentence's chunks
-    std::vector<Chunk> chunk_scratch_;  ///< one sentence's chunks while prepare() builds them
 
     // coreference.cpp
     bool handle_pronoun(std::uint32_t si, std::size_t ci);

@@ -102,13 +102,14 @@ void DocumentAnalyzer::prepare() {
     std::vector<GazetteerMatch> matches;
     bool quoted = false;
     std::uint32_t prev_end = 0;
-    // each sentence's chunks are built in a scratch vector, then appended to one document-wide array
-    all_chunks_.clear();
-    all_chunks_.reserve(all_tokens_.size());
-    auto& chunks = chunk_scratch_;
+    // each sentence's chunks are written in place into one document-wide array (at most one per token)
+    all_chunks_.resize(all_tokens_.size());
+    Chunk* const all = all_chunks_.data();
+    std::size_t total = 0; // chunks of the sentences before this one
     std::vector<std::size_t> chunk_offsets(sentences_.size() + 1, 0);
     for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
-        chunks.clear();
+        Chunk* const ch = all + total; // this sentence's chunks: ch[0, count)
+        std::size_t count = 0;
         auto& in = info_[si];
         in.sentence = &sentences_[si];
         in.text = sentences_[si].norm;
@@ -135,12 +136,12 @@ void DocumentAnalyzer::prepare() {
         for (std::uint32_t t = 0; t < n;) {
             // fast path: a plain word outside any match, not capitalized, not punctuation
             if (cov[t] < 0 && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
-                Chunk c;
+                Chunk& c = ch[count++];
+                c = Chunk{};
                 c.first = t;
                 c.last = t + 1;
                 c.quoted = quoted;
                 c.pronoun = maybe_pronoun(in.text, tk[t]);
-                chunks.push_back(c);
                 ++t;
                 continue;
             }
@@ -190,26 +191,29 @@ void DocumentAnalyzer::prepare() {
                     quoted = !quoted;
                     if (b == '\'') c.last = t + 2;
                     c.quoted = false;
-                    chunks.push_back(c);
+                    ch[count++] = c;
                     t = c.last;
                     continue;
                 }
             }
             c.quoted = quoted;
-            chunks.push_back(c);
+            ch[count++] = c;
             t = c.last;
         }
+        // removes ch[a, b) by moving the chunks after them down
+        auto erase = [&](std::size_t a, std::size_t b) {
+            std::move(ch + b, ch + count, ch + a);
+            count -= b - a;
+        };
         // A known person or a city inside a longer name belongs to the name ("Lloyd J. Austin III").
-        auto& ch = chunks;
-        for (std::size_t i = 0; any_weak && runs > 0 && i < ch.size(); ++i) {
+        for (std::size_t i = 0; any_weak && runs > 0 && i < count; ++i) {
             if (ch[i].kind != ChunkKind::Match) continue;
             bool weak = !ch[i].entries.empty();
             for (int e : ch[i].entries)
                 weak = weak && weak_entry(kb_.entry(e));
             if (!weak) continue;
             bool before = i > 0 && ch[i - 1].kind == ChunkKind::Run && ch[i - 1].last == ch[i].first;
-            bool after =
-                i + 1 < ch.size() && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last;
+            bool after = i + 1 < count && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last;
             if (!before && !after) continue;
             std::size_t a = before ? i - 1 : i, b = after ? i + 1 : i;
             Chunk merged = ch[a];
@@ -217,12 +221,12 @@ void DocumentAnalyzer::prepare() {
             merged.entries = {};
             merged.types = 0;
             merged.last = ch[b].last;
-            ch.erase(ch.begin() + long(a), ch.begin() + long(b) + 1);
-            ch.insert(ch.begin() + long(a), merged);
+            ch[a] = merged;
+            erase(a + 1, b + 1);
             i = a;
         }
         // Organization names with connectors: "Center for Strategic and International Studies".
-        for (std::size_t i = 0; runs >= 2 && i + 2 < ch.size(); ++i) {
+        for (std::size_t i = 0; runs >= 2 && i + 2 < count; ++i) {
             if (ch[i].kind != ChunkKind::Run || ch[i + 2].kind != ChunkKind::Run) continue;
             auto w = chunk_text(si, ch[i + 1]);
             if (!equals_lower(w, "for") && !equals_lower(w, "of") && !equals_lower(w, "and") && w != "&" &&
@@ -234,23 +238,24 @@ void DocumentAnalyzer::prepare() {
                     org = org || kb_.is_org_word_hash(in.tokens[t].hash);
             if (!org) continue;
             ch[i].last = ch[i + 2].last;
-            ch.erase(ch.begin() + long(i) + 1, ch.begin() + long(i) + 3);
+            erase(i + 1, i + 3);
             --i;
         }
         constexpr std::uint16_t name_types =
             type_bit(EntryType::Title) | type_bit(EntryType::Honorific) | type_bit(EntryType::Person);
         in.has_names = runs > 0 || (match_types & name_types);
         if (any_country)
-            for (const auto& c : ch)
+            for (const Chunk& c : std::span<const Chunk>(ch, count))
                 if (c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
                     for (int e : c.entries)
                         if (kb_.entry(e).type == EntryType::Country &&
                             !countries_in_play_.count(kb_.entry(e).country))
                             countries_in_play_.insert(kb_.entry(e).country);
-        chunk_offsets[si] = all_chunks_.size();
-        all_chunks_.insert(all_chunks_.end(), ch.begin(), ch.end());
+        chunk_offsets[si] = total;
+        total += count;
     }
-    chunk_offsets[sentences_.size()] = all_chunks_.size();
+    all_chunks_.resize(total);
+    chunk_offsets[sentences_.size()] = total;
     for (std::size_t si = 0; si < sentences_.size(); ++si)
         info_[si].chunks = std::span<Chunk>(all_chunks_.data() + chunk_offsets[si],
                                             chunk_offsets[si + 1] - chunk_offsets[si]);

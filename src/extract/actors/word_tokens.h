@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,5 +37,7 @@ inline std::uint64_t chain_hash(std::uint64_t prefix, std::uint64_t token) {
 void tokenize_words(std::string_view text, std::vector<WordToken>& out);
 /// Tokenizes `text` and appends its tokens (offsets into `text`) to `out`.
 void append_word_tokens(std::string_view text, std::vector<WordToken>& out);
+/// The same for a whole string, whose terminating NUL saves a bounds check per byte.
+void append_word_tokens(const std::string& text, std::vector<WordToken>& out);
 
 } // namespace eventline::actors
