@@ -55,41 +55,45 @@ struct PersonMention {
     bool quoted = false;
 };
 
-/// Small open-addressing map from non-negative integer keys to entity ids, without per-insert allocation.
+/// Small open-addressing map from 64-bit keys to non-negative ids, without per-insert allocation.
 class IdMemo {
   public:
     int find(std::uint64_t key) const {
         if (slots_.empty()) return -1;
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
-            if (slots_[i].first == key + 1) return slots_[i].second;
-            if (slots_[i].first == 0) return -1;
+            if (slots_[i].id < 0) return -1;
+            if (slots_[i].key == key) return slots_[i].id;
         }
     }
     void put(std::uint64_t key, int id) {
         if ((used_ + 1) * 2 > slots_.size()) grow();
         const std::size_t mask = slots_.size() - 1;
         std::size_t i = mix(key) & mask;
-        while (slots_[i].first != 0 && slots_[i].first != key + 1)
+        while (slots_[i].id >= 0 && slots_[i].key != key)
             i = (i + 1) & mask;
-        if (slots_[i].first == 0) ++used_;
-        slots_[i] = {key + 1, id};
+        if (slots_[i].id < 0) ++used_;
+        slots_[i] = {key, id};
     }
     void clear() {
-        std::fill(slots_.begin(), slots_.end(), std::pair<std::uint64_t, int>{0, -1});
+        std::fill(slots_.begin(), slots_.end(), Slot{});
         used_ = 0;
     }
 
   private:
+    struct Slot {
+        std::uint64_t key = 0;
+        int id = -1; ///< -1: empty
+    };
     static std::size_t mix(std::uint64_t k) { return std::size_t((k * 0x9E3779B97F4A7C15ull) >> 40); }
     void grow() {
-        std::vector<std::pair<std::uint64_t, int>> old(slots_.empty() ? 64 : slots_.size() * 2, {0, -1});
+        std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
         old.swap(slots_);
         used_ = 0;
-        for (const auto& [k, v] : old)
-            if (k) put(k - 1, v);
+        for (const auto& s : old)
+            if (s.id >= 0) put(s.key, s.id);
     }
-    std::vector<std::pair<std::uint64_t, int>> slots_; ///< key + 1 (0 = empty) -> id
+    std::vector<Slot> slots_;
     std::size_t used_ = 0;
 };
 
@@ -188,11 +192,11 @@ class DocumentAnalyzer {
     void name_changed(int entity) {
         if (std::size_t(entity) < core_valid_.size()) core_valid_[entity] = 0;
     }
-    std::string full_buf_;                          ///< scratch: the name handle_run / handle_title look at
-    std::vector<std::string> core_buf_;             ///< scratch: its core tokens
-    std::vector<char> core_noted_;                  ///< entity -> cores_ entry passed to note_short_names
-    std::vector<int> cover_;                        ///< scratch: token -> gazetteer match
-    std::unordered_set<std::uint64_t> short_names_; ///< fold_hash of first/last core tokens of known people
+    std::string full_buf_;              ///< scratch: the name handle_run / handle_title look at
+    std::vector<std::string> core_buf_; ///< scratch: its core tokens
+    std::vector<char> core_noted_;      ///< entity -> cores_ entry passed to note_short_names
+    std::vector<int> cover_;            ///< scratch: token -> gazetteer match
+    IdMemo short_names_; ///< fold_hash of first/last core tokens of known people (as keys, id 1)
     void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);
 };

@@ -185,8 +185,8 @@ void DocumentAnalyzer::note_known(const std::vector<std::string>& core, const st
 
 void DocumentAnalyzer::note_short_names(const std::vector<std::string>& core) {
     if (core.empty()) return;
-    short_names_.insert(fold_hash(core.front()));
-    short_names_.insert(fold_hash(core.back()));
+    short_names_.put(fold_hash(core.front()), 1);
+    short_names_.put(fold_hash(core.back()), 1);
 }
 
 bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect_only) {
@@ -194,7 +194,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     Chunk& c = ch[ci];
     // fast path: a lone capitalized word is a name only when it shortens a known one ("Austin")
     if (c.kind == ChunkKind::Run && c.last == c.first + 1 &&
-        !short_names_.count(info_[si].tokens[c.first].hash) &&
+        short_names_.find(info_[si].tokens[c.first].hash) < 0 &&
         !kb_.is_org_word_hash(info_[si].tokens[c.first].hash))
         return false;
     std::string& full = full_buf_;
