@@ -97,9 +97,21 @@ class IdMemo {
     std::size_t used_ = 0;
 };
 
+/// Per-document buffers whose storage is reused from one document to the next (EntityRecognizer keeps a
+/// pool of them): a document's tokens and chunks need no fresh allocation once an earlier one was as long.
+struct AnalyzerScratch {
+    std::vector<SentenceInfo> info;
+    std::vector<WordToken> tokens; ///< every sentence's tokens
+    std::vector<Chunk> chunks;     ///< every sentence's chunks
+    std::vector<int> cover;        ///< token -> gazetteer match of one sentence
+    std::vector<GazetteerMatch> matches;
+    std::vector<std::size_t> offsets, chunk_offsets;
+};
+
 class DocumentAnalyzer {
   public:
-    DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc, const std::vector<Sentence>& sentences);
+    DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc, const std::vector<Sentence>& sentences,
+                     AnalyzerScratch& scratch);
     DocumentEntities run();
 
   private:
@@ -157,9 +169,10 @@ class DocumentAnalyzer {
     /// `name` is used (lowercased with lower_name) only when the group is new.
     int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
                      std::string_view name, bool lower_name = false);
-    std::string key_buf_;               ///< scratch for entity keys (group_entity, country_place)
-    std::vector<WordToken> all_tokens_; ///< every sentence's tokens, one allocation per document
-    std::vector<Chunk> all_chunks_;     ///< every sentence's chunks
+    std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
+    AnalyzerScratch& scratch_;
+    std::vector<WordToken>& all_tokens_; ///< every sentence's tokens (scratch_)
+    std::vector<Chunk>& all_chunks_;     ///< every sentence's chunks (scratch_)
 
     // coreference.cpp
     bool handle_pronoun(std::uint32_t si, std::size_t ci);
@@ -169,7 +182,7 @@ class DocumentAnalyzer {
     const KnowledgeBase& kb_;
     const Document& doc_;
     const std::vector<Sentence>& sentences_;
-    std::vector<SentenceInfo> info_;
+    std::vector<SentenceInfo>& info_; ///< scratch_
     DocumentEntities out_;
     std::unordered_map<std::string, int> by_key_;
     /// by_key_ lookups already made: knowledge entry -> entity (entity_for_entry, place_entity) and
@@ -195,7 +208,7 @@ class DocumentAnalyzer {
     std::string full_buf_;              ///< scratch: the name handle_run / handle_title look at
     std::vector<std::string> core_buf_; ///< scratch: its core tokens
     std::vector<char> core_noted_;      ///< entity -> cores_ entry passed to note_short_names
-    std::vector<int> cover_;            ///< scratch: token -> gazetteer match
+    std::vector<int>& cover_;           ///< scratch: token -> gazetteer match
     IdMemo short_names_; ///< fold_hash of first/last core tokens of known people (as keys, id 1)
     void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);

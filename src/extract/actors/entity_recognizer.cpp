@@ -4,11 +4,14 @@
 #include "names.h"
 
 #include <algorithm>
+#include <mutex>
 
 namespace eventline {
 
 struct EntityRecognizer::Impl {
     actors::KnowledgeBase kb;
+    std::mutex mutex;                                            ///< guards spare
+    std::vector<std::unique_ptr<actors::AnalyzerScratch>> spare; ///< buffers of finished documents
     explicit Impl(const EntityOptions& o) : kb(actors::KnowledgeOptions{o.actors_file}) {}
 };
 
@@ -17,7 +20,19 @@ EntityRecognizer::~EntityRecognizer() = default;
 
 DocumentEntities EntityRecognizer::recognize(const Document& doc,
                                              const std::vector<Sentence>& sentences) const {
-    return actors::DocumentAnalyzer(impl_->kb, doc, sentences).run();
+    std::unique_ptr<actors::AnalyzerScratch> scratch;
+    {
+        std::lock_guard<std::mutex> lock(impl_->mutex);
+        if (!impl_->spare.empty()) {
+            scratch = std::move(impl_->spare.back());
+            impl_->spare.pop_back();
+        }
+    }
+    if (!scratch) scratch = std::make_unique<actors::AnalyzerScratch>();
+    auto out = actors::DocumentAnalyzer(impl_->kb, doc, sentences, *scratch).run();
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    impl_->spare.push_back(std::move(scratch));
+    return out;
 }
 
 } // namespace eventline
@@ -52,8 +67,9 @@ bool is_suffix(std::string_view w) {
 } // namespace
 
 DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
-                                   const std::vector<Sentence>& sentences)
-    : kb_(kb), doc_(doc), sentences_(sentences) {
+                                   const std::vector<Sentence>& sentences, AnalyzerScratch& scratch)
+    : scratch_(scratch), all_tokens_(scratch.tokens), all_chunks_(scratch.chunks), kb_(kb), doc_(doc),
+      sentences_(sentences), info_(scratch.info), cover_(scratch.cover) {
     // room for a typical article's entities: growing moves every LocalEntity's strings
     out_.entities.reserve(32);
     person_heads_.reserve(32);
@@ -83,14 +99,15 @@ bool DocumentAnalyzer::name_token(std::uint32_t si, std::uint32_t t) const {
 }
 
 void DocumentAnalyzer::prepare() {
-    info_.resize(sentences_.size());
+    info_.assign(sentences_.size(), SentenceInfo{});
     // tokenize every sentence into one document-wide array (one allocation instead of one per sentence)
     std::size_t bytes = 0;
     for (const auto& s : sentences_)
         bytes += s.norm.size();
     all_tokens_.clear();
     all_tokens_.reserve(bytes / 3 + 16);
-    std::vector<std::size_t> offsets(sentences_.size() + 1, 0);
+    auto& offsets = scratch_.offsets;
+    offsets.assign(sentences_.size() + 1, 0);
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         offsets[si] = all_tokens_.size();
         append_word_tokens(sentences_[si].norm, all_tokens_);
@@ -99,14 +116,15 @@ void DocumentAnalyzer::prepare() {
     for (std::size_t si = 0; si < sentences_.size(); ++si)
         info_[si].tokens =
             std::span<const WordToken>(all_tokens_.data() + offsets[si], offsets[si + 1] - offsets[si]);
-    std::vector<GazetteerMatch> matches;
+    auto& matches = scratch_.matches;
     bool quoted = false;
     std::uint32_t prev_end = 0;
     // each sentence's chunks are written in place into one document-wide array (at most one per token)
     all_chunks_.resize(all_tokens_.size());
     Chunk* const all = all_chunks_.data();
     std::size_t total = 0; // chunks of the sentences before this one
-    std::vector<std::size_t> chunk_offsets(sentences_.size() + 1, 0);
+    auto& chunk_offsets = scratch_.chunk_offsets;
+    chunk_offsets.assign(sentences_.size() + 1, 0);
     for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
         Chunk* const ch = all + total; // this sentence's chunks: ch[0, count)
         std::size_t count = 0;
