@@ -104,15 +104,16 @@ void DocumentAnalyzer::prepare() {
     std::size_t bytes = 0;
     for (const auto& s : sentences_)
         bytes += s.norm.size();
-    all_tokens_.clear();
-    all_tokens_.reserve(bytes / 3 + 16);
+    // the buffers only grow (they are reused across documents): their sizes are capacities here
+    if (all_tokens_.size() < bytes) all_tokens_.resize(bytes);
     auto& offsets = scratch_.offsets;
     offsets.assign(sentences_.size() + 1, 0);
+    std::size_t n_tokens = 0;
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
-        offsets[si] = all_tokens_.size();
-        append_word_tokens(sentences_[si].norm, all_tokens_);
+        offsets[si] = n_tokens;
+        n_tokens += tokenize_into(sentences_[si].norm, all_tokens_.data() + n_tokens);
     }
-    offsets[sentences_.size()] = all_tokens_.size();
+    offsets[sentences_.size()] = n_tokens;
     for (std::size_t si = 0; si < sentences_.size(); ++si)
         info_[si].tokens =
             std::span<const WordToken>(all_tokens_.data() + offsets[si], offsets[si + 1] - offsets[si]);
@@ -120,7 +121,7 @@ void DocumentAnalyzer::prepare() {
     bool quoted = false;
     std::uint32_t prev_end = 0;
     // each sentence's chunks are written in place into one document-wide array (at most one per token)
-    all_chunks_.resize(all_tokens_.size());
+    if (all_chunks_.size() < n_tokens) all_chunks_.resize(n_tokens);
     Chunk* const all = all_chunks_.data();
     std::size_t total = 0; // chunks of the sentences before this one
     auto& chunk_offsets = scratch_.chunk_offsets;
@@ -272,7 +273,6 @@ void DocumentAnalyzer::prepare() {
         chunk_offsets[si] = total;
         total += count;
     }
-    all_chunks_.resize(total);
     chunk_offsets[sentences_.size()] = total;
     for (std::size_t si = 0; si < sentences_.size(); ++si)
         info_[si].chunks = std::span<Chunk>(all_chunks_.data() + chunk_offsets[si],

@@ -114,10 +114,8 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
 
 namespace {
 
-template <bool kTerminated> void append_tokens(std::string_view s, std::vector<WordToken>& out) {
-    // geometric growth: appending sentence after sentence must not reallocate each time
-    if (const std::size_t need = out.size() + s.size() / 3 + 4; need > out.capacity())
-        out.reserve(std::max(need, 2 * out.capacity()));
+/// Writes the tokens of s to o (room for s.size() tokens: one per byte at most); returns the end.
+template <bool kTerminated> WordToken* tokens_into(std::string_view s, WordToken* o) {
     const std::size_t n = s.size();
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t i = 0;
@@ -143,7 +141,7 @@ template <bool kTerminated> void append_tokens(std::string_view s, std::vector<W
                 t.flags = kPunct;
             }
             t.hash = h;
-            out.push_back(t);
+            *o++ = t;
             i = t.end;
             continue;
         }
@@ -156,7 +154,7 @@ template <bool kTerminated> void append_tokens(std::string_view s, std::vector<W
                 t.end = std::uint32_t(j);
                 t.flags = kLower;
                 t.hash = h;
-                out.push_back(t);
+                *o++ = t;
                 i = j;
                 continue;
             }
@@ -212,19 +210,22 @@ template <bool kTerminated> void append_tokens(std::string_view s, std::vector<W
             if (!lowers && upper >= 2) t.flags |= kAllCaps;
         }
         t.hash = h;
-        out.push_back(t);
+        *o++ = t;
         i = j;
     }
+    return o;
 }
 
 } // namespace
 
 void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
-    append_tokens<false>(s, out);
+    const std::size_t old = out.size();
+    out.resize(old + s.size());
+    out.resize(std::size_t(tokens_into<false>(s, out.data() + old) - out.data()));
 }
 
-void append_word_tokens(const std::string& s, std::vector<WordToken>& out) {
-    append_tokens<true>(s, out);
+std::size_t tokenize_into(const std::string& s, WordToken* out) {
+    return std::size_t(tokens_into<true>(s, out) - out);
 }
 
 } // namespace eventline::actors
