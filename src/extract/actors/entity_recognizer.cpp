@@ -56,8 +56,9 @@ bool is_connector(std::string_view w) {
 // Only "he", "she", "his", "him", "her" can be pronouns to resolve (handle_pronoun checks the words).
 bool maybe_pronoun(std::string_view text, const WordToken& tok) {
     const auto len = tok.end - tok.begin;
-    const char f = text[tok.begin];
-    return len >= 2 && len <= 3 && !(tok.flags & kPunct) && (f == 'h' || f == 'H' || f == 's' || f == 'S');
+    if (len - 2 > 1 || (tok.flags & kPunct)) return false; // unsigned: len is 2 or 3
+    const char f = char(text[tok.begin] | 0x20);           // only 'H' and 'h' give 'h', 'S' and 's' give 's'
+    return f == 'h' || f == 's';
 }
 
 bool is_suffix(std::string_view w) {
@@ -155,12 +156,12 @@ void DocumentAnalyzer::prepare() {
         for (std::uint32_t t = 0; t < n;) {
             // fast path: a plain word outside any match, not capitalized, not punctuation
             if (cov[t] < 0 && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
-                Chunk& c = ch[count++];
-                c = Chunk{};
+                Chunk c;
                 c.first = t;
                 c.last = t + 1;
                 c.quoted = quoted;
                 c.pronoun = maybe_pronoun(in.text, tk[t]);
+                ch[count++] = c;
                 ++t;
                 continue;
             }
