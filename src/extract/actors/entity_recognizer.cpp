@@ -395,8 +395,10 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
     if (alt >= 0) ++out_.entities[alt].mentions;
     if (!coref && alias) {
         auto surface = text(si, a, b);
-        if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+        if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) {
+            if (e.aliases.empty()) e.aliases.reserve(4); // one allocation for the usual few aliases
             e.aliases.emplace_back(surface);
+        }
     }
     if (is_person(std::size_t(entity))) {
         // the short names of a core only need noting once (short_names_ is a set)

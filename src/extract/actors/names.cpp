@@ -76,13 +76,13 @@ bool dropped_part(std::string_view w) {
 
 std::vector<std::string> core_tokens(std::string_view name) {
     std::vector<std::string> out;
-    out.reserve(4);
     core_tokens(name, out);
     return out;
 }
 
 void core_tokens(std::string_view name, std::vector<std::string>& out) {
-    std::size_t count = 0; // parts kept so far: out[0, count)
+    std::size_t count = 0;                  // parts kept so far: out[0, count)
+    if (out.capacity() < 4) out.reserve(4); // names rarely have more parts: no regrowth
     const std::size_t n = name.size();
     std::size_t i = 0;
     while (i < n) {
