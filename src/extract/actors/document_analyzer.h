@@ -184,8 +184,18 @@ class DocumentAnalyzer {
     const std::vector<Sentence>& sentences_;
     std::vector<SentenceInfo>& info_; ///< scratch_
     DocumentEntities out_;
-    std::unordered_map<std::string, int> by_key_;
-    /// by_key_ lookups already made: knowledge entry -> entity (entity_for_entry, place_entity) and
+    /// Entity by key, an open-addressing table of (hash of the key, entity): a slot counts only while its
+    /// entity still has the key (person_entity re-keys entities), so no key string is stored twice.
+    struct KeySlot {
+        std::uint64_t hash = 0;
+        int id = -1; ///< -1: empty; -2: removed (a later mapping of the same key took over)
+    };
+    std::vector<KeySlot> key_slots_;
+    std::size_t key_slots_used_ = 0;
+    int find_key(std::string_view key) const;
+    /// Maps key to id, replacing the entity it mapped to.
+    void set_key(std::string_view key, int id);
+    /// find_key lookups already made: knowledge entry -> entity (entity_for_entry, place_entity) and
     /// country code -> country place; cleared when person_entity re-keys an entity.
     IdMemo entry_memo_, country_place_memo_;
     std::vector<char> is_person_; ///< entity -> kind is "person" (kinds never change)

@@ -78,7 +78,6 @@ DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
     cores_.reserve(32);
     core_valid_.reserve(32);
     core_noted_.reserve(32);
-    by_key_.reserve(128);
     is_person_.reserve(32);
     person_mentions_.reserve(64);
     country_mentions_.reserve(64);
@@ -295,14 +294,61 @@ const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
 }
 
 int DocumentAnalyzer::add_entity(const std::string& key, LocalEntity init) {
-    auto [it, fresh] = by_key_.try_emplace(key, int(out_.entities.size()));
-    if (!fresh) return it->second;
+    if (int id = find_key(key); id >= 0) return id;
+    const int id = int(out_.entities.size());
     init.key = key;
     is_person_.push_back(init.kind == "person");
     out_.entities.push_back(std::move(init));
     person_heads_.push_back(0);
     entity_sector_.emplace_back();
-    return it->second;
+    set_key(key, id);
+    return id;
+}
+
+int DocumentAnalyzer::find_key(std::string_view key) const {
+    if (key_slots_.empty()) return -1;
+    const std::uint64_t h = std::hash<std::string_view>{}(key);
+    const std::size_t mask = key_slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const KeySlot& s = key_slots_[i];
+        if (s.id == -1) return -1;
+        if (s.id >= 0 && s.hash == h && out_.entities[std::size_t(s.id)].key == key) return s.id;
+    }
+}
+
+void DocumentAnalyzer::set_key(std::string_view key, int id) {
+    if ((key_slots_used_ + 1) * 2 > key_slots_.size()) {
+        // grow; the probe order of slots with one hash is kept, so the first live one stays first
+        std::vector<KeySlot> old(key_slots_.empty() ? 64 : key_slots_.size() * 2);
+        old.swap(key_slots_);
+        const std::size_t mask = key_slots_.size() - 1;
+        for (const KeySlot& s : old) {
+            if (s.id < 0) continue;
+            std::size_t i = s.hash & mask;
+            while (key_slots_[i].id != -1)
+                i = (i + 1) & mask;
+            key_slots_[i] = s;
+        }
+    }
+    const std::uint64_t h = std::hash<std::string_view>{}(key);
+    const std::size_t mask = key_slots_.size() - 1;
+    bool placed = false;
+    std::size_t i = h & mask;
+    for (; key_slots_[i].id != -1; i = (i + 1) & mask) {
+        KeySlot& s = key_slots_[i];
+        if (s.id < 0 || s.hash != h || out_.entities[std::size_t(s.id)].key != key) continue;
+        // the key's live slot takes the new entity; any later live slot of the key is dropped
+        if (placed) {
+            s.id = -2;
+        } else {
+            s.id = id;
+            placed = true;
+        }
+    }
+    if (!placed) {
+        key_slots_[i] = {h, id};
+        ++key_slots_used_;
+    }
 }
 
 int DocumentAnalyzer::entity_for_entry(int entry) {
@@ -316,7 +362,7 @@ int DocumentAnalyzer::entity_for_entry(int entry) {
 int DocumentAnalyzer::entity_for_entry_uncached(int entry) {
     const KbEntry& e = kb_.entry(entry);
     const std::string& key = e.key; // demonyms and "the North" carry their country's key
-    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    if (int id = find_key(key); id >= 0) return id;
     LocalEntity le;
     le.kind = e.kind.empty() ? "organization" : e.kind;
     le.name = e.name;
@@ -335,12 +381,12 @@ int DocumentAnalyzer::entity_for_entry_uncached(int entry) {
 }
 
 int DocumentAnalyzer::place_entity(int entry) {
-    // the memo is shared with entity_for_entry: both return by_key_[entry's key] when it exists
+    // the memo is shared with entity_for_entry: both return the entity of the entry's key when there is one
     if (int id = entry_memo_.find(std::uint64_t(entry)); id >= 0) return id;
     const KbEntry& e = kb_.entry(entry);
-    if (auto it = by_key_.find(e.key); it != by_key_.end()) {
-        entry_memo_.put(std::uint64_t(entry), it->second);
-        return it->second;
+    if (int id = find_key(e.key); id >= 0) {
+        entry_memo_.put(std::uint64_t(entry), id);
+        return id;
     }
     LocalEntity le;
     le.is_place = true;
@@ -369,7 +415,7 @@ int DocumentAnalyzer::country_place_uncached(const std::string& alpha3) {
     std::string& key = key_buf_; // reused: the key is longer than the small-string buffer
     key.assign("place:country:");
     key += alpha3;
-    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    if (int id = find_key(key); id >= 0) return id;
     LocalEntity le;
     le.is_place = true;
     le.kind = "country";

@@ -67,14 +67,14 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
         }
         if (existing >= 0) {
             auto& e = out_.entities[existing];
-            by_key_.erase(e.key);
-            entry_memo_.clear(); // by_key_ changes: lookups made so far may no longer hold
+            // the slot of the old key lapses with the key; the memos may no longer hold
+            entry_memo_.clear();
             country_place_memo_.clear();
             e.key = ke.key;
             e.name = ke.name;
             name_changed(existing);
             if (e.country.empty()) e.country = ke.country;
-            by_key_[ke.key] = existing;
+            set_key(ke.key, existing);
         }
         int id = entity_for_entry(kb_entry);
         if (!ke.role.empty()) apply_affiliation(id, ke.country, ke.role, ke.sector, ke.head);
