@@ -22,6 +22,7 @@ enum class ChunkKind : std::uint8_t { Match, Run, Token };
 struct Chunk {
     ChunkKind kind = ChunkKind::Token;
     std::uint32_t first = 0, last = 0; ///< tokens [first, last)
+    std::int32_t core = -1;            ///< index in AnalyzerScratch::cores once chunk_core computed it
     std::span<const int> entries;      ///< Match: knowledge entries of the surface (owned by the gazetteer)
     std::uint16_t types = 0;           ///< Match: bit per EntryType among the entries (see type_bit)
     bool quoted = false;               ///< inside a direct quotation
@@ -106,6 +107,9 @@ struct AnalyzerScratch {
     std::vector<int> cover;        ///< token -> gazetteer match of one sentence
     std::vector<GazetteerMatch> matches;
     std::vector<std::size_t> offsets, chunk_offsets;
+    /// core_tokens of chunks' texts ([0, n_cores) in use): both passes of walk look at the same names
+    std::vector<std::vector<std::string>> cores;
+    std::size_t n_cores = 0;
 };
 
 class DocumentAnalyzer {
@@ -215,11 +219,20 @@ class DocumentAnalyzer {
     void name_changed(int entity) {
         if (std::size_t(entity) < core_valid_.size()) core_valid_[entity] = 0;
     }
-    std::string full_buf_;              ///< scratch: the name handle_run / handle_title look at
-    std::vector<std::string> core_buf_; ///< scratch: its core tokens
-    std::vector<char> core_noted_;      ///< entity -> cores_ entry passed to note_short_names
-    std::vector<int>& cover_;           ///< scratch: token -> gazetteer match
-    IdMemo short_names_; ///< fold_hash of first/last core tokens of known people (as keys, id 1)
+    std::string full_buf_; ///< scratch: the name handle_run / handle_title look at
+    /// core_tokens of the chunk's text, computed once per document; valid until the next call.
+    const std::vector<std::string>& chunk_core(std::uint32_t si, Chunk& c) {
+        auto& cores = scratch_.cores;
+        if (c.core < 0) {
+            if (scratch_.n_cores == cores.size()) cores.emplace_back();
+            c.core = std::int32_t(scratch_.n_cores++);
+            core_tokens(chunk_text(si, c), cores[std::size_t(c.core)]);
+        }
+        return cores[std::size_t(c.core)];
+    }
+    std::vector<char> core_noted_; ///< entity -> cores_ entry passed to note_short_names
+    std::vector<int>& cover_;      ///< scratch: token -> gazetteer match
+    IdMemo short_names_;           ///< fold_hash of first/last core tokens of known people (as keys, id 1)
     void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);
 };

@@ -100,6 +100,7 @@ bool DocumentAnalyzer::name_token(std::uint32_t si, std::uint32_t t) const {
 
 void DocumentAnalyzer::prepare() {
     info_.assign(sentences_.size(), SentenceInfo{});
+    scratch_.n_cores = 0;
     // tokenize every sentence into one document-wide array (one allocation instead of one per sentence)
     std::size_t bytes = 0;
     for (const auto& s : sentences_)
@@ -551,13 +552,14 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
     auto& ch = info_[si].chunks;
     for (std::size_t ci = 0; ci < ch.size(); ++ci) {
         Chunk& c = ch[ci];
+        // plain tokens first: they are most chunks
+        if (c.kind == ChunkKind::Token) {
+            if (!collect_only && c.pronoun && !c.used) handle_pronoun(si, ci);
+            continue;
+        }
         if (c.used) continue;
         if (c.kind == ChunkKind::Run) {
             handle_run(si, ci, collect_only);
-            continue;
-        }
-        if (c.kind == ChunkKind::Token) {
-            if (!collect_only && c.pronoun) handle_pronoun(si, ci);
             continue;
         }
         if (first_of(c, EntryType::Title) || first_of(c, EntryType::Honorific)) {

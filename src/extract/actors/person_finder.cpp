@@ -199,8 +199,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
         return false;
     std::string& full = full_buf_;
     full.assign(chunk_text(si, c));
-    auto& core = core_buf_;
-    core_tokens(full, core);
+    const auto& core = chunk_core(si, c);
     if (core.empty()) return false;
     int kb_entry = -1;
     if (const KbEntry* ke = first_of(c, EntryType::Person))
@@ -300,8 +299,7 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
         Chunk& n = ch[j];
         std::string& full = full_buf_;
         full.assign(chunk_text(si, n));
-        auto& core = core_buf_;
-        core_tokens(full, core);
+        const auto& core = chunk_core(si, n);
         if (core.empty()) return false;
         for (std::size_t m = ci; m <= j; ++m)
             ch[m].used = true;
