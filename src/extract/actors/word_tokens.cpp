@@ -155,7 +155,7 @@ template <bool kTerminated> WordToken* tokens_into(std::string_view s, WordToken
                 t.flags = kLower;
                 t.hash = h;
                 *o++ = t;
-                i = j;
+                i = j + (j < n && p[j] == ' '); // the usual single space, without a round of the loop
                 continue;
             }
         }
