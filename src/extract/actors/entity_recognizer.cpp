@@ -690,8 +690,9 @@ DocumentEntities DocumentAnalyzer::run() {
     for (std::uint32_t si = 0; si < info_.size(); ++si)
         if (info_[si].has_names) walk(si, true); // the first pass only looks at names, titles and people
     for (auto& in : info_)
-        for (auto& c : in.chunks)
-            c.used = false;
+        if (in.has_names) // the first pass marked chunks of these sentences only
+            for (auto& c : in.chunks)
+                c.used = false;
     for (std::uint32_t si = 0; si < info_.size(); ++si)
         walk(si, false);
     for (std::size_t i = 0; i < out_.entities.size(); ++i) {
