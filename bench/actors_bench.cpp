@@ -6,8 +6,11 @@
 // entities) must not change with a pure speedup. Instruction count, independent of machine load:
 // valgrind --tool=callgrind --toggle-collect='eventline::EntityRecognizer::recognize*'
 // build/bench/actors_bench 1 then divide the collected Ir by the input bytes printed.
+// actors_bench --dump FILE... prints every entity and mention found in the given articles (any format
+// eventline reads), one per line: diff two builds' dumps to check that a speedup keeps the output.
 #include "../src/extract/actors/knowledge_base.h"
 #include "eventline/entities.h"
+#include "eventline/ingest.h"
 #include "eventline/text.h"
 
 #include <chrono>
@@ -21,7 +24,37 @@
 
 using namespace eventline;
 
+namespace {
+
+int dump(int argc, char** argv) {
+    EntityRecognizer rec(EntityOptions{});
+    std::vector<InputIssue> issues;
+    for (int i = 2; i < argc; ++i)
+        for (const auto& d : read_file(argv[i], {}, issues)) {
+            auto sentences = split_sentences(d.text);
+            auto e = rec.recognize(d, sentences);
+            std::printf("doc %s %s\n", argv[i], d.id.c_str());
+            for (const auto& m : e.mentions)
+                std::printf("m %u %u %u %d %d %d\n", m.sentence, m.begin, m.end, m.entity, int(m.coref),
+                            m.alt);
+            for (const auto& x : e.entities) {
+                std::printf("e %s|%s|%s|%s|%s|%d|%d|", x.kind.c_str(), x.name.c_str(), x.key.c_str(),
+                            x.country.c_str(), x.code.c_str(), x.mentions, int(x.is_place));
+                if (x.lat) std::printf("%.6f,%.6f", *x.lat, *x.lon);
+                for (const auto& r : x.roles)
+                    std::printf("|r:%s", r.c_str());
+                for (const auto& a : x.aliases)
+                    std::printf("|a:%s", a.c_str());
+                std::printf("\n");
+            }
+        }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string_view(argv[1]) == "--dump") return dump(argc, argv);
     double mb = argc > 1 ? std::atof(argv[1]) : 10.0;
     const char* lines[] = {
         "Defense Secretary Lloyd J. Austin III said on Wednesday that North Korean troops had arrived in "

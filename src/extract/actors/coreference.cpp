@@ -18,7 +18,7 @@ int DocumentAnalyzer::resolve_description(const std::string& country, bool head)
     }
     // heads of state named nowhere before, but somewhere in the document
     for (std::size_t i = 0; i < out_.entities.size(); ++i)
-        if (out_.entities[i].kind == "person" && (!head || person_heads_[i]) && !country.empty() &&
+        if (is_person(i) && (!head || person_heads_[i]) && !country.empty() &&
             out_.entities[i].country == country)
             return int(i);
     return -1;

@@ -7,6 +7,7 @@
 #include "knowledge_base.h"
 #include "names.h"
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -21,6 +22,7 @@ enum class ChunkKind : std::uint8_t { Match, Run, Token };
 struct Chunk {
     ChunkKind kind = ChunkKind::Token;
     std::uint32_t first = 0, last = 0; ///< tokens [first, last)
+    std::int32_t core = -1;            ///< index in AnalyzerScratch::cores once chunk_core computed it
     std::span<const int> entries;      ///< Match: knowledge entries of the surface (owned by the gazetteer)
     std::uint16_t types = 0;           ///< Match: bit per EntryType among the entries (see type_bit)
     bool quoted = false;               ///< inside a direct quotation
@@ -54,9 +56,66 @@ struct PersonMention {
     bool quoted = false;
 };
 
+/// Small open-addressing map from 64-bit keys to non-negative ids, without per-insert allocation.
+class IdMemo {
+  public:
+    int find(std::uint64_t key) const {
+        if (slots_.empty()) return -1;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+            if (slots_[i].id < 0) return -1;
+            if (slots_[i].key == key) return slots_[i].id;
+        }
+    }
+    void put(std::uint64_t key, int id) {
+        if ((used_ + 1) * 2 > slots_.size()) grow();
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = mix(key) & mask;
+        while (slots_[i].id >= 0 && slots_[i].key != key)
+            i = (i + 1) & mask;
+        if (slots_[i].id < 0) ++used_;
+        slots_[i] = {key, id};
+    }
+    void clear() {
+        std::fill(slots_.begin(), slots_.end(), Slot{});
+        used_ = 0;
+    }
+
+  private:
+    struct Slot {
+        std::uint64_t key = 0;
+        int id = -1; ///< -1: empty
+    };
+    static std::size_t mix(std::uint64_t k) { return std::size_t((k * 0x9E3779B97F4A7C15ull) >> 40); }
+    void grow() {
+        std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+        old.swap(slots_);
+        used_ = 0;
+        for (const auto& s : old)
+            if (s.id >= 0) put(s.key, s.id);
+    }
+    std::vector<Slot> slots_;
+    std::size_t used_ = 0;
+};
+
+/// Per-document buffers whose storage is reused from one document to the next (EntityRecognizer keeps a
+/// pool of them): a document's tokens and chunks need no fresh allocation once an earlier one was as long.
+struct AnalyzerScratch {
+    std::vector<SentenceInfo> info;
+    std::vector<WordToken> tokens; ///< every sentence's tokens
+    std::vector<Chunk> chunks;     ///< every sentence's chunks
+    std::vector<int> cover;        ///< token -> gazetteer match of one sentence
+    std::vector<GazetteerMatch> matches;
+    std::vector<std::size_t> offsets, chunk_offsets;
+    /// core_tokens of chunks' texts ([0, n_cores) in use): both passes of walk look at the same names
+    std::vector<std::vector<std::string>> cores;
+    std::size_t n_cores = 0;
+};
+
 class DocumentAnalyzer {
   public:
-    DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc, const std::vector<Sentence>& sentences);
+    DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc, const std::vector<Sentence>& sentences,
+                     AnalyzerScratch& scratch);
     DocumentEntities run();
 
   private:
@@ -64,6 +123,8 @@ class DocumentAnalyzer {
     void prepare();
     void walk(std::uint32_t si, bool collect_only);
     int entity_for_entry(int entry);
+    int entity_for_entry_uncached(int entry);
+    int country_place_uncached(const std::string& alpha3);
     int place_entity(int entry);
     int country_place(const std::string& alpha3);
     int add_entity(const std::string& key, LocalEntity init);
@@ -112,10 +173,10 @@ class DocumentAnalyzer {
     /// `name` is used (lowercased with lower_name) only when the group is new.
     int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
                      std::string_view name, bool lower_name = false);
-    std::string key_buf_;               ///< scratch for entity keys (group_entity, country_place)
-    std::vector<WordToken> all_tokens_; ///< every sentence's tokens, one allocation per document
-    std::vector<Chunk> all_chunks_;     ///< every sentence's chunks
-    std::vector<Chunk> chunk_scratch_;  ///< one sentence's chunks while prepare() builds them
+    std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
+    AnalyzerScratch& scratch_;
+    std::vector<WordToken>& all_tokens_; ///< every sentence's tokens (scratch_)
+    std::vector<Chunk>& all_chunks_;     ///< every sentence's chunks (scratch_)
 
     // coreference.cpp
     bool handle_pronoun(std::uint32_t si, std::size_t ci);
@@ -125,23 +186,53 @@ class DocumentAnalyzer {
     const KnowledgeBase& kb_;
     const Document& doc_;
     const std::vector<Sentence>& sentences_;
-    std::vector<SentenceInfo> info_;
+    std::vector<SentenceInfo>& info_; ///< scratch_
     DocumentEntities out_;
-    std::unordered_map<std::string, int> by_key_;
+    /// Entity by key, an open-addressing table of (hash of the key, entity): a slot counts only while its
+    /// entity still has the key (person_entity re-keys entities), so no key string is stored twice.
+    struct KeySlot {
+        std::uint64_t hash = 0;
+        int id = -1; ///< -1: empty; -2: removed (a later mapping of the same key took over)
+    };
+    std::vector<KeySlot> key_slots_;
+    std::size_t key_slots_used_ = 0;
+    int find_key(std::string_view key) const;
+    /// Maps key to id, replacing the entity it mapped to.
+    void set_key(std::string_view key, int id);
+    /// find_key lookups already made: knowledge entry -> entity (entity_for_entry, place_entity) and
+    /// country code -> country place; cleared when person_entity re-keys an entity.
+    IdMemo entry_memo_, country_place_memo_;
+    std::vector<char> is_person_; ///< entity -> kind is "person" (kinds never change)
+    bool is_person(std::size_t entity) const { return is_person_[entity] != 0; }
     std::unordered_set<std::string> countries_in_play_;
     std::vector<std::vector<std::string>> reporters_;
     std::vector<KnownName> known_;
     std::unordered_set<std::string> known_full_; ///< KnownName::full of known_, to keep it free of repeats
     void note_known(const std::vector<std::string>& core, const std::string& full);
     std::vector<PersonMention> person_mentions_;
-    std::vector<int> person_heads_;                 ///< entity -> 1 if a head of state/government
-    std::vector<std::string> entity_sector_;        ///< entity -> sector of its title
-    std::vector<int> country_mentions_;             ///< country actor entities in mention order
-    std::vector<std::vector<std::string>> cores_;   ///< entity -> core_tokens(name), see core_of
-    std::vector<std::string> core_names_;           ///< the name cores_ was computed from
-    std::vector<char> core_noted_;                  ///< entity -> cores_ entry passed to note_short_names
-    std::vector<int> cover_;                        ///< scratch: token -> gazetteer match
-    std::unordered_set<std::uint64_t> short_names_; ///< fold_hash of first/last core tokens of known people
+    std::vector<int> person_heads_;               ///< entity -> 1 if a head of state/government
+    std::vector<std::string> entity_sector_;      ///< entity -> sector of its title
+    std::vector<int> country_mentions_;           ///< country actor entities in mention order
+    std::vector<std::vector<std::string>> cores_; ///< entity -> core_tokens(name), see core_of
+    std::vector<char> core_valid_;                ///< entity -> cores_ entry is up to date with its name
+    /// The entity's name changed: core_of recomputes its core.
+    void name_changed(int entity) {
+        if (std::size_t(entity) < core_valid_.size()) core_valid_[entity] = 0;
+    }
+    std::string full_buf_; ///< scratch: the name handle_run / handle_title look at
+    /// core_tokens of the chunk's text, computed once per document; valid until the next call.
+    const std::vector<std::string>& chunk_core(std::uint32_t si, Chunk& c) {
+        auto& cores = scratch_.cores;
+        if (c.core < 0) {
+            if (scratch_.n_cores == cores.size()) cores.emplace_back();
+            c.core = std::int32_t(scratch_.n_cores++);
+            core_tokens(chunk_text(si, c), cores[std::size_t(c.core)]);
+        }
+        return cores[std::size_t(c.core)];
+    }
+    std::vector<char> core_noted_; ///< entity -> cores_ entry passed to note_short_names
+    std::vector<int>& cover_;      ///< scratch: token -> gazetteer match
+    IdMemo short_names_;           ///< fold_hash of first/last core tokens of known people (as keys, id 1)
     void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);
 };

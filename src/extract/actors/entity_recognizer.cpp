@@ -4,11 +4,14 @@
 #include "names.h"
 
 #include <algorithm>
+#include <mutex>
 
 namespace eventline {
 
 struct EntityRecognizer::Impl {
     actors::KnowledgeBase kb;
+    std::mutex mutex;                                            ///< guards spare
+    std::vector<std::unique_ptr<actors::AnalyzerScratch>> spare; ///< buffers of finished documents
     explicit Impl(const EntityOptions& o) : kb(actors::KnowledgeOptions{o.actors_file}) {}
 };
 
@@ -17,7 +20,19 @@ EntityRecognizer::~EntityRecognizer() = default;
 
 DocumentEntities EntityRecognizer::recognize(const Document& doc,
                                              const std::vector<Sentence>& sentences) const {
-    return actors::DocumentAnalyzer(impl_->kb, doc, sentences).run();
+    std::unique_ptr<actors::AnalyzerScratch> scratch;
+    {
+        std::lock_guard<std::mutex> lock(impl_->mutex);
+        if (!impl_->spare.empty()) {
+            scratch = std::move(impl_->spare.back());
+            impl_->spare.pop_back();
+        }
+    }
+    if (!scratch) scratch = std::make_unique<actors::AnalyzerScratch>();
+    auto out = actors::DocumentAnalyzer(impl_->kb, doc, sentences, *scratch).run();
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    impl_->spare.push_back(std::move(scratch));
+    return out;
 }
 
 } // namespace eventline
@@ -41,8 +56,9 @@ bool is_connector(std::string_view w) {
 // Only "he", "she", "his", "him", "her" can be pronouns to resolve (handle_pronoun checks the words).
 bool maybe_pronoun(std::string_view text, const WordToken& tok) {
     const auto len = tok.end - tok.begin;
-    const char f = text[tok.begin];
-    return len >= 2 && len <= 3 && !(tok.flags & kPunct) && (f == 'h' || f == 'H' || f == 's' || f == 'S');
+    if (len - 2 > 1 || (tok.flags & kPunct)) return false; // unsigned: len is 2 or 3
+    const char f = char(text[tok.begin] | 0x20);           // only 'H' and 'h' give 'h', 'S' and 's' give 's'
+    return f == 'h' || f == 's';
 }
 
 bool is_suffix(std::string_view w) {
@@ -52,16 +68,17 @@ bool is_suffix(std::string_view w) {
 } // namespace
 
 DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
-                                   const std::vector<Sentence>& sentences)
-    : kb_(kb), doc_(doc), sentences_(sentences) {
+                                   const std::vector<Sentence>& sentences, AnalyzerScratch& scratch)
+    : scratch_(scratch), all_tokens_(scratch.tokens), all_chunks_(scratch.chunks), kb_(kb), doc_(doc),
+      sentences_(sentences), info_(scratch.info), cover_(scratch.cover) {
     // room for a typical article's entities: growing moves every LocalEntity's strings
     out_.entities.reserve(32);
     person_heads_.reserve(32);
     entity_sector_.reserve(32);
     cores_.reserve(32);
-    core_names_.reserve(32);
+    core_valid_.reserve(32);
     core_noted_.reserve(32);
-    by_key_.reserve(128);
+    is_person_.reserve(32);
     person_mentions_.reserve(64);
     country_mentions_.reserve(64);
     out_.mentions.reserve(sentences.size() * 2);
@@ -82,32 +99,37 @@ bool DocumentAnalyzer::name_token(std::uint32_t si, std::uint32_t t) const {
 }
 
 void DocumentAnalyzer::prepare() {
-    info_.resize(sentences_.size());
+    info_.assign(sentences_.size(), SentenceInfo{});
+    scratch_.n_cores = 0;
     // tokenize every sentence into one document-wide array (one allocation instead of one per sentence)
     std::size_t bytes = 0;
     for (const auto& s : sentences_)
         bytes += s.norm.size();
-    all_tokens_.clear();
-    all_tokens_.reserve(bytes / 3 + 16);
-    std::vector<std::size_t> offsets(sentences_.size() + 1, 0);
+    // the buffers only grow (they are reused across documents): their sizes are capacities here
+    if (all_tokens_.size() < bytes) all_tokens_.resize(bytes);
+    auto& offsets = scratch_.offsets;
+    offsets.assign(sentences_.size() + 1, 0);
+    std::size_t n_tokens = 0;
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
-        offsets[si] = all_tokens_.size();
-        append_word_tokens(sentences_[si].norm, all_tokens_);
+        offsets[si] = n_tokens;
+        n_tokens += tokenize_into(sentences_[si].norm, all_tokens_.data() + n_tokens);
     }
-    offsets[sentences_.size()] = all_tokens_.size();
+    offsets[sentences_.size()] = n_tokens;
     for (std::size_t si = 0; si < sentences_.size(); ++si)
         info_[si].tokens =
             std::span<const WordToken>(all_tokens_.data() + offsets[si], offsets[si + 1] - offsets[si]);
-    std::vector<GazetteerMatch> matches;
+    auto& matches = scratch_.matches;
     bool quoted = false;
     std::uint32_t prev_end = 0;
-    // each sentence's chunks are built in a scratch vector, then appended to one document-wide array
-    all_chunks_.clear();
-    all_chunks_.reserve(all_tokens_.size());
-    auto& chunks = chunk_scratch_;
-    std::vector<std::size_t> chunk_offsets(sentences_.size() + 1, 0);
+    // each sentence's chunks are written in place into one document-wide array (at most one per token)
+    if (all_chunks_.size() < n_tokens) all_chunks_.resize(n_tokens);
+    Chunk* const all = all_chunks_.data();
+    std::size_t total = 0; // chunks of the sentences before this one
+    auto& chunk_offsets = scratch_.chunk_offsets;
+    chunk_offsets.assign(sentences_.size() + 1, 0);
     for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
-        chunks.clear();
+        Chunk* const ch = all + total; // this sentence's chunks: ch[0, count)
+        std::size_t count = 0;
         auto& in = info_[si];
         in.sentence = &sentences_[si];
         in.text = sentences_[si].norm;
@@ -139,7 +161,7 @@ void DocumentAnalyzer::prepare() {
                 c.last = t + 1;
                 c.quoted = quoted;
                 c.pronoun = maybe_pronoun(in.text, tk[t]);
-                chunks.push_back(c);
+                ch[count++] = c;
                 ++t;
                 continue;
             }
@@ -189,26 +211,29 @@ void DocumentAnalyzer::prepare() {
                     quoted = !quoted;
                     if (b == '\'') c.last = t + 2;
                     c.quoted = false;
-                    chunks.push_back(c);
+                    ch[count++] = c;
                     t = c.last;
                     continue;
                 }
             }
             c.quoted = quoted;
-            chunks.push_back(c);
+            ch[count++] = c;
             t = c.last;
         }
+        // removes ch[a, b) by moving the chunks after them down
+        auto erase = [&](std::size_t a, std::size_t b) {
+            std::move(ch + b, ch + count, ch + a);
+            count -= b - a;
+        };
         // A known person or a city inside a longer name belongs to the name ("Lloyd J. Austin III").
-        auto& ch = chunks;
-        for (std::size_t i = 0; any_weak && runs > 0 && i < ch.size(); ++i) {
+        for (std::size_t i = 0; any_weak && runs > 0 && i < count; ++i) {
             if (ch[i].kind != ChunkKind::Match) continue;
             bool weak = !ch[i].entries.empty();
             for (int e : ch[i].entries)
                 weak = weak && weak_entry(kb_.entry(e));
             if (!weak) continue;
             bool before = i > 0 && ch[i - 1].kind == ChunkKind::Run && ch[i - 1].last == ch[i].first;
-            bool after =
-                i + 1 < ch.size() && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last;
+            bool after = i + 1 < count && ch[i + 1].kind == ChunkKind::Run && ch[i + 1].first == ch[i].last;
             if (!before && !after) continue;
             std::size_t a = before ? i - 1 : i, b = after ? i + 1 : i;
             Chunk merged = ch[a];
@@ -216,12 +241,12 @@ void DocumentAnalyzer::prepare() {
             merged.entries = {};
             merged.types = 0;
             merged.last = ch[b].last;
-            ch.erase(ch.begin() + long(a), ch.begin() + long(b) + 1);
-            ch.insert(ch.begin() + long(a), merged);
+            ch[a] = merged;
+            erase(a + 1, b + 1);
             i = a;
         }
         // Organization names with connectors: "Center for Strategic and International Studies".
-        for (std::size_t i = 0; runs >= 2 && i + 2 < ch.size(); ++i) {
+        for (std::size_t i = 0; runs >= 2 && i + 2 < count; ++i) {
             if (ch[i].kind != ChunkKind::Run || ch[i + 2].kind != ChunkKind::Run) continue;
             auto w = chunk_text(si, ch[i + 1]);
             if (!equals_lower(w, "for") && !equals_lower(w, "of") && !equals_lower(w, "and") && w != "&" &&
@@ -233,23 +258,23 @@ void DocumentAnalyzer::prepare() {
                     org = org || kb_.is_org_word_hash(in.tokens[t].hash);
             if (!org) continue;
             ch[i].last = ch[i + 2].last;
-            ch.erase(ch.begin() + long(i) + 1, ch.begin() + long(i) + 3);
+            erase(i + 1, i + 3);
             --i;
         }
         constexpr std::uint16_t name_types =
             type_bit(EntryType::Title) | type_bit(EntryType::Honorific) | type_bit(EntryType::Person);
         in.has_names = runs > 0 || (match_types & name_types);
         if (any_country)
-            for (const auto& c : ch)
+            for (const Chunk& c : std::span<const Chunk>(ch, count))
                 if (c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
                     for (int e : c.entries)
                         if (kb_.entry(e).type == EntryType::Country &&
                             !countries_in_play_.count(kb_.entry(e).country))
                             countries_in_play_.insert(kb_.entry(e).country);
-        chunk_offsets[si] = all_chunks_.size();
-        all_chunks_.insert(all_chunks_.end(), ch.begin(), ch.end());
+        chunk_offsets[si] = total;
+        total += count;
     }
-    chunk_offsets[sentences_.size()] = all_chunks_.size();
+    chunk_offsets[sentences_.size()] = total;
     for (std::size_t si = 0; si < sentences_.size(); ++si)
         info_[si].chunks = std::span<Chunk>(all_chunks_.data() + chunk_offsets[si],
                                             chunk_offsets[si + 1] - chunk_offsets[si]);
@@ -258,33 +283,87 @@ void DocumentAnalyzer::prepare() {
 const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
     if (cores_.size() < out_.entities.size()) {
         cores_.resize(out_.entities.size());
-        core_names_.resize(out_.entities.size(), std::string(1, '\0'));
+        core_valid_.resize(out_.entities.size(), 0);
         core_noted_.resize(out_.entities.size(), 0);
     }
-    const auto& name = out_.entities[entity].name;
-    if (core_names_[entity] != name) {
-        cores_[entity] = core_tokens(name);
-        core_names_[entity] = name;
+    if (!core_valid_[entity]) {
+        core_tokens(out_.entities[entity].name, cores_[entity]);
+        core_valid_[entity] = 1;
         core_noted_[entity] = 0;
     }
     return cores_[entity];
 }
 
 int DocumentAnalyzer::add_entity(const std::string& key, LocalEntity init) {
-    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    if (int id = find_key(key); id >= 0) return id;
+    const int id = int(out_.entities.size());
     init.key = key;
+    is_person_.push_back(init.kind == "person");
     out_.entities.push_back(std::move(init));
     person_heads_.push_back(0);
     entity_sector_.emplace_back();
-    int id = int(out_.entities.size() - 1);
-    by_key_[key] = id;
+    set_key(key, id);
     return id;
 }
 
+int DocumentAnalyzer::find_key(std::string_view key) const {
+    if (key_slots_.empty()) return -1;
+    const std::uint64_t h = std::hash<std::string_view>{}(key);
+    const std::size_t mask = key_slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const KeySlot& s = key_slots_[i];
+        if (s.id == -1) return -1;
+        if (s.id >= 0 && s.hash == h && out_.entities[std::size_t(s.id)].key == key) return s.id;
+    }
+}
+
+void DocumentAnalyzer::set_key(std::string_view key, int id) {
+    if ((key_slots_used_ + 1) * 2 > key_slots_.size()) {
+        // grow; the probe order of slots with one hash is kept, so the first live one stays first
+        std::vector<KeySlot> old(key_slots_.empty() ? 64 : key_slots_.size() * 2);
+        old.swap(key_slots_);
+        const std::size_t mask = key_slots_.size() - 1;
+        for (const KeySlot& s : old) {
+            if (s.id < 0) continue;
+            std::size_t i = s.hash & mask;
+            while (key_slots_[i].id != -1)
+                i = (i + 1) & mask;
+            key_slots_[i] = s;
+        }
+    }
+    const std::uint64_t h = std::hash<std::string_view>{}(key);
+    const std::size_t mask = key_slots_.size() - 1;
+    bool placed = false;
+    std::size_t i = h & mask;
+    for (; key_slots_[i].id != -1; i = (i + 1) & mask) {
+        KeySlot& s = key_slots_[i];
+        if (s.id < 0 || s.hash != h || out_.entities[std::size_t(s.id)].key != key) continue;
+        // the key's live slot takes the new entity; any later live slot of the key is dropped
+        if (placed) {
+            s.id = -2;
+        } else {
+            s.id = id;
+            placed = true;
+        }
+    }
+    if (!placed) {
+        key_slots_[i] = {h, id};
+        ++key_slots_used_;
+    }
+}
+
 int DocumentAnalyzer::entity_for_entry(int entry) {
+    if (entry < 0) return entity_for_entry_uncached(entry);
+    if (int id = entry_memo_.find(std::uint64_t(entry)); id >= 0) return id;
+    int id = entity_for_entry_uncached(entry);
+    entry_memo_.put(std::uint64_t(entry), id);
+    return id;
+}
+
+int DocumentAnalyzer::entity_for_entry_uncached(int entry) {
     const KbEntry& e = kb_.entry(entry);
     const std::string& key = e.key; // demonyms and "the North" carry their country's key
-    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    if (int id = find_key(key); id >= 0) return id;
     LocalEntity le;
     le.kind = e.kind.empty() ? "organization" : e.kind;
     le.name = e.name;
@@ -303,8 +382,13 @@ int DocumentAnalyzer::entity_for_entry(int entry) {
 }
 
 int DocumentAnalyzer::place_entity(int entry) {
+    // the memo is shared with entity_for_entry: both return the entity of the entry's key when there is one
+    if (int id = entry_memo_.find(std::uint64_t(entry)); id >= 0) return id;
     const KbEntry& e = kb_.entry(entry);
-    if (auto it = by_key_.find(e.key); it != by_key_.end()) return it->second;
+    if (int id = find_key(e.key); id >= 0) {
+        entry_memo_.put(std::uint64_t(entry), id);
+        return id;
+    }
     LocalEntity le;
     le.is_place = true;
     le.kind = e.kind.empty() ? "place" : e.kind;
@@ -312,14 +396,27 @@ int DocumentAnalyzer::place_entity(int entry) {
     le.country = e.country;
     le.lat = e.lat;
     le.lon = e.lon;
-    return add_entity(e.key, std::move(le));
+    int id = add_entity(e.key, std::move(le));
+    entry_memo_.put(std::uint64_t(entry), id);
+    return id;
 }
 
 int DocumentAnalyzer::country_place(const std::string& alpha3) {
+    if (alpha3.size() > 7) return country_place_uncached(alpha3);
+    std::uint64_t code = alpha3.size(); // the code's bytes and length, as the memo's key
+    for (char c : alpha3)
+        code = code << 8 | (unsigned char)c;
+    if (int id = country_place_memo_.find(code); id >= 0) return id;
+    int id = country_place_uncached(alpha3);
+    country_place_memo_.put(code, id);
+    return id;
+}
+
+int DocumentAnalyzer::country_place_uncached(const std::string& alpha3) {
     std::string& key = key_buf_; // reused: the key is longer than the small-string buffer
     key.assign("place:country:");
     key += alpha3;
-    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    if (int id = find_key(key); id >= 0) return id;
     LocalEntity le;
     le.is_place = true;
     le.kind = "country";
@@ -345,10 +442,12 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
     if (alt >= 0) ++out_.entities[alt].mentions;
     if (!coref && alias) {
         auto surface = text(si, a, b);
-        if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+        if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) {
+            if (e.aliases.empty()) e.aliases.reserve(4); // one allocation for the usual few aliases
             e.aliases.emplace_back(surface);
+        }
     }
-    if (e.kind == "person") {
+    if (is_person(std::size_t(entity))) {
         // the short names of a core only need noting once (short_names_ is a set)
         const auto& core = core_of(entity);
         if (!core_noted_[entity]) {
@@ -453,13 +552,14 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
     auto& ch = info_[si].chunks;
     for (std::size_t ci = 0; ci < ch.size(); ++ci) {
         Chunk& c = ch[ci];
+        // plain tokens first: they are most chunks
+        if (c.kind == ChunkKind::Token) {
+            if (!collect_only && c.pronoun && !c.used) handle_pronoun(si, ci);
+            continue;
+        }
         if (c.used) continue;
         if (c.kind == ChunkKind::Run) {
             handle_run(si, ci, collect_only);
-            continue;
-        }
-        if (c.kind == ChunkKind::Token) {
-            if (!collect_only && c.pronoun) handle_pronoun(si, ci);
             continue;
         }
         if (first_of(c, EntryType::Title) || first_of(c, EntryType::Honorific)) {
@@ -590,14 +690,14 @@ DocumentEntities DocumentAnalyzer::run() {
     for (std::uint32_t si = 0; si < info_.size(); ++si)
         if (info_[si].has_names) walk(si, true); // the first pass only looks at names, titles and people
     for (auto& in : info_)
-        for (auto& c : in.chunks)
-            c.used = false;
+        if (in.has_names) // the first pass marked chunks of these sentences only
+            for (auto& c : in.chunks)
+                c.used = false;
     for (std::uint32_t si = 0; si < info_.size(); ++si)
         walk(si, false);
     for (std::size_t i = 0; i < out_.entities.size(); ++i) {
         auto& e = out_.entities[i];
-        if (e.kind == "person" && e.code.empty() && !e.country.empty())
-            e.code = e.country + entity_sector_[i];
+        if (is_person(i) && e.code.empty() && !e.country.empty()) e.code = e.country + entity_sector_[i];
     }
     auto before = [](const EntityMention& a, const EntityMention& b) {
         return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);

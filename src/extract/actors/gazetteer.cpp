@@ -50,7 +50,10 @@ bool Gazetteer::add(std::string_view surface, int value, bool replace) {
     std::uint32_t mask = 0;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         h = nonzero(chain_hash(h, toks[i].hash));
-        if (i == 0) first_[(h >> 7) % kFirstBits / 64] |= std::uint64_t(1) << ((h >> 7) % 64);
+        if (i == 0) {
+            const std::uint64_t f = toks[0].hash >> 7; // the filter takes the word's own hash: no mixing
+            first_[f % kFirstBits / 64] |= std::uint64_t(1) << (f % 64);
+        }
         if (toks[i].flags & kCap) mask |= 1u << i;
         if (i + 1 < toks.size()) find_slot(h)->prefix = true;
     }
@@ -85,8 +88,8 @@ void Gazetteer::scan(std::string_view, std::span<const WordToken> tokens,
     const std::uint64_t* const first = first_.data();
     std::size_t i = 0;
     auto may_start = [first](std::uint64_t token_hash) {
-        const std::uint64_t h0 = nonzero(chain_hash(0, token_hash));
-        return (first[(h0 >> 7) % kFirstBits / 64] >> ((h0 >> 7) % 64) & 1u) != 0;
+        const std::uint64_t f = token_hash >> 7;
+        return (first[f % kFirstBits / 64] >> (f % 64) & 1u) != 0;
     };
     while (i < n) {
         // most tokens start no pattern: skip them in a tight loop

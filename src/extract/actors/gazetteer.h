@@ -51,7 +51,8 @@ class Gazetteer {
     void grow();
 
     static constexpr std::size_t kFirstBits = std::size_t(1) << 20;
-    /// Bit filter of first-token hashes (128 KB, stays in cache): most words start no pattern.
+    /// Bit filter of first-token hashes (WordToken::hash; 128 KB, stays in cache): most words start no
+    /// pattern.
     std::vector<std::uint64_t> first_ = std::vector<std::uint64_t>(kFirstBits / 64);
     std::vector<Slot> slots_ = std::vector<Slot>(1024);
     std::size_t used_ = 0;

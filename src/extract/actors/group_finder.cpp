@@ -24,7 +24,7 @@ int DocumentAnalyzer::group_entity(std::string_view country, std::string_view se
     key += country;
     key += ':';
     key += sector.empty() ? head : sector;
-    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    if (int id = find_key(key); id >= 0) return id;
     LocalEntity le;
     le.kind = "group";
     le.country = country;

@@ -64,6 +64,8 @@ class KnowledgeBase {
     std::string country_name(std::string_view alpha3) const;
     /// A capital's government: an Institution entry "gov:XXX" (created for every country with a capital).
     int government(std::string_view alpha3) const;
+    /// core_tokens of a Person entry's name, computed at load (empty for other entries).
+    const std::vector<std::string>& name_core(int entry) const { return name_cores_[entry]; }
     /// Known person by normalized core name ("vladimir putin"), or -1.
     int person_by_core(const std::string& core) const;
 
@@ -93,6 +95,7 @@ class KnowledgeBase {
 
     Gazetteer gazetteer_;
     std::vector<KbEntry> entries_;
+    std::vector<std::vector<std::string>> name_cores_; ///< entry -> core_tokens(name) for Person entries
     std::unordered_map<std::string, int> countries_;   ///< alpha3 -> entry
     std::unordered_map<std::string, int> governments_; ///< alpha3 -> entry
     std::unordered_map<std::string, int> people_;      ///< core name -> entry

@@ -76,7 +76,13 @@ bool dropped_part(std::string_view w) {
 
 std::vector<std::string> core_tokens(std::string_view name) {
     std::vector<std::string> out;
-    out.reserve(4);
+    core_tokens(name, out);
+    return out;
+}
+
+void core_tokens(std::string_view name, std::vector<std::string>& out) {
+    std::size_t count = 0;                  // parts kept so far: out[0, count)
+    if (out.capacity() < 4) out.reserve(4); // names rarely have more parts: no regrowth
     const std::size_t n = name.size();
     std::size_t i = 0;
     while (i < n) {
@@ -92,20 +98,21 @@ std::vector<std::string> core_tokens(std::string_view name) {
             dots = dots || name[j] == '.';
             ++j;
         }
-        std::string cur;
+        if (count == out.size()) out.emplace_back();
+        std::string& cur = out[count];
         if (!dots) {
             cur.assign(name.data() + i, j - i);
         } else {
-            cur.reserve(j - i);
+            cur.clear();
             for (std::size_t k = i; k < j; ++k)
                 if (name[k] != '.') cur += name[k];
         }
         i = j;
         for (char& ch : cur)
             if (ch >= 'A' && ch <= 'Z') ch = char(ch + 32);
-        if (!cur.empty() && !dropped_part(cur)) out.push_back(std::move(cur));
+        if (!cur.empty() && !dropped_part(cur)) ++count;
     }
-    return out;
+    out.resize(count);
 }
 
 std::string core_key(std::string_view name) {

@@ -12,6 +12,8 @@ std::string slug(std::string_view s);
 /// The tokens that identify a name: lowercase, split at spaces and hyphens, without initials,
 /// honorifics and generational suffixes ("Lloyd J. Austin III" -> lloyd austin).
 std::vector<std::string> core_tokens(std::string_view name);
+/// core_tokens into `out`, reusing its strings' storage.
+void core_tokens(std::string_view name, std::vector<std::string>& out);
 /// core_tokens joined with spaces.
 std::string core_key(std::string_view name);
 /// Core tokens joined with spaces.

@@ -38,43 +38,55 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
     auto tokens_of = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
     auto upgrade = [&](int id) {
         auto& e = out_.entities[id];
-        if (e.key.rfind("person:", 0) == 0 && kb_entry < 0 && tokens_of(full) > tokens_of(e.name))
+        if (e.key.rfind("person:", 0) == 0 && kb_entry < 0 && tokens_of(full) > tokens_of(e.name)) {
             e.name = full;
+            name_changed(id);
+        }
         return id;
     };
     if (kb_entry >= 0) {
         const KbEntry& ke = kb_.entry(kb_entry);
         // the document may already know this person under a short name
         int existing = -1;
-        std::vector<std::string> kc;
+        const std::vector<std::string>* kc = nullptr;
+        std::vector<std::string> own_core; // not a Person entry: no core computed at load
         for (std::size_t i = 0; i < out_.entities.size() && existing < 0; ++i) {
             const auto& e = out_.entities[i];
-            if (e.kind != "person" || e.key == ke.key) continue;
+            if (!is_person(i) || e.key == ke.key) continue;
             const auto& ec = core_of(int(i));
-            if (kc.empty()) kc = core_tokens(ke.name);
-            if ((ec.size() == 1 && short_name_of(ec[0], kc)) || full_names_compatible(ec, kc))
+            if (!kc) {
+                if (ke.type == EntryType::Person) {
+                    kc = &kb_.name_core(kb_entry);
+                } else {
+                    own_core = core_tokens(ke.name);
+                    kc = &own_core;
+                }
+            }
+            if ((ec.size() == 1 && short_name_of(ec[0], *kc)) || full_names_compatible(ec, *kc))
                 existing = int(i);
         }
         if (existing >= 0) {
             auto& e = out_.entities[existing];
-            by_key_.erase(e.key);
+            // the slot of the old key lapses with the key; the memos may no longer hold
+            entry_memo_.clear();
+            country_place_memo_.clear();
             e.key = ke.key;
             e.name = ke.name;
+            name_changed(existing);
             if (e.country.empty()) e.country = ke.country;
-            by_key_[ke.key] = existing;
+            set_key(ke.key, existing);
         }
         int id = entity_for_entry(kb_entry);
-        for (const auto& t : {ke.role})
-            if (!t.empty()) apply_affiliation(id, ke.country, t, ke.sector, ke.head);
+        if (!ke.role.empty()) apply_affiliation(id, ke.country, ke.role, ke.sector, ke.head);
         return id;
     }
     if (core.size() >= 2) {
         for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-            if (out_.entities[i].kind != "person") continue;
+            if (!is_person(i)) continue;
             if (full_names_compatible(core_of(int(i)), core)) return upgrade(int(i));
         }
         for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-            if (out_.entities[i].kind != "person") continue;
+            if (!is_person(i)) continue;
             const auto& ec = core_of(int(i));
             if (ec.size() == 1 && short_name_of(ec[0], core)) return upgrade(int(i));
         }
@@ -87,7 +99,7 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
     for (auto it = person_mentions_.rbegin(); it != person_mentions_.rend(); ++it)
         if (short_name_of(w, core_of(it->entity))) return it->entity;
     for (std::size_t i = 0; i < out_.entities.size(); ++i)
-        if (out_.entities[i].kind == "person" && short_name_of(w, core_of(int(i)))) return int(i);
+        if (is_person(i) && short_name_of(w, core_of(int(i)))) return int(i);
     for (const auto& k : known_)
         if (short_name_of(w, k.core)) {
             if (k.core.size() >= 2)
@@ -173,8 +185,8 @@ void DocumentAnalyzer::note_known(const std::vector<std::string>& core, const st
 
 void DocumentAnalyzer::note_short_names(const std::vector<std::string>& core) {
     if (core.empty()) return;
-    short_names_.insert(fold_hash(core.front()));
-    short_names_.insert(fold_hash(core.back()));
+    short_names_.put(fold_hash(core.front()), 1);
+    short_names_.put(fold_hash(core.back()), 1);
 }
 
 bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect_only) {
@@ -182,11 +194,12 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     Chunk& c = ch[ci];
     // fast path: a lone capitalized word is a name only when it shortens a known one ("Austin")
     if (c.kind == ChunkKind::Run && c.last == c.first + 1 &&
-        !short_names_.count(info_[si].tokens[c.first].hash) &&
+        short_names_.find(info_[si].tokens[c.first].hash) < 0 &&
         !kb_.is_org_word_hash(info_[si].tokens[c.first].hash))
         return false;
-    std::string full(chunk_text(si, c));
-    auto core = core_tokens(full);
+    std::string& full = full_buf_;
+    full.assign(chunk_text(si, c));
+    const auto& core = chunk_core(si, c);
     if (core.empty()) return false;
     int kb_entry = -1;
     if (const KbEntry* ke = first_of(c, EntryType::Person))
@@ -228,7 +241,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
                 evidence = true;
     if (!evidence && core.size() == 1)
         for (std::size_t i = 0; i < out_.entities.size() && !evidence; ++i)
-            if (out_.entities[i].kind == "person" && short_name_of(core[0], core_of(int(i)))) evidence = true;
+            if (is_person(i) && short_name_of(core[0], core_of(int(i)))) evidence = true;
     if (!evidence && core.size() >= 2 && core.size() <= 3) {
         bool next = ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
                     speech_verb(chunk_text(si, ch[ci + 1]));
@@ -284,8 +297,9 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
                   (first_of(ch[j], EntryType::City) && ch[j].last == ch[j].first + 1));
     if (named) {
         Chunk& n = ch[j];
-        std::string full(chunk_text(si, n));
-        auto core = core_tokens(full);
+        std::string& full = full_buf_;
+        full.assign(chunk_text(si, n));
+        const auto& core = chunk_core(si, n);
         if (core.empty()) return false;
         for (std::size_t m = ci; m <= j; ++m)
             ch[m].used = true;

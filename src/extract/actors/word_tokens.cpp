@@ -65,15 +65,22 @@ inline bool utf8_upper(std::string_view s, std::size_t i) {
 }
 
 /// Extends a word from j over word bytes, folding them into the FNV-1a hash h; returns the end.
+/// kTerminated: p[n] is a NUL byte (a std::string's), which ends the word without a bounds check.
+template <bool kTerminated>
 inline std::size_t scan_word(const unsigned char* p, std::size_t j, std::size_t n, std::uint64_t& h) {
     std::uint64_t hh = h;
     const unsigned char* q = p + j;
-    const unsigned char* const end = p + n;
     const unsigned char* const fold = kWordFold.data();
-    for (; q < end; ++q) {
-        const std::uint8_t f = fold[*q];
-        if (!f) break;
-        hh = (hh ^ f) * kFnvPrime;
+    if constexpr (kTerminated) {
+        for (std::uint8_t f; (f = fold[*q]) != 0; ++q)
+            hh = (hh ^ f) * kFnvPrime;
+    } else {
+        const unsigned char* const end = p + n;
+        for (; q < end; ++q) {
+            const std::uint8_t f = fold[*q];
+            if (!f) break;
+            hh = (hh ^ f) * kFnvPrime;
+        }
     }
     h = hh;
     return std::size_t(q - p);
@@ -105,10 +112,10 @@ void tokenize_words(std::string_view s, std::vector<WordToken>& out) {
     append_word_tokens(s, out);
 }
 
-void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
-    // geometric growth: appending sentence after sentence must not reallocate each time
-    if (const std::size_t need = out.size() + s.size() / 3 + 4; need > out.capacity())
-        out.reserve(std::max(need, 2 * out.capacity()));
+namespace {
+
+/// Writes the tokens of s to o (room for s.size() tokens: one per byte at most); returns the end.
+template <bool kTerminated> WordToken* tokens_into(std::string_view s, WordToken* o) {
     const std::size_t n = s.size();
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t i = 0;
@@ -134,7 +141,7 @@ void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
                 t.flags = kPunct;
             }
             t.hash = h;
-            out.push_back(t);
+            *o++ = t;
             i = t.end;
             continue;
         }
@@ -142,13 +149,13 @@ void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
             // fast path: a lowercase word that ends without a joiner ('-', '\'', '.') is a plain word; a
             // lowercase word never keeps a final dot
             std::uint64_t h = kFnvBasis;
-            const std::size_t j = scan_word(p, i, n, h);
+            const std::size_t j = scan_word<kTerminated>(p, i, n, h);
             if (j >= n || (p[j] != '-' && p[j] != '\'' && p[j] != '.')) {
                 t.end = std::uint32_t(j);
                 t.flags = kLower;
                 t.hash = h;
-                out.push_back(t);
-                i = j;
+                *o++ = t;
+                i = j + (j < n && p[j] == ' '); // the usual single space, without a round of the loop
                 continue;
             }
         }
@@ -158,7 +165,7 @@ void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
         // the folded hash and the letter case counts are computed while scanning
         std::uint64_t h = kFnvBasis;
         while (true) {
-            j = scan_word(p, j, n, h);
+            j = scan_word<kTerminated>(p, j, n, h);
             if (j - seg_start != 1) initialism = false;
             // joiners: '-', '.', '\'' between word bytes (the byte after a word is mostly a space)
             if (j + 1 < n && (p[j] == '-' || p[j] == '.' || p[j] == '\'') && (kClass[p[j + 1]] & kWordC)) {
@@ -203,9 +210,22 @@ void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
             if (!lowers && upper >= 2) t.flags |= kAllCaps;
         }
         t.hash = h;
-        out.push_back(t);
+        *o++ = t;
         i = j;
     }
+    return o;
+}
+
+} // namespace
+
+void append_word_tokens(std::string_view s, std::vector<WordToken>& out) {
+    const std::size_t old = out.size();
+    out.resize(old + s.size());
+    out.resize(std::size_t(tokens_into<false>(s, out.data() + old) - out.data()));
+}
+
+std::size_t tokenize_into(const std::string& s, WordToken* out) {
+    return std::size_t(tokens_into<true>(s, out) - out);
 }
 
 } // namespace eventline::actors

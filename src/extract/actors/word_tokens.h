@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,5 +37,8 @@ inline std::uint64_t chain_hash(std::uint64_t prefix, std::uint64_t token) {
 void tokenize_words(std::string_view text, std::vector<WordToken>& out);
 /// Tokenizes `text` and appends its tokens (offsets into `text`) to `out`.
 void append_word_tokens(std::string_view text, std::vector<WordToken>& out);
+/// Tokenizes a whole string into out, which has room for text.size() tokens (one per byte at most);
+/// returns the number of tokens. The string's terminating NUL saves a bounds check per byte.
+std::size_t tokenize_into(const std::string& text, WordToken* out);
 
 } // namespace eventline::actors
