@@ -64,13 +64,10 @@ WordTable::WordTable(const Lemmatizer& lemmatizer, const Lexicon& lex, const std
         w.verb_lemma = std::move(verb);
         w.noun_lemma = std::move(noun);
     }
-    // event forms: every surface form of an event lemma (a superset, as may_hold_event always used)
-    auto mark_event = [&](std::string_view f) { add(f).flags |= kEventForm; };
-    for (std::string_view l : event_lemmas)
-        lemmatizer.surface_forms(l, mark_event);
-    lemmatizer.exception_forms([&](std::string_view form, std::string_view base) {
-        if (event_set.count(base)) mark_event(form);
-    });
+    // event forms: words whose verb or noun lemma can make an event (only through its lemma can a token
+    // become a trigger or a personnel noun)
+    for (auto& [word, info] : words_)
+        if (event_set.count(info.verb_lemma) || event_set.count(info.noun_lemma)) info.flags |= kEventForm;
     auto mark = [&](const auto& list, std::uint32_t flag) {
         for (std::string_view w : list)
             add(w).flags |= flag;
