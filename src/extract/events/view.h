@@ -14,11 +14,24 @@
 
 namespace eventline::events {
 
+/// A lower-case token. Compares with string literals inline: `w == "of"` through std::string_view called memcmp
+/// for every same-length pair, and the rules make hundreds of such comparisons per sentence.
+struct Word : std::string_view {
+    constexpr Word() = default;
+    constexpr Word(std::string_view s) : std::string_view(s) {}
+    template <std::size_t N> constexpr bool operator==(const char (&lit)[N]) const {
+        if (size() != N - 1) return false;
+        for (std::size_t i = 0; i + 1 < N; ++i)
+            if ((*this)[i] != lit[i]) return false;
+        return true;
+    }
+};
+
 struct Tok {
     std::uint32_t begin = 0; ///< offsets in Sentence::norm
     std::uint32_t end = 0;
     std::string_view text;
-    std::string_view lower; ///< lower-case (ASCII) text, a view of the caller's per-sentence buffer
+    Word lower; ///< lower-case (ASCII) text, a view of the caller's per-sentence buffer
     Pos pos = Pos::None;
     int chunk = -1;                 ///< entity chunk covering the token
     int timex = -1;                 ///< index in the sentence's timexes
@@ -59,9 +72,7 @@ struct SentenceView {
 
     int size() const { return int(toks.size()); }
     /// A view, not a string: comparisons with literals then check the length first (the hot path).
-    std::string_view low(int i) const {
-        return i >= 0 && i < size() ? std::string_view(toks[std::size_t(i)].lower) : std::string_view();
-    }
+    Word low(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].lower : Word(); }
     Pos pos(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].pos : Pos::None; }
     bool is(int i, std::uint32_t flag) const { return i >= 0 && i < size() && toks[std::size_t(i)].is(flag); }
     int chunk_at(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].chunk : -1; }
