@@ -118,7 +118,15 @@ struct PosTagger::Impl {
     struct Slot {
         std::string_view word;
         std::pair<std::uint32_t, std::uint32_t> range;
+        std::uint32_t hash = 0; // low bits of the word's hash: most probes are decided without the bytes
     };
+    // Words are short: a byte loop beats a call to memcmp.
+    static bool same_word(std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
     std::vector<Slot> slots;
     std::size_t mask = 0;
 
@@ -129,10 +137,11 @@ struct PosTagger::Impl {
         slots.assign(cap, Slot{});
         mask = cap - 1;
         for (const auto& [w, range] : lexicon) {
-            std::size_t i = fnv1a(w) & mask;
+            const std::uint64_t h = fnv1a(w);
+            std::size_t i = h & mask;
             while (slots[i].word.data()) // keys are never empty: the model has no empty word
                 i = (i + 1) & mask;
-            slots[i] = {w, range};
+            slots[i] = {w, range, std::uint32_t(h)};
         }
     }
     std::vector<Choice> choices;
@@ -165,10 +174,11 @@ struct PosTagger::Impl {
     }
 
     const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w) const {
-        for (std::size_t i = fnv1a(w) & mask;; i = (i + 1) & mask) {
+        const std::uint64_t h = fnv1a(w);
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             const Slot& slot = slots[i];
             if (!slot.word.data()) return nullptr;
-            if (slot.word == w) return &slot.range;
+            if (slot.hash == std::uint32_t(h) && same_word(slot.word, w)) return &slot.range;
         }
     }
 

@@ -55,12 +55,19 @@ class WordTable {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
             if (!slot.info) return nullptr;
-            if (slot.hash == std::uint32_t(h) && slot.word == lower) return slot.info;
+            if (slot.hash == std::uint32_t(h) && same_word(slot.word, lower)) return slot.info;
         }
     }
 
   private:
     static std::uint64_t hash(std::string_view w) { return StringHash{}(w); }
+    // Words are short: a byte loop beats a call to memcmp.
+    static bool same_word(std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
     WordInfo& add(std::string_view word);
     void freeze();
 
