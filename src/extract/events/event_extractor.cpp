@@ -34,14 +34,6 @@ namespace {
 bool is_prep(Pos p) {
     return p == Pos::IN || p == Pos::TO;
 }
-// Prepositions proper (the tagger also gives IN to complementizers: that, since, if, as, because).
-bool is_real_prep(std::string_view w) {
-    return in(w, {"of",        "in",      "at",      "to",     "from",    "by",      "with",      "for",
-                  "on",        "against", "into",    "about",  "after",   "before",  "over",      "under",
-                  "between",   "through", "during",  "near",   "toward",  "towards", "across",    "amid",
-                  "alongside", "without", "within",  "inside", "outside", "upon",    "among",     "onto",
-                  "behind",    "beyond",  "despite", "like",   "per",     "via",     "throughout"});
-}
 bool is_finite(Pos p) {
     return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
 }
@@ -546,13 +538,12 @@ struct EventExtractor::Impl {
         if (v.pos(i) == Pos::PRP) return {i, i + 1};
         int e = i;
         // quantity modifiers
-        if (in(v.low(e),
-               {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"}) &&
-            v.pos(e + 1) == Pos::CD)
+        if (v.pos(e + 1) == Pos::CD &&
+            in(v.low(e), {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"}))
             ++e;
         else if (v.low(e) == "between" && is_number(v, e + 1) && v.low(e + 2) == "and" && is_number(v, e + 3))
             e += 4; // "between 14,200 and 14,400 people"
-        else if ((in(v.low(e), {"more", "less", "fewer"}) && v.low(e + 1) == "than") ||
+        else if ((v.low(e + 1) == "than" && in(v.low(e), {"more", "less", "fewer"})) ||
                  (in(v.low(e), {"upward", "upwards"}) && v.low(e + 1) == "of") ||
                  (v.low(e) == "at" && v.low(e + 1) == "least"))
             e += 2;
@@ -563,7 +554,7 @@ struct EventExtractor::Impl {
             } else if (e > i && (v.low(e) == "a" || v.low(e) == "per") &&
                        in(v.low(e + 1), {"day", "week", "month", "year"}) && pos_is_noun(v.pos(e - 1))) {
                 e += 2; // "soldiers a month"
-            } else if (e > i && in(v.low(e), {"more", "less", "fewer"}) && v.low(e + 1) == "than") {
+            } else if (e > i && v.low(e + 1) == "than" && in(v.low(e), {"more", "less", "fewer"})) {
                 break; // "sold Varnia | more than a million rounds"
             } else if (np_token(v, e)) {
                 ++e;
@@ -690,12 +681,12 @@ struct EventExtractor::Impl {
             if (np_token(v, j) || (v.pos(j) == Pos::PRP && v.chunk_at(j) >= 0)) {
                 Span np = np_left(v, j, S.b);
                 if (np.empty()) break;
-                bool in_pp = np.b - 1 >= S.b && is_real_prep(v.low(np.b - 1));
+                bool in_pp = np.b - 1 >= S.b && v.is(np.b - 1, kRealPrep);
                 // "Secretary of Defense Lloyd J. Austin III": "of" inside a title is part of the name
                 if (in_pp && v.low(np.b - 1) == "of" && np.b - 2 >= S.b && v.pos(np.b - 2) == Pos::NNP &&
                     v.chunk_at(np.b - 2) < 0 && v.pos(np.b) == Pos::NNP) {
                     Span title = np_left(v, np.b - 2, S.b);
-                    if (!title.empty() && !(title.b - 1 >= S.b && is_real_prep(v.low(title.b - 1)))) {
+                    if (!title.empty() && !(title.b - 1 >= S.b && v.is(title.b - 1, kRealPrep))) {
                         np.b = title.b;
                         in_pp = false;
                     }

@@ -14,8 +14,8 @@
 
 namespace eventline::events {
 
-/// A lower-case token. Compares with string literals inline: `w == "of"` through std::string_view called memcmp
-/// for every same-length pair, and the rules make hundreds of such comparisons per sentence.
+/// A lower-case token. Compares with string literals inline: `w == "of"` through std::string_view called
+/// memcmp for every same-length pair, and the rules make hundreds of such comparisons per sentence.
 struct Word : std::string_view {
     constexpr Word() = default;
     constexpr Word(std::string_view s) : std::string_view(s) {}

@@ -20,6 +20,12 @@ constexpr std::string_view kBeForms[] = {"be",   "is",    "are", "was", "were",
 constexpr std::string_view kHaveForms[] = {"have", "has", "had", "having", "'ve"};
 constexpr std::string_view kDoForms[] = {"do", "does", "did"};
 constexpr std::string_view kNegations[] = {"not", "n't", "never"};
+constexpr std::string_view kRealPrepositions[] = {
+    "of",        "in",      "at",      "to",     "from",    "by",      "with",      "for",
+    "on",        "against", "into",    "about",  "after",   "before",  "over",      "under",
+    "between",   "through", "during",  "near",   "toward",  "towards", "across",    "amid",
+    "alongside", "without", "within",  "inside", "outside", "upon",    "among",     "onto",
+    "behind",    "beyond",  "despite", "like",   "per",     "via",     "throughout"};
 
 } // namespace
 
@@ -79,6 +85,7 @@ WordTable::WordTable(const Lemmatizer& lemmatizer, const Lexicon& lex, const std
     mark(kDoForms, kDo);
     mark(kNegations, kNegation);
     mark(number_words(), kNumberWord);
+    mark(kRealPrepositions, kRealPrep);
     for (const auto& [first, phrases] : attr.phrases_by_first)
         add(first).flags |= kPhraseStart;
     freeze();

@@ -23,6 +23,7 @@ enum WordFlag : std::uint32_t {
     kNegation = 1u << 6,    ///< not, n't, never
     kPhraseStart = 1u << 7, ///< first word of a modality phrase ("expected to")
     kNumberWord = 1u << 8,  ///< "one" ... "trillion"
+    kRealPrep = 1u << 9,    ///< a preposition proper (the tagger also gives IN to "that", "if", "because")
 };
 
 /// Facts of a lemma (the verb or noun reading a token takes).
