@@ -124,3 +124,8 @@ TEST_CASE("coding: whoever dies undergoes the event") {
     CHECK(has(*e, "patient", 2));
     CHECK_FALSE(has(*e, "agent", 2));
 }
+
+TEST_CASE("coding: a letter sent is no shipment; weapons sent are") {
+    CHECK_FALSE(of_type(run("Norland sent a letter to Estmark on Friday."), "supply"));
+    CHECK(of_type(run("Norland sent artillery shells to Estmark on Friday."), "supply"));
+}

@@ -753,13 +753,30 @@ struct EventExtractor::Impl {
                 r.pps.push_back({role, np});
             }
         };
+        // a country named where a place can stand ("to Ukraine") is mentioned as the place: its actor twin
+        auto country_actor = [&](int c) {
+            const LocalEntity& p = ent(c);
+            if (!p.is_place || p.country.empty()) return -1;
+            for (std::size_t e = 0; e < ents.entities.size(); ++e) {
+                const LocalEntity& a = ents.entities[e];
+                if (!a.is_place && a.kind == "country"sv && a.country == p.country && a.name == p.name)
+                    return int(e);
+            }
+            return -1;
+        };
         auto add_actors = [&](std::string role) {
             bool any = false;
-            for (int c : cs)
-                if (!ent(c).is_place && !(v.pos(v.chunks[c].te) == Pos::NN && ent(c).kind == "country"sv)) {
-                    r.participants.push_back({v.chunks[c].entity, role});
-                    any = true;
-                }
+            for (int c : cs) {
+                if (v.pos(v.chunks[c].te) == Pos::NN && (ent(c).kind == "country"sv || ent(c).is_place))
+                    continue;
+                // only for transfers: elsewhere a country in a trailing phrase is too often another clause's
+                int actor = !ent(c).is_place                                          ? v.chunks[c].entity
+                            : type.cls == FrameClass::Transfer && role == "recipient" ? country_actor(c)
+                                                                                      : -1;
+                if (actor < 0) continue;
+                r.participants.push_back({actor, role});
+                any = true;
+            }
             if (any) r.pps.push_back({role, np});
         };
         FrameClass cls = type.cls;
@@ -893,6 +910,18 @@ struct EventExtractor::Impl {
                                    !lex.noun_in_class(v.toks[head].lemma.empty() ? v.toks[head].lower
                                                                                  : v.toks[head].lemma,
                                                       s.object_class))
+                            continue;
+                    }
+                    if (!s.excluded_object_class.empty() && !passive) {
+                        // "sent a letter" is no shipment
+                        int k = last + 1;
+                        while (k < n && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP))
+                            ++k;
+                        Span obj = np_right(v, k, segs[si].e);
+                        int head = obj.empty() ? -1 : np_head(v, obj);
+                        if (head >= 0 && lex.noun_in_class(v.toks[head].lemma.empty() ? v.toks[head].lower
+                                                                                      : v.toks[head].lemma,
+                                                           s.excluded_object_class))
                             continue;
                     }
                     cands.push_back({i, s.type, false, passive, "verb", last, s.undergoer});
@@ -1794,6 +1823,9 @@ struct EventExtractor::Impl {
                 const auto& e = ents.entities[v.chunks[c].entity];
                 if (is_place_role(role) ? (e.is_place || e.kind == "country"sv) : !e.is_place) who = e.name;
             }
+            if (who.empty() && !is_place_role(role)) // a country mentioned as a place, taken as its actor
+                for (const auto& p : m.participants)
+                    if (p.role == role) who = ents.entities[p.entity].name;
             if (!who.empty() && out.find(who) == std::string::npos) out += " " + prep + " " + who;
         }
         for (std::string_view c : {"And ", "But ", "and ", "but ", "To ", "to "})

@@ -68,7 +68,9 @@ std::pair<std::string, TriggerSense> parse_trigger(std::string item, int type,
                             item + "'");
         std::string cond = item.substr(b + 1, e - b - 1);
         item.erase(b);
-        if (cond.starts_with("obj="))
+        if (cond.starts_with("obj!="))
+            sense.excluded_object_class = cond.substr(5);
+        else if (cond.starts_with("obj="))
             sense.object_class = cond.substr(4);
         else if (cond == "pass")
             sense.passive_only = true;

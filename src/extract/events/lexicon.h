@@ -36,7 +36,8 @@ struct EventType {
 /// One reading of a trigger lemma: the type it signals and when it applies.
 struct TriggerSense {
     int type = -1;
-    std::string object_class; ///< "[obj=personnel]": the object's head noun must be of this class
+    std::string object_class;          ///< "[obj=personnel]": the object's head noun must be of this class
+    std::string excluded_object_class; ///< "[obj!=message]": the object's head noun must not be of this class
     bool passive_only = false;
     bool quote_only = false;
     bool undergoer = false; ///< "[undergoer]": the subject undergoes the event ("three fighters died")
