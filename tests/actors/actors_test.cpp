@@ -294,3 +294,24 @@ TEST_CASE("an all-caps auxiliary after a name is emphasis, not part of the name"
         CHECK(x.name.find(" WAS") == std::string::npos);
     }
 }
+
+TEST_CASE("a bare 'soldiers' joins a recent army only when one side is named, never after a possessive") {
+    auto one = analyze("Polish troops crossed the river on Monday. Soldiers built a bridge.");
+    const Actor* pol = one.actor("a-group-pol-military");
+    REQUIRE(pol);
+    CHECK(pol->mentions == 2); // the only army in reach
+
+    auto two =
+        analyze("Polish troops and Czech troops crossed the river on Monday. Soldiers built a bridge.");
+    const Actor* pol2 = two.actor("a-group-pol-military");
+    const Actor* cze = two.actor("a-group-cze-military");
+    REQUIRE(pol2);
+    REQUIRE(cze);
+    CHECK(pol2->mentions == 1); // two sides: "Soldiers" could be either
+    CHECK(cze->mentions == 1);
+
+    auto owned = analyze("Polish troops crossed the river. The rebels said three of their fighters died.");
+    const Actor* pol3 = owned.actor("a-group-pol-military");
+    REQUIRE(pol3);
+    CHECK(pol3->mentions == 1); // "their fighters" are not the Polish army's
+}

@@ -80,16 +80,32 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
         if (g->needs_country) return false;
         bool definite = ci > 0 && (is_word(si, ci - 1, "the") || is_word(si, ci - 1, "those") ||
                                    is_word(si, ci - 1, "these"));
+        // "their fighters" belong to whoever "their" is, not to the last named army
+        bool possessed = ci > 0 && (is_word(si, ci - 1, "their") || is_word(si, ci - 1, "its") ||
+                                    is_word(si, ci - 1, "his") || is_word(si, ci - 1, "her") ||
+                                    is_word(si, ci - 1, "our"));
+        if (possessed) return true; // named by its possessor: no group of its own
         bool recent_only = !definite && (g->sector == "MIL" || g->sector == "SPY");
         if ((definite || recent_only) && !g->sector.empty()) {
             // "the intelligence officials": the group of that sector the document named last
+            // A bare "soldiers" takes a recent group only when it is the only one of its sector in reach:
+            // with two sides named ("Ukraine's military ... separatist fighters"), it could be either.
+            int found = -1;
+            bool ambiguous = false;
             for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
                 if (recent_only && it->sentence + 3 < si) break;
                 const auto& e = out_.entities[it->entity];
                 if (e.kind == "group" && !e.country.empty() && entity_sector_[it->entity] == g->sector) {
-                    add_mention(si, definite ? ch[ci - 1].first : c.first, c.last, it->entity, true);
-                    return true;
+                    if (found < 0)
+                        found = it->entity;
+                    else if (found != it->entity)
+                        ambiguous = true;
+                    if (definite) break; // "the troops": the last named
                 }
+            }
+            if (found >= 0 && !ambiguous) {
+                add_mention(si, definite ? ch[ci - 1].first : c.first, c.last, found, true);
+                return true;
             }
         }
         add_mention(si, c.first, c.last, group_entity("", g->sector, noun, surface, true));
