@@ -3,6 +3,7 @@
 #include "eventline/error.h"
 #include "eventline/pos.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <fstream>
@@ -127,22 +128,62 @@ struct PosTagger::Impl {
             if (a[i] != b[i]) return false;
         return true;
     }
-    std::vector<Slot> slots;
-    std::size_t mask = 0;
+    struct WordIndex {
+        std::vector<Slot> slots;
+        std::size_t mask = 0;
+        template <class Items> void build(const Items& items, std::size_t count) {
+            std::size_t cap = 16;
+            while (cap < count * 2)
+                cap <<= 1;
+            slots.assign(cap, Slot{});
+            mask = cap - 1;
+            for (const auto& [w, range] : items) {
+                const std::uint64_t h = fnv1a(w);
+                std::size_t i = h & mask;
+                while (slots[i].word.data()) // keys are never empty: the model has no empty word
+                    i = (i + 1) & mask;
+                slots[i] = {w, range, std::uint32_t(h)};
+            }
+        }
+        const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w, std::uint64_t h) const {
+            for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+                const Slot& slot = slots[i];
+                if (!slot.word.data()) return nullptr;
+                if (slot.hash == std::uint32_t(h) && same_word(slot.word, w)) return &slot.range;
+            }
+        }
+    };
+    // The whole lexicon (~100k words, megabytes: a cache miss per lookup), and in front of it the most
+    // frequent words of the model's corpus, small enough to stay in cache; news text is mostly these.
+    WordIndex all_words;
+    WordIndex frequent_words;
+    std::string frequent_text; // owns the keys of `frequent_words`
+    static constexpr std::size_t kFrequentWords = 4096;
+    std::unordered_map<std::string_view, double> frequency; // while loading: corpus count of each word
 
     void freeze() {
-        std::size_t cap = 1;
-        while (cap < lexicon.size() * 2)
-            cap <<= 1;
-        slots.assign(cap, Slot{});
-        mask = cap - 1;
-        for (const auto& [w, range] : lexicon) {
-            const std::uint64_t h = fnv1a(w);
-            std::size_t i = h & mask;
-            while (slots[i].word.data()) // keys are never empty: the model has no empty word
-                i = (i + 1) & mask;
-            slots[i] = {w, range, std::uint32_t(h)};
+        all_words.build(lexicon, lexicon.size());
+        std::vector<std::pair<double, std::string_view>> by_count;
+        by_count.reserve(lexicon.size());
+        for (const auto& [w, range] : lexicon)
+            by_count.push_back({frequency.count(w) ? frequency.at(w) : 0.0, w});
+        const std::size_t n = std::min(kFrequentWords, by_count.size());
+        std::partial_sort(by_count.begin(), by_count.begin() + std::ptrdiff_t(n), by_count.end(),
+                          [](const auto& a, const auto& b) {
+                              return a.first > b.first || (a.first == b.first && a.second < b.second);
+                          });
+        // their bytes side by side too: the keys in the model text are scattered over megabytes
+        for (std::size_t i = 0; i < n; ++i)
+            frequent_text += by_count[i].second;
+        std::vector<std::pair<std::string_view, std::pair<std::uint32_t, std::uint32_t>>> top;
+        std::size_t offset = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            std::string_view w = by_count[i].second;
+            top.push_back({std::string_view(frequent_text).substr(offset, w.size()), lexicon.at(w)});
+            offset += w.size();
         }
+        frequent_words.build(top, top.size());
+        frequency = {};
     }
     std::vector<Choice> choices;
     std::array<std::array<float, kTags>, kTags> trans{};
@@ -156,7 +197,8 @@ struct PosTagger::Impl {
             if (current.empty()) return;
             for (auto i = begin; i < choices.size(); ++i)
                 choices[i].p = float(choices[i].p / (total > 0 ? total : 1));
-            lexicon.emplace(current, std::make_pair(begin, std::uint32_t(choices.size())));
+            if (lexicon.emplace(current, std::make_pair(begin, std::uint32_t(choices.size()))).second)
+                frequency.emplace(current, total);
         };
         parse_yaml_maps(path, text, [&](std::string_view key, std::string_view tag, double n) {
             if (key.data() != current.data()) {
@@ -175,11 +217,8 @@ struct PosTagger::Impl {
 
     const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w) const {
         const std::uint64_t h = fnv1a(w);
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-            const Slot& slot = slots[i];
-            if (!slot.word.data()) return nullptr;
-            if (slot.hash == std::uint32_t(h) && same_word(slot.word, w)) return &slot.range;
-        }
+        if (const auto* r = frequent_words.find(w, h)) return r;
+        return all_words.find(w, h);
     }
 
     // Classes of words missing from the lexicon, in the order of kUnknownNames; their entries are looked up
