@@ -116,11 +116,6 @@ struct PosTagger::Impl {
         lexicon; // -> [begin, end) in choices
     // Open addressing with linear probing over a power-of-two table: one probe and no node chasing for most
     // words (the lookup runs for every token of every sentence).
-    struct Slot {
-        std::string_view word;
-        std::pair<std::uint32_t, std::uint32_t> range;
-        std::uint32_t hash = 0; // low bits of the word's hash: most probes are decided without the bytes
-    };
     // Words are short: a byte loop beats a call to memcmp.
     static bool same_word(std::string_view a, std::string_view b) {
         if (a.size() != b.size()) return false;
@@ -128,28 +123,44 @@ struct PosTagger::Impl {
             if (a[i] != b[i]) return false;
         return true;
     }
+    struct Entry {
+        std::string_view word;
+        std::pair<std::uint32_t, std::uint32_t> range;
+    };
+    // Slots hold only a hash and an entry number (8 bytes): the table of the whole lexicon stays a quarter of
+    // the size, and most probes are decided without reading an entry.
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::uint32_t entry = 0; // 1 + index in `entries`, 0 for an empty slot
+    };
     struct WordIndex {
         std::vector<Slot> slots;
+        std::vector<Entry> entries;
         std::size_t mask = 0;
         template <class Items> void build(const Items& items, std::size_t count) {
             std::size_t cap = 16;
             while (cap < count * 2)
                 cap <<= 1;
             slots.assign(cap, Slot{});
+            entries.clear();
+            entries.reserve(count);
             mask = cap - 1;
             for (const auto& [w, range] : items) {
                 const std::uint64_t h = fnv1a(w);
                 std::size_t i = h & mask;
-                while (slots[i].word.data()) // keys are never empty: the model has no empty word
+                while (slots[i].entry)
                     i = (i + 1) & mask;
-                slots[i] = {w, range, std::uint32_t(h)};
+                entries.push_back({w, range});
+                slots[i] = {std::uint32_t(h), std::uint32_t(entries.size())};
             }
         }
         const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w, std::uint64_t h) const {
             for (std::size_t i = h & mask;; i = (i + 1) & mask) {
                 const Slot& slot = slots[i];
-                if (!slot.word.data()) return nullptr;
-                if (slot.hash == std::uint32_t(h) && same_word(slot.word, w)) return &slot.range;
+                if (!slot.entry) return nullptr;
+                if (slot.hash != std::uint32_t(h)) continue;
+                const Entry& e = entries[slot.entry - 1];
+                if (same_word(e.word, w)) return &e.range;
             }
         }
     };
