@@ -97,12 +97,14 @@ void WordTable::freeze() {
         cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
+    entries_.clear();
     for (const auto& [word, info] : words_) {
         const std::uint64_t h = hash(word);
         std::size_t i = h & mask_;
-        while (slots_[i].info)
+        while (slots_[i].entry)
             i = (i + 1) & mask_;
-        slots_[i] = {std::uint32_t(h), word, &info};
+        entries_.push_back({word, &info});
+        slots_[i] = {std::uint32_t(h), std::uint32_t(entries_.size())};
     }
 }
 

@@ -55,8 +55,10 @@ class WordTable {
         const std::uint64_t h = hash(lower);
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
-            if (!slot.info) return nullptr;
-            if (slot.hash == std::uint32_t(h) && same_word(slot.word, lower)) return slot.info;
+            if (!slot.entry) return nullptr;
+            if (slot.hash != std::uint32_t(h)) continue;
+            const auto& [word, info] = entries_[slot.entry - 1];
+            if (same_word(word, lower)) return info;
         }
     }
 
@@ -73,13 +75,13 @@ class WordTable {
     void freeze();
 
     StringMap<WordInfo> words_; // owns the entries (stable addresses)
-    // Open addressing with linear probing, hashes kept in the slot: most lookups touch one cache line
-    // (an unordered_map walk missed the cache on every token).
+    // Open addressing with linear probing; a slot is a hash and an entry number (8 bytes), so the table stays
+    // in cache and most probes are decided without reading an entry (a map walk missed the cache per token).
     struct Slot {
         std::uint32_t hash = 0;
-        std::string_view word;
-        const WordInfo* info = nullptr;
+        std::uint32_t entry = 0; // 1 + index in entries_, 0 for an empty slot
     };
+    std::vector<std::pair<std::string_view, const WordInfo*>> entries_;
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
     std::size_t max_length_ = 0;
