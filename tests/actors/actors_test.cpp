@@ -315,3 +315,11 @@ TEST_CASE("a bare 'soldiers' joins a recent army only when one side is named, ne
     REQUIRE(pol3);
     CHECK(pol3->mentions == 1); // "their fighters" are not the Polish army's
 }
+
+TEST_CASE("a demonym and a group noun before an irregular past tense name a group") {
+    auto r = analyze("Kenyan police shot two protesters in Nairobi. Turkish jets struck a depot.");
+    CHECK(r.actor("a-group-ken-police"));
+    CHECK(r.actor("a-group-tur-military"));
+    auto base = analyze("The talks were held at an Italian military base.");
+    CHECK_FALSE(base.actor("a-group-ita-military")); // a noun used as an adjective names no group
+}

@@ -129,3 +129,14 @@ TEST_CASE("coding: a letter sent is no shipment; weapons sent are") {
     CHECK_FALSE(of_type(run("Norland sent a letter to Estmark on Friday."), "supply"));
     CHECK(of_type(run("Norland sent artillery shells to Estmark on Friday."), "supply"));
 }
+
+TEST_CASE("coding: a verb the tagger read as a noun between subject and object ('police shot two')") {
+    auto evs = run("The Red Hand shot two protesters in Port Selim.");
+    const auto* e = of_type(evs, "attack");
+    REQUIRE(e);
+    CHECK(e->trigger == "shot");
+    evs = run("The Red Hand fired on a convoy near Port Selim.");
+    e = of_type(evs, "attack");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 2));
+}

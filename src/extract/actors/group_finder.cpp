@@ -50,6 +50,16 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
         const auto& next = info_[si].tokens[ch[ci + 1].first];
         auto w = chunk_text(si, ch[ci + 1]);
         bool verbish = w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w.back() == 's');
+        // an irregular past tense followed by its object: "police shot two protesters", "jets struck a
+        // market"
+        if (!verbish && ci + 2 < ch.size()) {
+            auto after = chunk_text(si, ch[ci + 2]);
+            verbish = equals_lower(after, "a") || equals_lower(after, "an") || equals_lower(after, "the") ||
+                      equals_lower(after, "his") || equals_lower(after, "her") ||
+                      equals_lower(after, "its") || equals_lower(after, "their") ||
+                      (!after.empty() && after[0] >= '0' && after[0] <= '9') || equals_lower(after, "two") ||
+                      equals_lower(after, "three") || equals_lower(after, "several");
+        }
         if ((next.flags & kLower) && !verbish && !kb_.is_not_name(w) && !equals_lower(w, "will") &&
             !equals_lower(w, "would") && !equals_lower(w, "could") && !equals_lower(w, "may") &&
             !equals_lower(w, "must") && !equals_lower(w, "should") && !equals_lower(w, "can")) {

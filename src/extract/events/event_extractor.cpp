@@ -352,6 +352,24 @@ struct EventExtractor::Impl {
                 if (!object) t.pos = Pos::NN;
             }
         }
+        // a noun reading between a subject and an object start is the clause's verb: "police shot two
+        // protesters", when the clause has no finite verb yet and the word can be a trigger verb
+        bool finite_seen = false;
+        for (int i = 1; i + 1 < v.size(); ++i) {
+            Tok& t = v.toks[i];
+            finite_seen |= is_finite(t.pos);
+            if (finite_seen || t.pos != Pos::NN || t.chunk >= 0 || !t.info || !t.info->verb_senses) continue;
+            const Tok& prev = v.toks[i - 1];
+            const Tok& next = v.toks[i + 1];
+            bool subject =
+                prev.chunk >= 0 || prev.pos == Pos::NNS || prev.pos == Pos::NNP || prev.pos == Pos::NNPS;
+            bool object = next.chunk >= 0 || next.pos == Pos::DT || next.pos == Pos::CD ||
+                          next.pos == Pos::PRP || next.pos == Pos::PRPS;
+            if (subject && object) {
+                t.pos = Pos::VBD;
+                finite_seen = true;
+            }
+        }
         // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may
         // deploy")
         for (int i = 1; i < v.size(); ++i) {
