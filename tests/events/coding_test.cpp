@@ -140,3 +140,15 @@ TEST_CASE("coding: a verb the tagger read as a noun between subject and object (
     REQUIRE(e);
     CHECK(has(*e, "agent", 2));
 }
+
+TEST_CASE("coding: weapons fired at someone are an attack (190), into the sea a test (150)") {
+    auto evs = run("Norland fired rockets toward Estmark on Friday.");
+    const auto* a = of_type(evs, "attack");
+    REQUIRE(a);
+    CHECK(a->cameo == "190");
+    CHECK(has(*a, "target", 1));
+    CHECK_FALSE(of_type(evs, "test"));
+    evs = run("Norland fired two missiles into the sea on Friday.");
+    CHECK(of_type(evs, "test"));
+    CHECK_FALSE(of_type(evs, "attack"));
+}

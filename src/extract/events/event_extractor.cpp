@@ -157,7 +157,7 @@ struct EventExtractor::Impl {
     Lemmatizer lemmatizer;
     Lexicon lex;
     WordTable words;
-    int statement_type = -1, train_type = -1, deploy_type = -1;
+    int statement_type = -1, train_type = -1, deploy_type = -1, test_type = -1, attack_type = -1;
 
     Impl() : Impl(Lexicon(data_dir() / "events")) {}
     explicit Impl(Lexicon&& lexicon)
@@ -166,6 +166,8 @@ struct EventExtractor::Impl {
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
+        test_type = lex.type_index("test");
+        attack_type = lex.type_index("attack");
         deploy_type = lex.type_index("deploy");
     }
 
@@ -788,9 +790,11 @@ struct EventExtractor::Impl {
                 if (v.pos(v.chunks[c].te) == Pos::NN && (ent(c).kind == "country"sv || ent(c).is_place))
                     continue;
                 // only for transfers: elsewhere a country in a trailing phrase is too often another clause's
-                int actor = !ent(c).is_place                                          ? v.chunks[c].entity
-                            : type.cls == FrameClass::Transfer && role == "recipient" ? country_actor(c)
-                                                                                      : -1;
+                int actor = !ent(c).is_place ? v.chunks[c].entity
+                            : (type.cls == FrameClass::Transfer && role == "recipient") ||
+                                    (type.cls == FrameClass::Conflict && role == "target")
+                                ? country_actor(c)
+                                : -1;
                 if (actor < 0) continue;
                 r.participants.push_back({actor, role});
                 any = true;
@@ -803,8 +807,8 @@ struct EventExtractor::Impl {
                 add_place("destination");
             else if (cls == FrameClass::Transfer || cls == FrameClass::Communication)
                 add_actors("recipient");
-            else if (cls == FrameClass::Conflict && noun)
-                add_actors("target");
+            else if (cls == FrameClass::Conflict && (noun || prep == "toward" || prep == "towards"))
+                add_actors("target"); // "rockets fired toward Israel"
         } else if (prep == "from") {
             if (cls == FrameClass::Motion || cls == FrameClass::Transfer)
                 add_place("origin");
@@ -813,6 +817,7 @@ struct EventExtractor::Impl {
             else if (noun)
                 add_actors("agent"); // "condemnation from Tokyo"
         } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
+            if (cls == FrameClass::Conflict && prep == "at") add_actors("target"); // "fired at protesters"
             if (place >= 0 && placeish(place)) add_place("location");
         } else if (cls == FrameClass::Natural && in(prep, {"near", "off", "in", "at", "across"})) {
             if (place >= 0) add_place("location");
@@ -955,6 +960,26 @@ struct EventExtractor::Impl {
                     cands.push_back({i, s.type, true, false, "noun", i});
                     break;
                 }
+            }
+        }
+        // weapons fired at someone or somewhere are an attack, not a test: "launched 40 missiles at Ukrainian
+        // cities", "fired rockets toward Israel"
+        for (auto& cand : cands) {
+            if (cand.noun || cand.type != test_type || attack_type < 0) continue;
+            int si = segment_of(segs, cand.trigger);
+            for (int k = cand.last + 1; k + 1 < segs[si].e; ++k) {
+                if (!(v.low(k) == "at" || v.low(k) == "against" || v.low(k) == "toward" ||
+                      v.low(k) == "towards"))
+                    continue;
+                Span np = np_right(v, k + 1, segs[si].e);
+                bool aimed = !chunks_in(v, np).empty();
+                for (int q = np.b; q >= 0 && q < np.e && !aimed; ++q)
+                    aimed = pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "place");
+                if (aimed) {
+                    cand.type = attack_type;
+                    cand.rule = "verb_at_target";
+                }
+                break;
             }
         }
         auto quantities = find_quantities(v);
