@@ -14,7 +14,6 @@
 #include <array>
 #include <cctype>
 #include <optional>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace eventline {
@@ -37,11 +36,13 @@ bool is_prep(Pos p) {
 bool is_finite(Pos p) {
     return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
 }
+// Verbs whose object noun names the event ("conducted a test", "imposed sanctions").
+constexpr std::string_view kLightVerbs[] = {
+    "conduct", "carry",    "hold",     "stage",   "launch", "mount",     "make",    "wage",
+    "begin",   "start",    "continue", "resume",  "give",   "undertake", "perform", "impose",
+    "levy",    "announce", "push",     "oversee", "order",  "draw",      "face"};
 bool is_light_verb(std::string_view lemma) {
-    return in(lemma,
-              {"conduct", "carry",    "hold",     "stage",   "launch", "mount",     "make",    "wage",
-               "begin",   "start",    "continue", "resume",  "give",   "undertake", "perform", "impose",
-               "levy",    "announce", "push",     "oversee", "order",  "draw",      "face"});
+    return std::find(std::begin(kLightVerbs), std::end(kLightVerbs), lemma) != std::end(kLightVerbs);
 }
 // A third-person pronoun anywhere in the text (the pronoun fallback may still find an entity).
 bool has_pronoun(std::string_view s) {
@@ -133,11 +134,8 @@ struct Candidate {
 // Lemmas some rule looks at beyond the lexicon's own: light verbs and verbs of seeing and saying.
 std::vector<std::string> wanted_lemmas(const Lexicon& lex) {
     std::vector<std::string> out = lex.all_lemmas();
-    for (const char* w :
-         {"conduct", "carry",    "hold",    "stage",   "launch",    "mount",   "make",   "wage",  "begin",
-          "start",   "continue", "resume",  "give",    "undertake", "perform", "impose", "levy",  "announce",
-          "see",     "find",     "spot",    "observe", "station",   "have",    "tell",   "quote", "be",
-          "do",      "push",     "oversee", "order",   "draw",      "face"})
+    out.insert(out.end(), std::begin(kLightVerbs), std::end(kLightVerbs));
+    for (const char* w : {"see", "find", "spot", "observe", "station", "have", "tell", "quote", "be", "do"})
         out.emplace_back(w);
     return out;
 }
@@ -150,6 +148,16 @@ std::vector<std::string> event_lemmas(const Lexicon& lex, const std::vector<std:
     return out;
 }
 
+WordTable make_words(const Lemmatizer& lemmatizer, const Lexicon& lex) {
+    const auto wanted = wanted_lemmas(lex);
+    return WordTable(lemmatizer, lex, wanted, event_lemmas(lex, wanted));
+}
+
+// The lexicon's noun class of a token: its lemma, or the word itself when no rule wanted a lemma for it.
+bool token_in_class(const Lexicon& lex, const Tok& t, std::string_view cls) {
+    return lex.noun_in_class(t.lemma.empty() ? t.lower : t.lemma, cls);
+}
+
 } // namespace
 
 struct EventExtractor::Impl {
@@ -159,10 +167,7 @@ struct EventExtractor::Impl {
     WordTable words;
     int statement_type = -1, train_type = -1, deploy_type = -1, test_type = -1, attack_type = -1;
 
-    Impl() : Impl(Lexicon(data_dir() / "events")) {}
-    explicit Impl(Lexicon&& lexicon)
-        : lex(std::move(lexicon)),
-          words(lemmatizer, lex, wanted_lemmas(lex), event_lemmas(lex, wanted_lemmas(lex))) {
+    Impl() : lex(data_dir() / "events"), words(make_words(lemmatizer, lex)) {
         data_file("events/ontology.tsv"); // a clear error when data/ is missing
         statement_type = lex.type_index("statement");
         train_type = lex.type_index("train");
@@ -254,7 +259,6 @@ struct EventExtractor::Impl {
         for (std::size_t i = 0; i < toks.size(); ++i) {
             Tok& t = v.toks[i];
             t.pos = Pos(toks[i].pos);
-            t.function_word = t.is(kFunctionWord);
             if (t.is(kQuoteMark) || t.lower == "“"sv || t.lower == "”"sv) v.has_quote = true;
         }
         auto first_tok = [&](std::uint32_t off) {
@@ -403,7 +407,7 @@ struct EventExtractor::Impl {
         std::vector<int> kind(n + 1, -1); // segment kind starting at token i
         kind[0] = Segment::Main;
         for (int i = 0; i < n; ++i) {
-            if (!v.toks[i].function_word) continue;
+            if (!v.toks[i].is(kFunctionWord)) continue;
             const auto& w = v.low(i);
             Pos p = v.pos(i);
             if (w == ";" || w == ":" || w == "-" || w == "--" || w == "(" || w == ")") {
@@ -885,7 +889,7 @@ struct EventExtractor::Impl {
             const Tok& t = v.toks[i];
             if (t.chunk >= 0 || t.timex >= 0) continue;
             if (pos_is_verb(t.pos)) {
-                if (t.is(kBe) || t.is(kHave) || t.is(kDo)) continue;
+                if (t.is(kBe | kHave | kDo)) continue;
                 if (t.pos == Pos::VBG && (v.pos(i - 1) == Pos::POS || v.pos(i - 1) == Pos::PRPS))
                     continue; // "X's sending"
                 const auto* senses = t.senses;
@@ -929,10 +933,7 @@ struct EventExtractor::Impl {
                                 head = -2;
                         }
                         if (head == -2) {
-                        } else if (head < 0 ||
-                                   !lex.noun_in_class(v.toks[head].lemma.empty() ? v.toks[head].lower
-                                                                                 : v.toks[head].lemma,
-                                                      s.object_class))
+                        } else if (head < 0 || !token_in_class(lex, v.toks[head], s.object_class))
                             continue;
                     }
                     if (!s.excluded_object_class.empty() && !passive) {
@@ -942,10 +943,7 @@ struct EventExtractor::Impl {
                             ++k;
                         Span obj = np_right(v, k, segs[si].e);
                         int head = obj.empty() ? -1 : np_head(v, obj);
-                        if (head >= 0 && lex.noun_in_class(v.toks[head].lemma.empty() ? v.toks[head].lower
-                                                                                      : v.toks[head].lemma,
-                                                           s.excluded_object_class))
-                            continue;
+                        if (head >= 0 && token_in_class(lex, v.toks[head], s.excluded_object_class)) continue;
                     }
                     cands.push_back({i, s.type, false, passive, "verb", last, s.undergoer});
                     break;

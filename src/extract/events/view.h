@@ -40,7 +40,6 @@ struct Tok {
     std::uint32_t flags = 0;        ///< WordFlag bits of `lower`
     std::uint8_t lemma_flags = 0;   ///< LemmaFlag bits of `lemma`
     const std::vector<TriggerSense>* senses = nullptr; ///< trigger senses of `lemma` in its word class
-    bool function_word = false; ///< punctuation or a word some clause rule looks at (fast skip for the rest)
 
     bool is(std::uint32_t flag) const { return (flags & flag) != 0; }
     bool reporting_verb_lemma() const { return (lemma_flags & kReportVerb) != 0; }
