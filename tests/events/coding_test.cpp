@@ -152,3 +152,64 @@ TEST_CASE("coding: weapons fired at someone are an attack (190), into the sea a 
     CHECK(of_type(evs, "test"));
     CHECK_FALSE(of_type(evs, "attack"));
 }
+
+TEST_CASE("coding: one lemma, two types by its object (reject, seize) and yielding moves") {
+    auto evs = run("Norland rejected the accusations.");
+    CHECK(of_type(evs, "deny"));
+    CHECK_FALSE(of_type(evs, "reject"));
+    evs = run("Norland rejected a proposal by Estmark to reopen the border.");
+    const auto* e = of_type(evs, "reject");
+    REQUIRE(e);
+    CHECK(e->cameo == "120");
+    CHECK(has(*e, "agent", 0));
+    CHECK_FALSE(of_type(evs, "deny"));
+
+    evs = run("Norland seized an Estmarkian oil tanker near Port Selim.");
+    e = of_type(evs, "seize");
+    REQUIRE(e);
+    CHECK(e->cameo == "171");
+    CHECK_FALSE(of_type(evs, "occupy"));
+    CHECK(of_type(run("Norland seized Port Selim after a week of fighting."), "occupy"));
+
+    evs = run("Estmark lifted sanctions on Norland on Monday.");
+    e = of_type(evs, "ease_sanctions");
+    REQUIRE(e);
+    CHECK(e->cameo == "085");
+    evs = run("Norland and Estmark restored diplomatic relations after ten years.");
+    e = of_type(evs, "restore_relations");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    CHECK(has(*e, "agent", 1));
+    // lifting a weight or restoring a building is no event
+    CHECK(run("Norland restored the old bridge.").empty());
+}
+
+TEST_CASE("coding: welcoming news is praise, a welcomed visitor is not; thanks are praise") {
+    auto evs = run("Norland welcomed the agreement between Estmark and the Red Hand.");
+    const auto* e = of_type(evs, "praise");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    CHECK_FALSE(of_type(run("The Norland leader was welcomed in Port Selim."), "praise"));
+    evs = run("Estmark thanked Norland for the aid.");
+    e = of_type(evs, "praise");
+    REQUIRE(e);
+    CHECK(has(*e, "target", 0));
+}
+
+TEST_CASE("coding: recalled envoys, asylum, lawsuits and warships sent") {
+    auto evs = run("Norland recalled its ambassador from Estmark.");
+    const auto* e = of_type(evs, "break_relations");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    evs = run("Estmark granted asylum to a Norlandian dissident.");
+    e = of_type(evs, "grant_asylum");
+    REQUIRE(e);
+    CHECK(e->cameo == "075");
+    evs = run("Estmark filed a lawsuit against Norland.");
+    e = of_type(evs, "sue");
+    REQUIRE(e);
+    CHECK(has(*e, "target", 0));
+    evs = run("Norland sent warships to patrol near Port Selim.");
+    CHECK(of_type(evs, "deploy"));
+    CHECK_FALSE(of_type(evs, "supply"));
+}

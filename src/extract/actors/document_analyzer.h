@@ -147,6 +147,17 @@ class DocumentAnalyzer {
         if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
         return equals_lower(in.text.substr(t.begin, w.size()), w);
     }
+    /// Chunk ci is one lower-case word ending in "-ed" ("threatened"): a regular past tense or participle.
+    bool is_regular_past(std::uint32_t si, std::size_t ci) const {
+        const auto& in = info_[si];
+        if (ci >= in.chunks.size()) return false;
+        const auto& c = in.chunks[ci];
+        if (c.kind != ChunkKind::Token || c.last != c.first + 1) return false;
+        const auto& t = in.tokens[c.first];
+        auto w = in.text.substr(t.begin, t.end - t.begin);
+        return (t.flags & kLower) && w.size() > 4 && w.ends_with("ed") &&
+               w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+    }
     const KbEntry* first_of(const Chunk& c, EntryType t) const {
         if (c.kind != ChunkKind::Match || !(c.types & type_bit(t))) return nullptr;
         for (int e : c.entries)

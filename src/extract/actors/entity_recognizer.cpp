@@ -673,6 +673,8 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
                              ci + 1 < ch.size() && (info_[si].tokens[ch[ci + 1].first].flags & kLower);
                 for (auto w : kActorNext)
                     actor = actor || is_word(si, ci + 1, w);
+                // a capital before a lower-case past-tense verb acts ("Moscow threatened")
+                actor = actor || is_regular_past(si, ci + 1);
                 int gov = kb_.government(pe.country);
                 if (actor && gov >= 0) {
                     add_mention(si, c.first, c.last, entity_for_entry(gov), false, place);

@@ -75,7 +75,7 @@ std::string Lemmatizer::lemma(std::string_view w, WordClass cls) const {
         if (w.size() <= r[0].size() || !w.ends_with(r[0])) continue;
         cand.assign(w.substr(0, w.size() - r[0].size()));
         cand += r[1];
-        if (t.index.count(cand)) return cand;
+        if (listed(t, cand)) return cand;
     }
     return std::string(w);
 }

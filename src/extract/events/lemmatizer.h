@@ -45,6 +45,12 @@ class Lemmatizer {
         std::unordered_map<std::string_view, std::string_view> exceptions;
     };
     static void load(const std::filesystem::path& index, const std::filesystem::path& exc, Table& t);
+    /// WordNet lists the base form, or, for a hyphenated compound it lacks ("test-fire"), its last part.
+    static bool listed(const Table& t, std::string_view base) {
+        if (t.index.count(base)) return true;
+        auto h = base.rfind('-');
+        return h != std::string_view::npos && h > 0 && t.index.count(base.substr(h + 1)) > 0;
+    }
     Table noun_;
     Table verb_;
 };
@@ -61,7 +67,7 @@ std::string Lemmatizer::wanted_lemma(std::string_view w, WordClass cls, Pred&& w
         if (cls == WordClass::Noun && w.ends_with("ss")) break;
         cand.assign(w.substr(0, w.size() - r[0].size()));
         cand += r[1];
-        if (wanted(std::string_view(cand)) && t.index.count(cand)) return cand;
+        if (wanted(std::string_view(cand)) && listed(t, cand)) return cand;
     }
     return wanted(w) ? std::string(w) : std::string();
 }
