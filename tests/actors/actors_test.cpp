@@ -323,3 +323,14 @@ TEST_CASE("a demonym and a group noun before an irregular past tense name a grou
     auto base = analyze("The talks were held at an Italian military base.");
     CHECK_FALSE(base.actor("a-group-ita-military")); // a noun used as an adjective names no group
 }
+
+TEST_CASE("a demonym before a common noun names its country, except in a place phrase") {
+    auto r = analyze("Israeli airstrikes hit the port. The coast guard stopped Chinese vessels.");
+    const Actor* isr = r.actor("a-country-isr");
+    REQUIRE(isr);
+    CHECK(isr->mentions == 1);
+    CHECK(r.actor("a-country-chn"));
+    auto place = analyze("The talks were held at an Italian military base.");
+    CHECK_FALSE(place.actor("a-country-ita"));
+    CHECK_FALSE(place.actor("a-group-ita-military"));
+}

@@ -684,6 +684,17 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             add_mention(si, c.first, c.last, place);
             continue;
         }
+        // A demonym before a common noun no group rule took names its country as the noun's owner or
+        // doer: "Israeli airstrikes", "Chinese vessels", "the Mexican embassy" (event coders code it so).
+        if (const KbEntry* d = first_of(c, EntryType::Demonym);
+            d && ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
+            (info_[si].tokens[ch[ci + 1].first].flags & kLower)) {
+            // "at an Italian base" is a place phrase: its country is no participant
+            bool article = is_word(si, ci - 1, "a") || is_word(si, ci - 1, "an");
+            bool place_phrase = locative_before(si, ci) || (article && locative_before(si, ci - 1));
+            int country = kb_.country(d->country);
+            if (country >= 0 && !place_phrase) add_mention(si, c.first, c.last, entity_for_entry(country));
+        }
     }
 }
 
