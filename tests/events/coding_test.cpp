@@ -213,3 +213,35 @@ TEST_CASE("coding: recalled envoys, asylum, lawsuits and warships sent") {
     CHECK(of_type(evs, "deploy"));
     CHECK_FALSE(of_type(evs, "supply"));
 }
+
+TEST_CASE("coding: clause shapes event coders meet (providing X with Y, reduced relatives, venues, salvos)") {
+    auto evs = run("Norland will provide Estmark with fighter jets.");
+    const auto* e = of_type(evs, "supply");
+    REQUIRE(e);
+    CHECK(has(*e, "recipient", 1));
+    CHECK(e->label.find("with fighter jets") != std::string::npos);
+
+    // "accused of" after a noun describes the diplomats: no accusation without an accuser
+    evs = run("Norland expelled five Estmarkian diplomats accused of espionage.");
+    CHECK(of_type(evs, "expel"));
+    CHECK_FALSE(of_type(evs, "accuse"));
+
+    // "at" a court is where the case was filed, not a target; "at" is a target for weapons
+    evs = run("Norland filed a lawsuit against Estmark at the court in Port Selim.");
+    e = of_type(evs, "sue");
+    REQUIRE(e);
+    CHECK(has(*e, "target", 1));
+    evs = run("The Red Hand fired dozens of rockets at Estmark on Tuesday.");
+    e = of_type(evs, "attack");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 2));
+    CHECK(has(*e, "target", 1));
+    CHECK_FALSE(of_type(evs, "test"));
+
+    // a hyphenated verb the tagger reads as a noun, and a signed law that is no agreement
+    evs = run("Norland test-fired a new missile on Friday.");
+    e = of_type(evs, "test");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    CHECK_FALSE(of_type(run("Norland signed a law banning protests."), "sign"));
+}

@@ -183,6 +183,11 @@ struct Extractor {
     static bool np_token(const SentenceView& v, int i);
     static Span np_left(const SentenceView& v, int j, int lo);
     static Span np_right(const SentenceView& v, int i, int hi);
+    /// Token q is the "of" of a partitive amount whose noun names the thing: "dozens of rockets".
+    /// Token t is a participle that describes the noun before it ("diplomats accused of spying"): passive,
+    /// and no event of its own unless an agent is named.
+    static bool described_by_participle(const SentenceView& v, int t);
+    static bool partitive_of(const SentenceView& v, int q);
     static int np_head(const SentenceView& v, Span np);
     ChunkList chunks_in(const SentenceView& v, Span np) const;
     bool passive_at(const SentenceView& v, int t, int lo) const;
@@ -200,9 +205,9 @@ struct Extractor {
 
     // roles.cpp
     void assign_pp(const SentenceView& v, const DocumentEntities& ents, const EventType& type,
-                   std::string_view prep, Span np, bool passive, bool noun, Roles& r) const;
+                   std::string_view prep, Span np, bool passive, bool noun, bool aiming, Roles& r) const;
     void scan_pps(const SentenceView& v, const DocumentEntities& ents, const EventType& type, int k, int end,
-                  bool passive, bool noun, Roles& r) const;
+                  bool passive, bool noun, bool aiming, Roles& r) const;
     void verb_roles(const SentenceView& v, const DocumentEntities& ents, const std::vector<Segment>& segs,
                     std::vector<Span>& seg_subject, Draft& d) const;
     void noun_roles(const SentenceView& v, const DocumentEntities& ents, const std::vector<Segment>& segs,

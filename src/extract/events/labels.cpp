@@ -50,7 +50,9 @@ std::string Extractor::label(const SentenceView& v, const DocumentEntities& ents
         if (!r.recipient_np.empty()) out += " " + np_label(v, ents, r.recipient_np);
         if (!r.object.empty()) {
             std::string obj = text_of(v, r.object);
-            if (std::count(obj.begin(), obj.end(), ' ') < 8) out += " " + obj;
+            // "provide Ukraine with jets" keeps its "with"
+            bool with = !r.recipient_np.empty() && v.low(r.recipient_np.e) == "with";
+            if (std::count(obj.begin(), obj.end(), ' ') < 8) out += (with ? " with " : " ") + obj;
         }
     }
     for (auto& [role, np] : r.pps) {

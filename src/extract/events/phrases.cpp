@@ -89,8 +89,9 @@ Span Extractor::np_right(const SentenceView& v, int i, int hi) {
         } else if (v.low(e) == "of" && e + 1 < hi && np_token(v, e + 1) && v.toks[e + 1].timex < 0) {
             e += 1;
         } else if ((v.pos(e) == Pos::VBG || v.pos(e) == Pos::VBN) && e + 1 < hi &&
-                   pos_is_noun(v.pos(e + 1)) && e > i) {
-            e += 1; // "training areas", "guided missiles"
+                   pos_is_noun(v.pos(e + 1)) && e > i && !pos_is_noun(v.pos(e - 1))) {
+            // "training areas", "guided missiles"; after a noun it starts a clause ("a law banning protests")
+            e += 1;
         } else {
             break;
         }
@@ -98,6 +99,12 @@ Span Extractor::np_right(const SentenceView& v, int i, int hi) {
     while (e > i && (v.low(e - 1) == "of" || v.low(e - 1) == "and"))
         --e;
     return {i, e};
+}
+
+bool Extractor::partitive_of(const SentenceView& v, int q) {
+    return q > 0 && v.low(q) == "of" &&
+           in(v.low(q - 1), {"dozens", "hundreds", "thousands", "scores", "barrage", "salvo", "volley",
+                             "wave", "series", "number", "pair", "couple", "handful", "batch"});
 }
 
 // Last common noun of an NP before any "of" complement.
@@ -130,7 +137,18 @@ bool Extractor::passive_at(const SentenceView& v, int t, int lo) const {
         if (!(v.pos(k) == Pos::RB || v.toks[k].is(kNegation))) break;
     }
     // reduced relative: "forces, supplied by X", "troops sent by X"
-    return v.low(t + 1) == "by" && t > 0 && (v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)));
+    if (t == 0 || !(v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)))) return false;
+    return v.low(t + 1) == "by" || described_by_participle(v, t);
+}
+
+bool Extractor::described_by_participle(const SentenceView& v, int t) {
+    if (t == 0 || !(v.low(t - 1) == "," || pos_is_noun(v.pos(t - 1)))) return false;
+    // verbs whose active form puts its object before this preposition
+    static constexpr std::pair<std::string_view, std::string_view> kObjectFirst[] = {
+        {"accuse", "of"}, {"suspect", "of"}, {"convict", "of"}, {"charge", "with"}, {"blame", "for"}};
+    for (auto [lemma, prep] : kObjectFirst)
+        if (v.toks[t].lemma == lemma && v.low(t + 1) == prep) return true;
+    return false;
 }
 
 // Start of the auxiliary chain before t ("have been", "will not", "may also").

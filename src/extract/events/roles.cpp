@@ -5,8 +5,19 @@ namespace eventline::events {
 
 using namespace std::literals;
 
+namespace {
+
+// Verbs that aim at what "at" names ("fired at protesters"); elsewhere "at" names a venue ("sued at the
+// court").
+bool aims_at(std::string_view lemma) {
+    return in(lemma, {"fire", "shoot", "launch", "throw", "hurl", "lob", "aim", "open", "strike", "lash"});
+}
+
+} // namespace
+
 void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, const EventType& type,
-                          std::string_view prep, Span np, bool passive, bool noun, Roles& r) const {
+                          std::string_view prep, Span np, bool passive, bool noun, bool aiming,
+                          Roles& r) const {
     auto cs = chunks_in(v, np);
     if (cs.empty()) return;
     auto ent = [&](int c) -> const LocalEntity& { return ents.entities[v.chunks[c].entity]; };
@@ -67,7 +78,8 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
         else if (noun)
             add_actors("agent"); // "condemnation from Tokyo"
     } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
-        if (cls == FrameClass::Conflict && prep == "at") add_actors("target"); // "fired at protesters"
+        if (cls == FrameClass::Conflict && prep == "at" && aiming)
+            add_actors("target"); // "fired at protesters"
         if (place >= 0 && placeish(place)) add_place("location");
     } else if (cls == FrameClass::Natural && in(prep, {"near", "off", "in", "at", "across"})) {
         if (place >= 0) add_place("location");
@@ -86,7 +98,7 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
 
 // PPs after position k up to the clause end (stops at commas, other verbs and infinitives).
 void Extractor::scan_pps(const SentenceView& v, const DocumentEntities& ents, const EventType& type, int k,
-                         int end, bool passive, bool noun, Roles& r) const {
+                         int end, bool passive, bool noun, bool aiming, Roles& r) const {
     const int start = k;
     while (k < end) {
         const auto& w = v.low(k);
@@ -111,7 +123,7 @@ void Extractor::scan_pps(const SentenceView& v, const DocumentEntities& ents, co
         if (is_prep(p) && v.toks[k].timex < 0) {
             Span np = np_right(v, k + 1, end);
             if (!np.empty() && v.toks[np.b].timex < 0) {
-                assign_pp(v, ents, type, w, np, passive, noun, r);
+                assign_pp(v, ents, type, w, np, passive, noun, aiming, r);
                 // inner PPs of the NP ("port city of X") were covered; continue after it
                 k = np.e;
                 continue;
@@ -169,6 +181,17 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
                 for (int c : chunks_in(v, obj))
                     r.participants.push_back({v.chunks[c].entity, "recipient"});
                 obj = second;
+            } else if (type.cls == FrameClass::Transfer && v.low(obj.e) == "with" &&
+                       !chunks_in(v, obj).empty()) {
+                // "provide Ukraine with jets", "supplied the rebels with arms": the first object receives
+                Span goods = np_right(v, obj.e + 1, S.e);
+                if (!goods.empty()) {
+                    r.recipient_np = obj;
+                    for (int c : chunks_in(v, obj))
+                        if (!ent(c).is_place || ent(c).kind == "country"sv)
+                            r.participants.push_back({v.chunks[c].entity, "recipient"});
+                    obj = goods;
+                }
             }
             r.object = obj;
             std::string orole = type.object_role;
@@ -285,7 +308,8 @@ void Extractor::find_roles(const SentenceView& v, const DocumentEntities& ents,
         verb_roles(v, ents, segs, seg_subject, d);
     else
         noun_roles(v, ents, segs, seg_subject, d);
-    scan_pps(v, ents, type, np_end, S.e, cand.passive, cand.noun, r);
+    scan_pps(v, ents, type, np_end, S.e, cand.passive, cand.noun, !cand.noun && aims_at(v.toks[d.t].lemma),
+             r);
     // fronted place: "In Kyiv, ..." at the start of the sentence
     if (!cand.noun && S.b == 0 && in(v.low(0), {"in", "at"}) && v.chunk_at(1) >= 0 &&
         v.low(v.chunks[v.chunk_at(1)].te) == "," && ent(v.chunk_at(1)).is_place)

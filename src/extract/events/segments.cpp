@@ -29,7 +29,8 @@ std::vector<Segment> Extractor::segments(const SentenceView& v) const {
                           "whether"}) &&
                    i > 0) {
             kind[i] = Segment::Main;
-        } else if ((w == "as" || w == "since") && i > 0) {
+        } else if (in(w, {"as", "since", "after", "before", "until", "once"}) && i > 0) {
+            // a clause when a finite verb follows soon ("after the deal was cancelled"), else a preposition
             for (int k = i + 1; k < n && k < i + 6 && v.low(k) != ","; ++k)
                 if (is_finite(v.pos(k))) {
                     kind[i] = Segment::Main;

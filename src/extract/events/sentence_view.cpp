@@ -158,6 +158,9 @@ SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexe
         t.chunk = int(v.chunks.size());
         v.chunks.push_back({i, i + 1, ref, true});
     }
+    // articles are determiners whatever the tagger's bigram said ("test-fired a/IN missile")
+    for (auto& t : v.toks)
+        if (t.pos == Pos::IN && (t.lower == "a"sv || t.lower == "an"sv)) t.pos = Pos::DT;
     // the tagger often reads "were training" as a noun: an -ing word after a form of be is a verb
     for (int i = 1; i < v.size(); ++i) {
         Tok& t = v.toks[i];

@@ -53,7 +53,8 @@ std::vector<Candidate> Extractor::find_candidates(const SentenceView& v, const D
                         if (v.pos(k) == Pos::VBG) ++k; // "began pursuing its program"
                         Span obj = np_right(v, k, segs[si].e);
                         if (!obj.empty()) head = np_head(v, obj);
-                        for (int q = obj.b; q >= 0 && q < obj.e && v.low(q) != "of"; ++q)
+                        for (int q = obj.b; q >= 0 && q < obj.e && (v.low(q) != "of" || partitive_of(v, q));
+                             ++q)
                             if ((v.pos(q) == Pos::NN || v.pos(q) == Pos::NNS) &&
                                 lex.noun_in_class(v.toks[q].lemma, s.object_class))
                                 head = q; // "troops and heavy weapons"
@@ -78,8 +79,13 @@ std::vector<Candidate> Extractor::find_candidates(const SentenceView& v, const D
                     while (k < n && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP))
                         ++k;
                     Span obj = np_right(v, k, segs[si].e);
-                    int head = obj.empty() ? -1 : np_head(v, obj);
-                    if (head >= 0 && token_in_class(lex, v.toks[head], s.excluded_object_class)) continue;
+                    // any noun before an "of": the tagger reads some clause verbs as nouns ("a law banning
+                    // protests")
+                    bool excluded = false;
+                    for (int q = obj.b; q >= 0 && q < obj.e && v.low(q) != "of"; ++q)
+                        excluded |=
+                            pos_is_noun(v.pos(q)) && token_in_class(lex, v.toks[q], s.excluded_object_class);
+                    if (excluded) continue;
                 }
                 cands.push_back({i, s.type, false, passive, "verb", last, s.undergoer});
                 break;
@@ -111,8 +117,10 @@ void Extractor::aim_weapons(const SentenceView& v, const std::vector<Segment>& s
                 continue;
             Span np = np_right(v, k + 1, segs[si].e);
             bool aimed = !chunks_in(v, np).empty();
+            // a place noun, or a name word ("at Russian refineries": a demonym in a place phrase is no actor)
             for (int q = np.b; q >= 0 && q < np.e && !aimed; ++q)
-                aimed = pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "place");
+                aimed = (pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "place")) ||
+                        (!v.toks[q].text.empty() && v.toks[q].text[0] >= 'A' && v.toks[q].text[0] <= 'Z');
             if (aimed) {
                 cand.type = attack_type;
                 cand.rule = "verb_at_target";
@@ -138,6 +146,7 @@ bool Extractor::passes_gates(const SentenceView& v, const std::vector<EventMenti
     has_agent = std::any_of(r.participants.begin(), r.participants.end(),
                             [&](auto& p) { return p.role == subj_role || p.role == "agent"sv; });
     if (communication && !has_agent) return false;
+    if (!cand.noun && !has_agent && described_by_participle(v, t)) return false;
     natural = type.cls == FrameClass::Natural;
     if (!cand.noun && type.cls == FrameClass::Conflict && !r.subject.empty()) {
         // "the earthquake struck X" is the quake, not an attack

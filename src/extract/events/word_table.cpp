@@ -10,10 +10,10 @@ namespace eventline::events {
 namespace {
 
 constexpr std::string_view kFunctionWords[] = {
-    ";",     ":",      "-",      "(",       ")",       "\"",      "'",       ",",
-    "--",    "''",     "``",     "if",      "as",      "or",      "who",     "but",
-    "and",   "whom",   "that",   "when",    "which",   "whose",   "where",   "while",
-    "since", "though", "unless", "whereas", "because", "whether", "although"};
+    ";",       ":",       "-",       "(",        ")",     "\"",     "'",     ",",      "--",
+    "''",      "``",      "if",      "as",       "or",    "who",    "but",   "and",    "whom",
+    "that",    "when",    "which",   "whose",    "where", "while",  "since", "though", "unless",
+    "whereas", "because", "whether", "although", "after", "before", "until", "once"};
 constexpr std::string_view kQuoteMarks[] = {"\"", "''", "``", "'"};
 constexpr std::string_view kBeForms[] = {"be",   "is",    "are", "was", "were",
                                          "been", "being", "am",  "'re", "'m"};
