@@ -245,3 +245,31 @@ TEST_CASE("coding: clause shapes event coders meet (providing X with Y, reduced 
     CHECK(has(*e, "agent", 0));
     CHECK_FALSE(of_type(run("Norland signed a law banning protests."), "sign"));
 }
+
+TEST_CASE("coding: addressees of appeals, closed borders, possessed event nouns after light verbs, purpose") {
+    auto evs = run("Estmark urged Norland and the Red Hand to accept a truce.");
+    const auto* e = of_type(evs, "appeal");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 1));
+    CHECK(has(*e, "recipient", 0));
+    CHECK(has(*e, "recipient", 2));
+
+    evs = run("Norland closed its border with Estmark on Monday.");
+    e = of_type(evs, "restrict");
+    REQUIRE(e);
+    CHECK(e->cameo == "172");
+    CHECK(run("Norland closed the old factory.").empty());
+
+    evs = run("Norland and the Red Hand extended their ceasefire by six months.");
+    e = of_type(evs, "ceasefire");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    CHECK(has(*e, "agent", 2));
+
+    // the summoner protests; troops sent to fight do the fighting
+    evs = run("Norland summoned the Estmarkian ambassador to protest the shelling of Port Selim.");
+    e = of_type(evs, "protest");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    CHECK_FALSE(has(*e, "agent", 1));
+}

@@ -40,6 +40,7 @@ bool has_pronoun(std::string_view s) {
 std::vector<std::string> wanted_lemmas(const Lexicon& lex) {
     std::vector<std::string> out = lex.all_lemmas();
     out.insert(out.end(), std::begin(kLightVerbs), std::end(kLightVerbs));
+    out.insert(out.end(), std::begin(kPurposeVerbs), std::end(kPurposeVerbs));
     for (const char* w : {"see", "find", "spot", "observe", "station", "have", "tell", "quote", "be", "do"})
         out.emplace_back(w);
     return out;

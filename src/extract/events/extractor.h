@@ -39,9 +39,12 @@ inline bool is_finite(Pos p) {
 }
 // Verbs whose object noun names the event ("conducted a test", "imposed sanctions").
 inline constexpr std::string_view kLightVerbs[] = {
-    "conduct", "carry",    "hold",     "stage",   "launch", "mount",     "make",    "wage",
-    "begin",   "start",    "continue", "resume",  "give",   "undertake", "perform", "impose",
-    "levy",    "announce", "push",     "oversee", "order",  "draw",      "face"};
+    "conduct", "carry",    "hold",   "stage", "launch",    "mount",   "make",   "wage", "begin",
+    "start",   "continue", "resume", "give",  "undertake", "perform", "impose", "levy", "announce",
+    "push",    "oversee",  "order",  "draw",  "face",      "approve", "extend"};
+// Verbs whose object does not do what the following infinitive says ("summoned the ambassador to protest":
+// the summoner protests), unlike "sent troops to fight" or "urged X to stop".
+inline constexpr std::string_view kPurposeVerbs[] = {"summon", "use", "employ", "convene", "recall"};
 inline bool is_light_verb(std::string_view lemma) {
     return std::find(std::begin(kLightVerbs), std::end(kLightVerbs), lemma) != std::end(kLightVerbs);
 }
@@ -183,6 +186,8 @@ struct Extractor {
     static bool np_token(const SentenceView& v, int i);
     static Span np_left(const SentenceView& v, int j, int lo);
     static Span np_right(const SentenceView& v, int i, int hi);
+    /// Token i is an article before an entity ("the Red Hand"): coordination joins such names too.
+    static bool the_name(const SentenceView& v, int i);
     /// Token q is the "of" of a partitive amount whose noun names the thing: "dozens of rockets".
     /// Token t is a participle that describes the noun before it ("diplomats accused of spying"): passive,
     /// and no event of its own unless an agent is named.

@@ -37,7 +37,7 @@ Span Extractor::np_left(const SentenceView& v, int j, int lo) {
             b -= 2; // a part of a group: "one of its soldiers", "three of the fighters"
         } else if ((v.low(b - 1) == "and") && b - 2 >= lo &&
                    (v.chunk_at(b - 2) >= 0 || pos_is_adj(v.pos(b - 2))) &&
-                   (v.chunk_at(b) >= 0 || pos_is_adj(v.pos(b)))) {
+                   (v.chunk_at(b) >= 0 || pos_is_adj(v.pos(b)) || the_name(v, b))) {
             b -= 2;
         } else {
             break;
@@ -83,7 +83,8 @@ Span Extractor::np_right(const SentenceView& v, int i, int hi) {
             break; // "sold Varnia | more than a million rounds"
         } else if (np_token(v, e)) {
             ++e;
-        } else if (v.low(e) == "and" && e + 1 < hi && (v.chunk_at(e + 1) >= 0 || pos_is_adj(v.pos(e + 1))) &&
+        } else if (v.low(e) == "and" && e + 1 < hi &&
+                   (v.chunk_at(e + 1) >= 0 || pos_is_adj(v.pos(e + 1)) || the_name(v, e + 1)) &&
                    (v.chunk_at(e - 1) >= 0 || pos_is_adj(v.pos(e - 1)))) {
             e += 1;
         } else if (v.low(e) == "of" && e + 1 < hi && np_token(v, e + 1) && v.toks[e + 1].timex < 0) {
@@ -99,6 +100,10 @@ Span Extractor::np_right(const SentenceView& v, int i, int hi) {
     while (e > i && (v.low(e - 1) == "of" || v.low(e - 1) == "and"))
         --e;
     return {i, e};
+}
+
+bool Extractor::the_name(const SentenceView& v, int i) {
+    return v.pos(i) == Pos::DT && v.chunk_at(i) < 0 && v.chunk_at(i + 1) >= 0;
 }
 
 bool Extractor::partitive_of(const SentenceView& v, int q) {
@@ -230,6 +235,13 @@ Span Extractor::find_subject(const SentenceView& v, const std::vector<Segment>& 
                 continue;
             }
             if (possessor) {
+                j = np.b - 1;
+                continue;
+            }
+            // an infinitive of purpose after a verb whose object does not act: the verb's subject does
+            if (v.low(t - 1) == "to" && np.b - 1 >= S.b && pos_is_verb(v.pos(np.b - 1)) &&
+                std::find(std::begin(kPurposeVerbs), std::end(kPurposeVerbs), v.toks[np.b - 1].lemma) !=
+                    std::end(kPurposeVerbs)) {
                 j = np.b - 1;
                 continue;
             }

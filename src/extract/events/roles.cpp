@@ -197,8 +197,8 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
             std::string orole = type.object_role;
             if (v.toks[t].lemma == "tell" || v.toks[t].lemma == "brief" || v.toks[t].lemma == "inform")
                 orole = "recipient";
-            else if (type.cls == FrameClass::Communication)
-                orole.clear(); // "said X's need ...": what is said is not a participant
+            else if (type.cls == FrameClass::Communication && orole == "theme")
+                orole.clear(); // "said X's need ...": what is said is not a participant ("urged X": X is)
             for (int c : chunks_in(v, orole.empty() ? Span{} : obj)) {
                 // objects that only modify the head ("North Korean troops") are still the theme
                 if (is_place_role(orole)) {
@@ -252,13 +252,17 @@ void Extractor::noun_roles(const SentenceView& v, const DocumentEntities& ents,
         r.participants.push_back({v.chunks[c].entity, subj_role});
         r.subject = {v.chunks[c].tb, v.chunks[c].te};
         rule = "noun_possessive";
-    } else if (k >= S.b && v.pos(k) == Pos::PRPS && v.chunk_at(k) >= 0) {
+    } else if (k >= S.b && v.pos(k) == Pos::PRPS && v.chunk_at(k) >= 0 &&
+               !(v.low(k) == "their" && k > S.b && pos_is_verb(v.pos(k - 1)) &&
+                 is_light_verb(v.toks[k - 1].lemma))) {
+        // ("X and Y extended their ceasefire": "their" is the light verb's whole subject, below)
         r.participants.push_back({v.chunks[v.chunk_at(k)].entity, subj_role});
         r.subject = {k, k + 1};
         rule = "noun_possessive";
     } else {
         int det = k;
-        if (det >= S.b && (v.pos(det) == Pos::DT || v.pos(det) == Pos::CD)) --det;
+        // (an unresolved "their" is a determiner too: "X and Y extended their ceasefire")
+        if (det >= S.b && (v.pos(det) == Pos::DT || v.pos(det) == Pos::CD || v.pos(det) == Pos::PRPS)) --det;
         while (det >= S.b && (v.pos(det) == Pos::RB || pos_is_adj(v.pos(det))))
             --det;
         if (det >= S.b && v.pos(det) == Pos::DT) --det;
