@@ -273,3 +273,18 @@ TEST_CASE("coding: addressees of appeals, closed borders, possessed event nouns 
     CHECK(has(*e, "agent", 0));
     CHECK_FALSE(has(*e, "agent", 1));
 }
+
+TEST_CASE("coding: the doer of a gerund after 'for'/'of' is the noun phrase before it") {
+    auto evs = run("The Red Hand imposed sanctions on two Norlandian firms for supplying Estmark.");
+    const auto* e = of_type(evs, "supply");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    CHECK(has(*e, "recipient", 1)); // a state supplied receives
+    CHECK(of_type(evs, "sanction"));
+
+    evs = run("Estmark accused Norland of attacking a hospital in Port Selim.");
+    e = of_type(evs, "attack");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+    CHECK(e->modality == "alleged");
+}

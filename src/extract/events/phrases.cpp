@@ -182,6 +182,11 @@ Span Extractor::find_subject(const SentenceView& v, const std::vector<Segment>& 
                 return find_subject(v, segs, si, k, seg_subject, depth + 1);
         return {};
     }
+    if (v.pos(t) == Pos::VBG && t - 2 >= S.b && in(v.low(t - 1), {"for", "of"})) {
+        // "sanctions on three companies for supplying X", "accused X of attacking": the NP before does it
+        Span np = np_left(v, t - 2, S.b);
+        if (!chunks_in(v, np).empty()) return np; // not "in return for providing troops"
+    }
     int j = verb_group_begin(v, t, S.b) - 1;
     // skip an infinitive's governing verb group: "sought to portray" -> subject of "sought"
     while (j >= S.b) {

@@ -197,6 +197,11 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
             std::string orole = type.object_role;
             if (v.toks[t].lemma == "tell" || v.toks[t].lemma == "brief" || v.toks[t].lemma == "inform")
                 orole = "recipient";
+            else if (type.cls == FrameClass::Transfer && orole == "theme" && obj.e - obj.b <= 3 &&
+                     np_head(v, obj) >= 0 && v.chunk_at(np_head(v, obj)) >= 0 &&
+                     !ent(v.chunk_at(np_head(v, obj))).is_place &&
+                     ent(v.chunk_at(np_head(v, obj))).kind != "group"sv)
+                orole = "recipient"; // "supplying Russia": a state supplied receives (troops are supplied)
             else if (type.cls == FrameClass::Communication && orole == "theme")
                 orole.clear(); // "said X's need ...": what is said is not a participant ("urged X": X is)
             for (int c : chunks_in(v, orole.empty() ? Span{} : obj)) {

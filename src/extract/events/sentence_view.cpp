@@ -169,6 +169,11 @@ SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexe
         while (k > 0 && v.toks[k].pos == Pos::RB)
             --k;
         if (v.toks[k].is(kBe) && !pos_is_noun(v.pos(i + 1)) && !pos_is_adj(v.pos(i - 1))) t.pos = Pos::VBG;
+        // and one after a preposition with an object of its own: "accused X of attacking a plant"
+        Pos next = v.pos(i + 1);
+        // (not before a name: "what kind of training North Korean troops receive")
+        if (v.toks[i - 1].pos == Pos::IN && (next == Pos::DT || next == Pos::PRPS || next == Pos::CD))
+            t.pos = Pos::VBG;
     }
     // and an -ing word after a determiner, a possessive or an adjective is a noun ("the shelling"), as is
     // one after an actor's name without an object of its own ("Indian shelling in Kashmir", not "Russia
