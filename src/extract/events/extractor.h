@@ -89,6 +89,14 @@ struct Segment {
     enum Kind { Main, Relative, Complement, Coord } kind = Main;
 };
 
+/// What a prepositional phrase's role depends on besides its preposition.
+struct PhraseContext {
+    bool passive = false;
+    bool noun = false;            ///< the trigger is a noun
+    bool aiming = false;          ///< the trigger aims at what "at" names ("fired at")
+    bool next_to_trigger = false; ///< the phrase follows the trigger or its object directly
+};
+
 struct Roles {
     std::vector<EntityRole> participants;
     std::vector<EntityRole> places;
@@ -210,9 +218,9 @@ struct Extractor {
 
     // roles.cpp
     void assign_pp(const SentenceView& v, const DocumentEntities& ents, const EventType& type,
-                   std::string_view prep, Span np, bool passive, bool noun, bool aiming, Roles& r) const;
+                   std::string_view prep, Span np, const PhraseContext& ctx, Roles& r) const;
     void scan_pps(const SentenceView& v, const DocumentEntities& ents, const EventType& type, int k, int end,
-                  bool passive, bool noun, bool aiming, Roles& r) const;
+                  PhraseContext ctx, Roles& r) const;
     void verb_roles(const SentenceView& v, const DocumentEntities& ents, const std::vector<Segment>& segs,
                     std::vector<Span>& seg_subject, Draft& d) const;
     void noun_roles(const SentenceView& v, const DocumentEntities& ents, const std::vector<Segment>& segs,

@@ -16,8 +16,8 @@ bool aims_at(std::string_view lemma) {
 } // namespace
 
 void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, const EventType& type,
-                          std::string_view prep, Span np, bool passive, bool noun, bool aiming,
-                          Roles& r) const {
+                          std::string_view prep, Span np, const PhraseContext& ctx, Roles& r) const {
+    const bool noun = ctx.noun;
     auto cs = chunks_in(v, np);
     if (cs.empty()) return;
     auto ent = [&](int c) -> const LocalEntity& { return ents.entities[v.chunks[c].entity]; };
@@ -51,11 +51,14 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
         for (int c : cs) {
             if (v.pos(v.chunks[c].te) == Pos::NN && (ent(c).kind == "country"sv || ent(c).is_place)) continue;
             // only for transfers: elsewhere a country in a trailing phrase is too often another clause's
-            int actor = !ent(c).is_place ? v.chunks[c].entity
-                        : (type.cls == FrameClass::Transfer && role == "recipient") ||
-                                (type.cls == FrameClass::Conflict && role == "target")
-                            ? country_actor(c)
-                            : -1;
+            // ... or for communication right after the verb ("apologized to South Korea")
+            int actor =
+                !ent(c).is_place ? v.chunks[c].entity
+                : (type.cls == FrameClass::Transfer && role == "recipient") ||
+                        (type.cls == FrameClass::Conflict && role == "target") ||
+                        (type.cls == FrameClass::Communication && role == "recipient" && ctx.next_to_trigger)
+                    ? country_actor(c)
+                    : -1;
             if (actor < 0) continue;
             r.participants.push_back({actor, role});
             any = true;
@@ -78,7 +81,7 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
         else if (noun)
             add_actors("agent"); // "condemnation from Tokyo"
     } else if (in(prep, {"in", "at", "inside", "near", "within", "outside", "across", "throughout"})) {
-        if (cls == FrameClass::Conflict && prep == "at" && aiming)
+        if (cls == FrameClass::Conflict && prep == "at" && ctx.aiming)
             add_actors("target"); // "fired at protesters"
         if (place >= 0 && placeish(place)) add_place("location");
     } else if (cls == FrameClass::Natural && in(prep, {"near", "off", "in", "at", "across"})) {
@@ -90,7 +93,7 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
     } else if (prep == "with" || prep == "between") {
         if (cls == FrameClass::Contact || cls == FrameClass::Conflict) add_actors("patient");
     } else if (prep == "by") {
-        if (passive || noun) add_actors("agent");
+        if (ctx.passive || noun) add_actors("agent");
     } else if (prep == "of" && noun) {
         add_actors(type.object_role == "destination" ? "agent" : type.object_role);
     }
@@ -98,7 +101,8 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
 
 // PPs after position k up to the clause end (stops at commas, other verbs and infinitives).
 void Extractor::scan_pps(const SentenceView& v, const DocumentEntities& ents, const EventType& type, int k,
-                         int end, bool passive, bool noun, bool aiming, Roles& r) const {
+                         int end, PhraseContext ctx, Roles& r) const {
+    const bool noun = ctx.noun;
     const int start = k;
     while (k < end) {
         const auto& w = v.low(k);
@@ -123,7 +127,8 @@ void Extractor::scan_pps(const SentenceView& v, const DocumentEntities& ents, co
         if (is_prep(p) && v.toks[k].timex < 0) {
             Span np = np_right(v, k + 1, end);
             if (!np.empty() && v.toks[np.b].timex < 0) {
-                assign_pp(v, ents, type, w, np, passive, noun, aiming, r);
+                ctx.next_to_trigger = k == start;
+                assign_pp(v, ents, type, w, np, ctx, r);
                 // inner PPs of the NP ("port city of X") were covered; continue after it
                 k = np.e;
                 continue;
@@ -317,8 +322,8 @@ void Extractor::find_roles(const SentenceView& v, const DocumentEntities& ents,
         verb_roles(v, ents, segs, seg_subject, d);
     else
         noun_roles(v, ents, segs, seg_subject, d);
-    scan_pps(v, ents, type, np_end, S.e, cand.passive, cand.noun, !cand.noun && aims_at(v.toks[d.t].lemma),
-             r);
+    PhraseContext ctx{cand.passive, cand.noun, !cand.noun && aims_at(v.toks[d.t].lemma)};
+    scan_pps(v, ents, type, np_end, S.e, ctx, r);
     // fronted place: "In Kyiv, ..." at the start of the sentence
     if (!cand.noun && S.b == 0 && in(v.low(0), {"in", "at"}) && v.chunk_at(1) >= 0 &&
         v.low(v.chunks[v.chunk_at(1)].te) == "," && ent(v.chunk_at(1)).is_place)
