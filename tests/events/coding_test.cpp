@@ -288,3 +288,25 @@ TEST_CASE("coding: the doer of a gerund after 'for'/'of' is the noun phrase befo
     CHECK(has(*e, "agent", 0));
     CHECK(e->modality == "alleged");
 }
+
+TEST_CASE("coding: a collective that says 'it had', doers of condemned acts, captured places, seized ships") {
+    auto evs = run("The Red Hand said it had killed two Estmarkian officers.");
+    const auto* e = of_type(evs, "kill");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 2));
+
+    evs = run("Norland condemned joint drills by Estmark and the Red Hand.");
+    e = of_type(evs, "criticize");
+    REQUIRE(e);
+    CHECK(has(*e, "target", 1));
+    CHECK(has(*e, "target", 2));
+
+    evs = run("The Red Hand captured the city of Port Selim.");
+    CHECK(of_type(evs, "occupy"));
+    CHECK_FALSE(of_type(evs, "arrest"));
+
+    evs = run("Norland seized two Estmarkian tankers.");
+    e = of_type(evs, "seize");
+    REQUIRE(e);
+    CHECK(has(*e, "target", 1)); // the owner of what was seized
+}

@@ -220,6 +220,13 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
             }
             if (v.low(obj.b) == "no") negated = true;
             np_end = obj.e;
+            // "condemned drills by X", "criticized the decision of X": the doer of the object is the target
+            if (orole == "target" && chunks_in(v, obj).empty() &&
+                (v.low(obj.e) == "by" || v.low(obj.e) == "of")) {
+                Span doer = np_right(v, obj.e + 1, S.e);
+                for (int c : chunks_in(v, doer))
+                    if (!ent(c).is_place) r.participants.push_back({v.chunks[c].entity, orole});
+            }
         }
     }
     if (r.subject.b >= 0 && in(v.low(r.subject.b), {"no", "none"})) negated = true;

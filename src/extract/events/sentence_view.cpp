@@ -148,11 +148,17 @@ SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexe
             ref = mem.actor;
         else if (t.lower == "its"sv && mem.group >= 0 && mem.group_sentence == si)
             ref = mem.group; // "the military said one of its soldiers ..."
-        else if (t.lower == "it"sv && mem.actor >= 0 && mem.actor_sentence == si) {
+        else if (t.lower == "it"sv &&
+                 ((mem.actor >= 0 && mem.actor_sentence == si) ||
+                  (mem.group >= 0 && mem.group_sentence == si && i > 0 && v.toks[i - 1].info &&
+                   (v.toks[i - 1].info->verb_lemma_flags & kReportVerb)))) {
+            // "Russia said it had ...", and a collective "the military said it had killed ..."
             int k = i + 1;
             while (k < v.size() && v.pos(k) == Pos::RB)
                 ++k;
-            if (is_finite(v.pos(k)) && v.low(k) != "is" && v.low(k) != "was") ref = mem.actor;
+            bool group = !(mem.actor >= 0 && mem.actor_sentence == si);
+            if (is_finite(v.pos(k)) && v.low(k) != "is" && v.low(k) != "was")
+                ref = group ? mem.group : mem.actor;
         }
         if (ref < 0) continue;
         t.chunk = int(v.chunks.size());
