@@ -104,7 +104,6 @@ struct AnalyzerScratch {
     std::vector<SentenceInfo> info;
     std::vector<WordToken> tokens; ///< every sentence's tokens
     std::vector<Chunk> chunks;     ///< every sentence's chunks
-    std::vector<int> cover;        ///< token -> gazetteer match of one sentence
     std::vector<GazetteerMatch> matches;
     std::vector<std::size_t> offsets, chunk_offsets;
     /// core_tokens of chunks' texts ([0, n_cores) in use): both passes of walk look at the same names
@@ -231,7 +230,6 @@ class DocumentAnalyzer {
         return cores[std::size_t(c.core)];
     }
     std::vector<char> core_noted_; ///< entity -> cores_ entry passed to note_short_names
-    std::vector<int>& cover_;      ///< scratch: token -> gazetteer match
     IdMemo short_names_;           ///< fold_hash of first/last core tokens of known people (as keys, id 1)
     void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);

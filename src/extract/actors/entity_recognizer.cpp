@@ -53,14 +53,6 @@ bool is_connector(std::string_view w) {
     return false;
 }
 
-// Only "he", "she", "his", "him", "her" can be pronouns to resolve (handle_pronoun checks the words).
-bool maybe_pronoun(std::string_view text, const WordToken& tok) {
-    const auto len = tok.end - tok.begin;
-    if (len - 2 > 1 || (tok.flags & kPunct)) return false; // unsigned: len is 2 or 3
-    const char f = char(text[tok.begin] | 0x20);           // only 'H' and 'h' give 'h', 'S' and 's' give 's'
-    return f == 'h' || f == 's';
-}
-
 bool is_suffix(std::string_view w) {
     return w == "Jr." || w == "Sr." || w == "II" || w == "III" || w == "IV";
 }
@@ -70,7 +62,7 @@ bool is_suffix(std::string_view w) {
 DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
                                    const std::vector<Sentence>& sentences, AnalyzerScratch& scratch)
     : scratch_(scratch), all_tokens_(scratch.tokens), all_chunks_(scratch.chunks), kb_(kb), doc_(doc),
-      sentences_(sentences), info_(scratch.info), cover_(scratch.cover) {
+      sentences_(sentences), info_(scratch.info) {
     // room for a typical article's entities: growing moves every LocalEntity's strings
     out_.entities.reserve(32);
     person_heads_.reserve(32);
@@ -141,33 +133,30 @@ void DocumentAnalyzer::prepare() {
         matches.clear();
         kb_.gazetteer().scan(in.text, in.tokens, matches);
         const auto n = std::uint32_t(in.tokens.size());
-        auto& cover = cover_;
-        cover.assign(n, -1);
-        for (std::size_t m = 0; m < matches.size(); ++m)
-            for (auto t = matches[m].first; t < matches[m].last; ++t)
-                cover[t] = int(m);
+        // matches are sorted and do not overlap: tokens before the next match's first are outside any
         std::size_t next_match = 0;
+        std::uint32_t match_first = matches.empty() ? n : matches[0].first;
         // which of the passes below can apply to this sentence
         bool any_weak = false, any_country = false;
         std::uint16_t match_types = 0;
         int runs = 0;
         const WordToken* const tk = in.tokens.data();
-        const int* const cov = cover.data();
         for (std::uint32_t t = 0; t < n;) {
             // fast path: a plain word outside any match, not capitalized, not punctuation
-            if (cov[t] < 0 && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
+            if (t < match_first && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
                 Chunk c;
                 c.first = t;
                 c.last = t + 1;
                 c.quoted = quoted;
-                c.pronoun = maybe_pronoun(in.text, tk[t]);
+                c.pronoun = (tk[t].flags & kMaybePronoun) != 0;
                 ch[count++] = c;
                 ++t;
                 continue;
             }
             Chunk c;
-            if (cover[t] >= 0) {
+            if (t == match_first) {
                 const auto& m = matches[next_match++];
+                match_first = next_match < matches.size() ? matches[next_match].first : n;
                 c.kind = ChunkKind::Match;
                 c.first = m.first;
                 c.last = m.last;
@@ -183,10 +172,10 @@ void DocumentAnalyzer::prepare() {
                 ++runs;
                 c.first = t;
                 std::uint32_t e = t + 1;
-                while (e < n && cover[e] < 0) {
+                while (e < match_first) {
                     if (name_token(si, e)) {
                         ++e;
-                    } else if (e + 1 < n && cover[e + 1] < 0 && (in.tokens[e].flags & kLower) &&
+                    } else if (e + 1 < match_first && (in.tokens[e].flags & kLower) &&
                                in.tokens[e].end - in.tokens[e].begin <= 3 &&
                                is_connector(text(si, e, e + 1)) && name_token(si, e + 1)) {
                         e += 2;
@@ -202,7 +191,7 @@ void DocumentAnalyzer::prepare() {
                 c.kind = ChunkKind::Token;
                 c.first = t;
                 c.last = t + 1;
-                c.pronoun = maybe_pronoun(in.text, in.tokens[t]);
+                c.pronoun = (in.tokens[t].flags & kMaybePronoun) != 0;
                 // punctuation tokens are one byte: '"' or "''" toggles the quotation
                 const auto& tok = in.tokens[t];
                 const char b = (tok.flags & kPunct) ? in.text[tok.begin] : '\0';

@@ -86,6 +86,12 @@ inline std::size_t scan_word(const unsigned char* p, std::size_t j, std::size_t 
     return std::size_t(q - p);
 }
 
+/// kMaybePronoun for a word of two or three bytes starting with h or s ("he", "She", "his", "him", "her").
+inline std::uint8_t pronoun_flag(unsigned char first, std::size_t len) {
+    const unsigned char f = first | 0x20; // only 'H' and 'h' give 'h', 'S' and 's' give 's'
+    return (len - 2 <= 1 && (f == 'h' || f == 's')) ? kMaybePronoun : 0; // unsigned: len is 2 or 3
+}
+
 // Abbreviations that keep their final dot.
 bool keeps_dot(std::string_view w) {
     if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false; // every abbreviation below is capitalized
@@ -152,7 +158,7 @@ template <bool kTerminated> WordToken* tokens_into(std::string_view s, WordToken
             const std::size_t j = scan_word<kTerminated>(p, i, n, h);
             if (j >= n || (p[j] != '-' && p[j] != '\'' && p[j] != '.')) {
                 t.end = std::uint32_t(j);
-                t.flags = kLower;
+                t.flags = kLower | pronoun_flag(c, j - i);
                 t.hash = h;
                 *o++ = t;
                 i = j + (j < n && p[j] == ' '); // the usual single space, without a round of the loop
@@ -209,6 +215,7 @@ template <bool kTerminated> WordToken* tokens_into(std::string_view s, WordToken
             }
             if (!lowers && upper >= 2) t.flags |= kAllCaps;
         }
+        t.flags |= pronoun_flag(c, j - i);
         t.hash = h;
         *o++ = t;
         i = j;
