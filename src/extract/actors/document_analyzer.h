@@ -126,7 +126,10 @@ class DocumentAnalyzer {
     int country_place_uncached(const std::string& alpha3);
     int place_entity(int entry);
     int country_place(const std::string& alpha3);
-    int add_entity(const std::string& key, LocalEntity init);
+    int add_entity(std::string_view key, LocalEntity init);
+    /// Appends an entity for a key no entity has (the caller's find_key said so); the caller fills in the
+    /// rest of out_.entities[id]. Cheaper than add_entity: no LocalEntity is built and moved.
+    int new_entity(std::string_view key, std::uint64_t hash, bool is_place, std::string_view kind);
     void add_mention(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok, int entity,
                      bool coref = false, int alt = -1, bool alias = true);
     std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const {
@@ -195,9 +198,10 @@ class DocumentAnalyzer {
     };
     std::vector<KeySlot> key_slots_;
     std::size_t key_slots_used_ = 0;
-    int find_key(std::string_view key) const;
+    /// hash: key_hash(key) (KbEntry::key_hash for knowledge keys)
+    int find_key(std::string_view key, std::uint64_t hash) const;
     /// Maps key to id, replacing the entity it mapped to.
-    void set_key(std::string_view key, int id);
+    void set_key(std::string_view key, std::uint64_t hash, int id);
     /// find_key lookups already made: knowledge entry -> entity (entity_for_entry, place_entity) and
     /// country code -> country place; cleared when person_entity re-keys an entity.
     IdMemo entry_memo_, country_place_memo_;

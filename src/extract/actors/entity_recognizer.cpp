@@ -283,21 +283,35 @@ const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
     return cores_[entity];
 }
 
-int DocumentAnalyzer::add_entity(const std::string& key, LocalEntity init) {
-    if (int id = find_key(key); id >= 0) return id;
+int DocumentAnalyzer::add_entity(std::string_view key, LocalEntity init) {
+    const std::uint64_t hash = key_hash(key);
+    if (int id = find_key(key, hash); id >= 0) return id;
     const int id = int(out_.entities.size());
     init.key = key;
     is_person_.push_back(init.kind == "person");
     out_.entities.push_back(std::move(init));
     person_heads_.push_back(0);
     entity_sector_.emplace_back();
-    set_key(key, id);
+    set_key(key, hash, id);
     return id;
 }
 
-int DocumentAnalyzer::find_key(std::string_view key) const {
+int DocumentAnalyzer::new_entity(std::string_view key, std::uint64_t hash, bool is_place,
+                                 std::string_view kind) {
+    const int id = int(out_.entities.size());
+    LocalEntity& e = out_.entities.emplace_back();
+    e.is_place = is_place;
+    e.kind = kind;
+    e.key = key;
+    is_person_.push_back(kind == "person");
+    person_heads_.push_back(0);
+    entity_sector_.emplace_back();
+    set_key(key, hash, id);
+    return id;
+}
+
+int DocumentAnalyzer::find_key(std::string_view key, std::uint64_t h) const {
     if (key_slots_.empty()) return -1;
-    const std::uint64_t h = std::hash<std::string_view>{}(key);
     const std::size_t mask = key_slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const KeySlot& s = key_slots_[i];
@@ -306,7 +320,7 @@ int DocumentAnalyzer::find_key(std::string_view key) const {
     }
 }
 
-void DocumentAnalyzer::set_key(std::string_view key, int id) {
+void DocumentAnalyzer::set_key(std::string_view key, std::uint64_t h, int id) {
     if ((key_slots_used_ + 1) * 2 > key_slots_.size()) {
         // grow; the probe order of slots with one hash is kept, so the first live one stays first
         std::vector<KeySlot> old(key_slots_.empty() ? 64 : key_slots_.size() * 2);
@@ -320,7 +334,6 @@ void DocumentAnalyzer::set_key(std::string_view key, int id) {
             key_slots_[i] = s;
         }
     }
-    const std::uint64_t h = std::hash<std::string_view>{}(key);
     const std::size_t mask = key_slots_.size() - 1;
     bool placed = false;
     std::size_t i = h & mask;
@@ -351,21 +364,20 @@ int DocumentAnalyzer::entity_for_entry(int entry) {
 
 int DocumentAnalyzer::entity_for_entry_uncached(int entry) {
     const KbEntry& e = kb_.entry(entry);
-    const std::string& key = e.key; // demonyms and "the North" carry their country's key
-    if (int id = find_key(key); id >= 0) return id;
-    LocalEntity le;
-    le.kind = e.kind.empty() ? "organization" : e.kind;
-    le.name = e.name;
+    // demonyms and "the North" carry their country's key
+    if (int id = find_key(e.key, e.key_hash); id >= 0) return id;
+    const bool country_ref = e.type == EntryType::Demonym || e.type == EntryType::DemonymPlural ||
+                             e.type == EntryType::CountryCoref;
+    const int id = new_entity(e.key, e.key_hash, false,
+                              country_ref      ? std::string_view("country")
+                              : e.kind.empty() ? std::string_view("organization")
+                                               : std::string_view(e.kind));
+    LocalEntity& le = out_.entities[std::size_t(id)];
+    const int c = country_ref ? kb_.country(e.country) : -1;
+    le.name = c >= 0 ? kb_.entry(c).name : e.name;
     le.country = e.country;
     le.code = e.code;
     if (!e.role.empty()) le.roles.push_back(e.role);
-    if (e.type == EntryType::Demonym || e.type == EntryType::DemonymPlural ||
-        e.type == EntryType::CountryCoref) {
-        int c = kb_.country(e.country);
-        if (c >= 0) le.name = kb_.entry(c).name;
-        le.kind = "country";
-    }
-    int id = add_entity(key, std::move(le));
     if (e.type == EntryType::Person && !e.sector.empty()) entity_sector_[id] = e.sector;
     return id;
 }
@@ -374,18 +386,15 @@ int DocumentAnalyzer::place_entity(int entry) {
     // the memo is shared with entity_for_entry: both return the entity of the entry's key when there is one
     if (int id = entry_memo_.find(std::uint64_t(entry)); id >= 0) return id;
     const KbEntry& e = kb_.entry(entry);
-    if (int id = find_key(e.key); id >= 0) {
-        entry_memo_.put(std::uint64_t(entry), id);
-        return id;
+    int id = find_key(e.key, e.key_hash);
+    if (id < 0) {
+        id = new_entity(e.key, e.key_hash, true, e.kind.empty() ? std::string_view("place") : e.kind);
+        LocalEntity& le = out_.entities[std::size_t(id)];
+        le.name = e.name;
+        le.country = e.country;
+        le.lat = e.lat;
+        le.lon = e.lon;
     }
-    LocalEntity le;
-    le.is_place = true;
-    le.kind = e.kind.empty() ? "place" : e.kind;
-    le.name = e.name;
-    le.country = e.country;
-    le.lat = e.lat;
-    le.lon = e.lon;
-    int id = add_entity(e.key, std::move(le));
     entry_memo_.put(std::uint64_t(entry), id);
     return id;
 }
@@ -405,13 +414,13 @@ int DocumentAnalyzer::country_place_uncached(const std::string& alpha3) {
     std::string& key = key_buf_; // reused: the key is longer than the small-string buffer
     key.assign("place:country:");
     key += alpha3;
-    if (int id = find_key(key); id >= 0) return id;
-    LocalEntity le;
-    le.is_place = true;
-    le.kind = "country";
+    const std::uint64_t hash = key_hash(key);
+    if (int id = find_key(key, hash); id >= 0) return id;
+    const int id = new_entity(key, hash, true, "country");
+    LocalEntity& le = out_.entities[std::size_t(id)];
     le.name = kb_.country_name(alpha3);
     le.country = alpha3;
-    return add_entity(key, std::move(le));
+    return id;
 }
 
 void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint32_t b, int entity, bool coref,

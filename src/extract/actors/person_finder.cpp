@@ -74,7 +74,7 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
             e.name = ke.name;
             name_changed(existing);
             if (e.country.empty()) e.country = ke.country;
-            set_key(ke.key, existing);
+            set_key(ke.key, ke.key_hash, existing);
         }
         int id = entity_for_entry(kb_entry);
         if (!ke.role.empty()) apply_affiliation(id, ke.country, ke.role, ke.sector, ke.head);
