@@ -10,8 +10,6 @@
 #include <algorithm>
 #include <span>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace eventline::actors {
@@ -98,8 +96,14 @@ class IdMemo {
     std::size_t used_ = 0;
 };
 
+struct KeySlot {
+    std::uint64_t hash = 0;
+    int id = -1; ///< -1: empty; -2: removed (a later mapping of the same key took over)
+};
+
 /// Per-document buffers whose storage is reused from one document to the next (EntityRecognizer keeps a
-/// pool of them): a document's tokens and chunks need no fresh allocation once an earlier one was as long.
+/// pool of them): a document's tokens, chunks and entity bookkeeping need no fresh allocation once an
+/// earlier document was as large. DocumentAnalyzer's constructor empties what it uses.
 struct AnalyzerScratch {
     std::vector<SentenceInfo> info;
     std::vector<WordToken> tokens; ///< every sentence's tokens
@@ -109,6 +113,16 @@ struct AnalyzerScratch {
     /// core_tokens of chunks' texts ([0, n_cores) in use): both passes of walk look at the same names
     std::vector<std::vector<std::string>> cores;
     std::size_t n_cores = 0;
+    // the DocumentAnalyzer members of the same names (without the trailing _)
+    std::vector<KeySlot> key_slots;
+    IdMemo entry_memo, country_place_memo, short_names;
+    std::vector<char> is_person, core_valid, core_noted;
+    std::vector<std::string> countries_in_play, entity_sector;
+    std::vector<KnownName> known;
+    std::vector<PersonMention> person_mentions;
+    std::vector<int> person_heads, country_mentions;
+    std::vector<std::vector<std::string>> entity_cores;
+    std::string key_buf, full_buf;
 };
 
 class DocumentAnalyzer {
@@ -175,7 +189,7 @@ class DocumentAnalyzer {
     /// `name` is used (lowercased with lower_name) only when the group is new.
     int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
                      std::string_view name, bool lower_name = false);
-    std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
+    std::string& key_buf_; ///< scratch for entity keys (group_entity, country_place)
     AnalyzerScratch& scratch_;
     std::vector<WordToken>& all_tokens_; ///< every sentence's tokens (scratch_)
     std::vector<Chunk>& all_chunks_;     ///< every sentence's chunks (scratch_)
@@ -192,11 +206,7 @@ class DocumentAnalyzer {
     DocumentEntities out_;
     /// Entity by key, an open-addressing table of (hash of the key, entity): a slot counts only while its
     /// entity still has the key (person_entity re-keys entities), so no key string is stored twice.
-    struct KeySlot {
-        std::uint64_t hash = 0;
-        int id = -1; ///< -1: empty; -2: removed (a later mapping of the same key took over)
-    };
-    std::vector<KeySlot> key_slots_;
+    std::vector<KeySlot>& key_slots_;
     std::size_t key_slots_used_ = 0;
     /// hash: key_hash(key) (KbEntry::key_hash for knowledge keys)
     int find_key(std::string_view key, std::uint64_t hash) const;
@@ -204,25 +214,30 @@ class DocumentAnalyzer {
     void set_key(std::string_view key, std::uint64_t hash, int id);
     /// find_key lookups already made: knowledge entry -> entity (entity_for_entry, place_entity) and
     /// country code -> country place; cleared when person_entity re-keys an entity.
-    IdMemo entry_memo_, country_place_memo_;
-    std::vector<char> is_person_; ///< entity -> kind is "person" (kinds never change)
+    IdMemo &entry_memo_, &country_place_memo_;
+    std::vector<char>& is_person_; ///< entity -> kind is "person" (kinds never change)
     bool is_person(std::size_t entity) const { return is_person_[entity] != 0; }
-    std::unordered_set<std::string> countries_in_play_;
+    std::vector<std::string>& countries_in_play_; ///< country codes named in the document, no repeats
+    bool in_play(std::string_view country) const {
+        return std::find(countries_in_play_.begin(), countries_in_play_.end(), country) !=
+               countries_in_play_.end();
+    }
     std::vector<std::vector<std::string>> reporters_;
-    std::vector<KnownName> known_;
-    std::unordered_set<std::string> known_full_; ///< KnownName::full of known_, to keep it free of repeats
+    std::vector<KnownName>& known_; ///< [0, n_known_) in use (the rest keeps its storage for later documents)
+    std::size_t n_known_ = 0;
+    std::span<const KnownName> known() const { return {known_.data(), n_known_}; }
     void note_known(const std::vector<std::string>& core, const std::string& full);
-    std::vector<PersonMention> person_mentions_;
-    std::vector<int> person_heads_;               ///< entity -> 1 if a head of state/government
-    std::vector<std::string> entity_sector_;      ///< entity -> sector of its title
-    std::vector<int> country_mentions_;           ///< country actor entities in mention order
-    std::vector<std::vector<std::string>> cores_; ///< entity -> core_tokens(name), see core_of
-    std::vector<char> core_valid_;                ///< entity -> cores_ entry is up to date with its name
+    std::vector<PersonMention>& person_mentions_;
+    std::vector<int>& person_heads_;               ///< entity -> 1 if a head of state/government
+    std::vector<std::string>& entity_sector_;      ///< entity -> sector of its title
+    std::vector<int>& country_mentions_;           ///< country actor entities in mention order
+    std::vector<std::vector<std::string>>& cores_; ///< entity -> core_tokens(name), see core_of
+    std::vector<char>& core_valid_;                ///< entity -> cores_ entry is up to date with its name
     /// The entity's name changed: core_of recomputes its core.
     void name_changed(int entity) {
         if (std::size_t(entity) < core_valid_.size()) core_valid_[entity] = 0;
     }
-    std::string full_buf_; ///< scratch: the name handle_run / handle_title look at
+    std::string& full_buf_; ///< scratch: the name handle_run / handle_title look at
     /// core_tokens of the chunk's text, computed once per document; valid until the next call.
     const std::vector<std::string>& chunk_core(std::uint32_t si, Chunk& c) {
         auto& cores = scratch_.cores;
@@ -233,8 +248,8 @@ class DocumentAnalyzer {
         }
         return cores[std::size_t(c.core)];
     }
-    std::vector<char> core_noted_; ///< entity -> cores_ entry passed to note_short_names
-    IdMemo short_names_;           ///< fold_hash of first/last core tokens of known people (as keys, id 1)
+    std::vector<char>& core_noted_; ///< entity -> cores_ entry passed to note_short_names
+    IdMemo& short_names_;           ///< fold_hash of first/last core tokens of known people (as keys, id 1)
     void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);
 };

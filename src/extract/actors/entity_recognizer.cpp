@@ -61,18 +61,29 @@ bool is_suffix(std::string_view w) {
 
 DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
                                    const std::vector<Sentence>& sentences, AnalyzerScratch& scratch)
-    : scratch_(scratch), all_tokens_(scratch.tokens), all_chunks_(scratch.chunks), kb_(kb), doc_(doc),
-      sentences_(sentences), info_(scratch.info) {
+    : key_buf_(scratch.key_buf), scratch_(scratch), all_tokens_(scratch.tokens), all_chunks_(scratch.chunks),
+      kb_(kb), doc_(doc), sentences_(sentences), info_(scratch.info), key_slots_(scratch.key_slots),
+      entry_memo_(scratch.entry_memo), country_place_memo_(scratch.country_place_memo),
+      is_person_(scratch.is_person), countries_in_play_(scratch.countries_in_play), known_(scratch.known),
+      person_mentions_(scratch.person_mentions), person_heads_(scratch.person_heads),
+      entity_sector_(scratch.entity_sector), country_mentions_(scratch.country_mentions),
+      cores_(scratch.entity_cores), core_valid_(scratch.core_valid), full_buf_(scratch.full_buf),
+      core_noted_(scratch.core_noted), short_names_(scratch.short_names) {
+    // the pooled bookkeeping of the previous document; cores_ and known_ keep their elements' storage
+    std::fill(key_slots_.begin(), key_slots_.end(), KeySlot{});
+    entry_memo_.clear();
+    country_place_memo_.clear();
+    short_names_.clear();
+    is_person_.clear();
+    core_valid_.clear();
+    core_noted_.clear();
+    countries_in_play_.clear();
+    entity_sector_.clear();
+    person_mentions_.clear();
+    person_heads_.clear();
+    country_mentions_.clear();
     // room for a typical article's entities: growing moves every LocalEntity's strings
     out_.entities.reserve(32);
-    person_heads_.reserve(32);
-    entity_sector_.reserve(32);
-    cores_.reserve(32);
-    core_valid_.reserve(32);
-    core_noted_.reserve(32);
-    is_person_.reserve(32);
-    person_mentions_.reserve(64);
-    country_mentions_.reserve(64);
     out_.mentions.reserve(sentences.size() * 2);
     for (const auto& r : doc.reporters)
         if (auto core = core_tokens(r); !core.empty()) reporters_.push_back(std::move(core));
@@ -257,9 +268,8 @@ void DocumentAnalyzer::prepare() {
             for (const Chunk& c : std::span<const Chunk>(ch, count))
                 if (c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
                     for (int e : c.entries)
-                        if (kb_.entry(e).type == EntryType::Country &&
-                            !countries_in_play_.count(kb_.entry(e).country))
-                            countries_in_play_.insert(kb_.entry(e).country);
+                        if (kb_.entry(e).type == EntryType::Country && !in_play(kb_.entry(e).country))
+                            countries_in_play_.push_back(kb_.entry(e).country);
         chunk_offsets[si] = total;
         total += count;
     }
@@ -270,8 +280,8 @@ void DocumentAnalyzer::prepare() {
 }
 
 const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
-    if (cores_.size() < out_.entities.size()) {
-        cores_.resize(out_.entities.size());
+    if (core_valid_.size() < out_.entities.size()) {
+        if (cores_.size() < out_.entities.size()) cores_.resize(out_.entities.size());
         core_valid_.resize(out_.entities.size(), 0);
         core_noted_.resize(out_.entities.size(), 0);
     }
@@ -525,7 +535,7 @@ std::string DocumentAnalyzer::modifier_country(std::uint32_t si, std::size_t ci,
                 country = ke.country;
                 break;
             case EntryType::CountryCoref:
-                if (countries_in_play_.count(ke.country) && k > 0 && is_word(si, k - 1, "the")) {
+                if (in_play(ke.country) && k > 0 && is_word(si, k - 1, "the")) {
                     country = ke.country;
                     --k;
                 }
@@ -598,7 +608,7 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             // "the North" (not "the North Atlantic"), only when the country is named in the document
             bool definite = ci > 0 && is_word(si, ci - 1, "the");
             bool continues = c.last < info_[si].tokens.size() && name_token(si, c.last);
-            if (definite && !continues && countries_in_play_.count(e->country)) {
+            if (definite && !continues && in_play(e->country)) {
                 int id = entity_for_entry(kb_.country(e->country));
                 // "the North's leader" is a description of a person: coreference handles it
                 if (!(is_word(si, ci + 1, "'s") && ci + 2 < ch.size() &&
@@ -650,7 +660,7 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             if (pe.type == EntryType::City && c.last == c.first + 1) {
                 auto w = lower_ascii(chunk_text(si, c));
                 bool person = false;
-                for (const auto& k : known_)
+                for (const auto& k : known())
                     person = person || short_name_of(w, k.core);
                 if (person) {
                     handle_run(si, ci, false);
