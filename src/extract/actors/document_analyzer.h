@@ -35,8 +35,9 @@ constexpr std::uint16_t type_bit(EntryType t) {
 struct SentenceInfo {
     const Sentence* sentence = nullptr;
     std::string_view text;
-    std::span<const WordToken> tokens; ///< in DocumentAnalyzer::all_tokens_
-    std::span<Chunk> chunks;           ///< in DocumentAnalyzer::all_chunks_
+    std::span<const WordToken> tokens;     ///< in DocumentAnalyzer::all_tokens_
+    std::span<Chunk> chunks;               ///< in DocumentAnalyzer::all_chunks_
+    std::span<const std::uint32_t> walked; ///< chunks other than plain non-pronoun tokens, in order
     bool has_names =
         false; ///< some Run chunk or Title/Honorific/Person match (else walk's first pass skips it)
 };
@@ -109,7 +110,8 @@ struct AnalyzerScratch {
     std::vector<WordToken> tokens; ///< every sentence's tokens
     std::vector<Chunk> chunks;     ///< every sentence's chunks
     std::vector<GazetteerMatch> matches;
-    std::vector<std::size_t> offsets, chunk_offsets;
+    std::vector<std::size_t> offsets, chunk_offsets, mark_offsets;
+    std::vector<std::uint32_t> marks; ///< every sentence's SentenceInfo::walked
     /// core_tokens of chunks' texts ([0, n_cores) in use): both passes of walk look at the same names
     std::vector<std::vector<std::string>> cores;
     std::size_t n_cores = 0;

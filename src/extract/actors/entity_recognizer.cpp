@@ -130,6 +130,11 @@ void DocumentAnalyzer::prepare() {
     std::size_t total = 0; // chunks of the sentences before this one
     auto& chunk_offsets = scratch_.chunk_offsets;
     chunk_offsets.assign(sentences_.size() + 1, 0);
+    if (scratch_.marks.size() < n_tokens) scratch_.marks.resize(n_tokens);
+    std::uint32_t* const all_marks = scratch_.marks.data();
+    std::size_t total_marks = 0; // marks of the sentences before this one
+    auto& mark_offsets = scratch_.mark_offsets;
+    mark_offsets.assign(sentences_.size() + 1, 0);
     for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
         Chunk* const ch = all + total; // this sentence's chunks: ch[0, count)
         std::size_t count = 0;
@@ -264,19 +269,31 @@ void DocumentAnalyzer::prepare() {
         constexpr std::uint16_t name_types =
             type_bit(EntryType::Title) | type_bit(EntryType::Honorific) | type_bit(EntryType::Person);
         in.has_names = runs > 0 || (match_types & name_types);
-        if (any_country)
-            for (const Chunk& c : std::span<const Chunk>(ch, count))
-                if (c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
-                    for (int e : c.entries)
-                        if (kb_.entry(e).type == EntryType::Country && !in_play(kb_.entry(e).country))
-                            countries_in_play_.push_back(kb_.entry(e).country);
+        // the chunks walk acts on: plain tokens that cannot be pronouns are most chunks, and walk skips them
+        std::uint32_t* const marks = all_marks + total_marks;
+        std::size_t n_marks = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const Chunk& c = ch[i];
+            if (c.kind == ChunkKind::Token && !c.pronoun) continue;
+            marks[n_marks++] = std::uint32_t(i);
+            if (any_country && c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
+                for (int e : c.entries)
+                    if (kb_.entry(e).type == EntryType::Country && !in_play(kb_.entry(e).country))
+                        countries_in_play_.push_back(kb_.entry(e).country);
+        }
         chunk_offsets[si] = total;
         total += count;
+        mark_offsets[si] = total_marks;
+        total_marks += n_marks;
     }
     chunk_offsets[sentences_.size()] = total;
-    for (std::size_t si = 0; si < sentences_.size(); ++si)
+    mark_offsets[sentences_.size()] = total_marks;
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
         info_[si].chunks = std::span<Chunk>(all_chunks_.data() + chunk_offsets[si],
                                             chunk_offsets[si + 1] - chunk_offsets[si]);
+        info_[si].walked = std::span<const std::uint32_t>(scratch_.marks.data() + mark_offsets[si],
+                                                          mark_offsets[si + 1] - mark_offsets[si]);
+    }
 }
 
 const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
@@ -558,7 +575,7 @@ std::string DocumentAnalyzer::modifier_country(std::uint32_t si, std::size_t ci,
 
 void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
     auto& ch = info_[si].chunks;
-    for (std::size_t ci = 0; ci < ch.size(); ++ci) {
+    for (const std::size_t ci : info_[si].walked) {
         Chunk& c = ch[ci];
         // plain tokens first: they are most chunks
         if (c.kind == ChunkKind::Token) {
