@@ -153,10 +153,13 @@ void DocumentAnalyzer::prepare() {
         std::size_t next_match = 0;
         std::uint32_t match_first = matches.empty() ? n : matches[0].first;
         // which of the passes below can apply to this sentence
-        bool any_weak = false, any_country = false;
+        bool any_weak = false;
         std::uint16_t match_types = 0;
         int runs = 0;
         const WordToken* const tk = in.tokens.data();
+        // the chunks walk acts on: plain tokens that cannot be pronouns are most chunks, and walk skips them
+        std::uint32_t* const marks = all_marks + total_marks;
+        std::size_t n_marks = 0;
         for (std::uint32_t t = 0; t < n;) {
             // fast path: a plain word outside any match, not capitalized, not punctuation
             if (t < match_first && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
@@ -165,6 +168,7 @@ void DocumentAnalyzer::prepare() {
                 c.last = t + 1;
                 c.quoted = quoted;
                 c.pronoun = (tk[t].flags & kMaybePronoun) != 0;
+                if (c.pronoun) marks[n_marks++] = std::uint32_t(count);
                 ch[count++] = c;
                 ++t;
                 continue;
@@ -181,7 +185,10 @@ void DocumentAnalyzer::prepare() {
                     c.types |= type_bit(kb_.entry(e).type);
                 constexpr std::uint16_t weak_types = type_bit(EntryType::City) | type_bit(EntryType::Person);
                 any_weak = any_weak || (c.types && !(c.types & ~weak_types));
-                any_country = any_country || (c.types & type_bit(EntryType::Country));
+                if (c.types & type_bit(EntryType::Country))
+                    for (int e : c.entries)
+                        if (kb_.entry(e).type == EntryType::Country && !in_play(kb_.entry(e).country))
+                            countries_in_play_.push_back(kb_.entry(e).country);
                 match_types |= c.types;
             } else if (name_token(si, t) && !kb_.is_not_name_hash(in.tokens[t].hash)) {
                 c.kind = ChunkKind::Run;
@@ -216,19 +223,23 @@ void DocumentAnalyzer::prepare() {
                     quoted = !quoted;
                     if (b == '\'') c.last = t + 2;
                     c.quoted = false;
+                    if (c.pronoun) marks[n_marks++] = std::uint32_t(count);
                     ch[count++] = c;
                     t = c.last;
                     continue;
                 }
             }
             c.quoted = quoted;
+            if (c.kind != ChunkKind::Token || c.pronoun) marks[n_marks++] = std::uint32_t(count);
             ch[count++] = c;
             t = c.last;
         }
         // removes ch[a, b) by moving the chunks after them down
+        bool renumbered = false; // marks are out of date
         auto erase = [&](std::size_t a, std::size_t b) {
             std::move(ch + b, ch + count, ch + a);
             count -= b - a;
+            renumbered = true;
         };
         // A known person or a city inside a longer name belongs to the name ("Lloyd J. Austin III").
         for (std::size_t i = 0; any_weak && runs > 0 && i < count; ++i) {
@@ -269,17 +280,10 @@ void DocumentAnalyzer::prepare() {
         constexpr std::uint16_t name_types =
             type_bit(EntryType::Title) | type_bit(EntryType::Honorific) | type_bit(EntryType::Person);
         in.has_names = runs > 0 || (match_types & name_types);
-        // the chunks walk acts on: plain tokens that cannot be pronouns are most chunks, and walk skips them
-        std::uint32_t* const marks = all_marks + total_marks;
-        std::size_t n_marks = 0;
-        for (std::size_t i = 0; i < count; ++i) {
-            const Chunk& c = ch[i];
-            if (c.kind == ChunkKind::Token && !c.pronoun) continue;
-            marks[n_marks++] = std::uint32_t(i);
-            if (any_country && c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
-                for (int e : c.entries)
-                    if (kb_.entry(e).type == EntryType::Country && !in_play(kb_.entry(e).country))
-                        countries_in_play_.push_back(kb_.entry(e).country);
+        if (renumbered) {
+            n_marks = 0;
+            for (std::size_t i = 0; i < count; ++i)
+                if (ch[i].kind != ChunkKind::Token || ch[i].pronoun) marks[n_marks++] = std::uint32_t(i);
         }
         chunk_offsets[si] = total;
         total += count;
