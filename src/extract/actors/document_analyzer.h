@@ -155,15 +155,18 @@ class DocumentAnalyzer {
                               in.tokens[last_tok - 1].end - in.tokens[first_tok].begin);
     }
     std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
+    /// The text of chunk ci when it is a single plain token, else empty.
+    std::string_view word_at(std::uint32_t si, std::size_t ci) const {
+        const auto& in = info_[si];
+        if (ci >= in.chunks.size()) return {};
+        const auto& c = in.chunks[ci];
+        if (c.kind != ChunkKind::Token || c.last != c.first + 1) return {};
+        const auto& t = in.tokens[c.first];
+        return in.text.substr(t.begin, t.end - t.begin);
+    }
     /// Chunk ci is the token w (w lowercase).
     bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const {
-        const auto& in = info_[si];
-        if (ci >= in.chunks.size()) return false;
-        const auto& c = in.chunks[ci];
-        if (c.kind != ChunkKind::Token) return false;
-        const auto& t = in.tokens[c.first];
-        if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
-        return equals_lower(in.text.substr(t.begin, w.size()), w);
+        return equals_lower(word_at(si, ci), w);
     }
     const KbEntry* first_of(const Chunk& c, EntryType t) const {
         if (c.kind != ChunkKind::Match || !(c.types & type_bit(t))) return nullptr;

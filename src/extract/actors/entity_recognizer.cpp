@@ -483,12 +483,11 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
             note_short_names(core);
             core_noted_[entity] = 1;
         }
-        bool quoted = false;
-        for (const auto& c : info_[si].chunks)
-            if (c.first <= a && a < c.last) {
-                quoted = c.quoted;
-                break;
-            }
+        // the chunk holding token a: chunks are sorted and cover every token
+        const auto& chunks = info_[si].chunks;
+        auto c = std::upper_bound(chunks.begin(), chunks.end(), a,
+                                  [](std::uint32_t t, const Chunk& ch) { return t < ch.first; });
+        const bool quoted = c != chunks.begin() && a < (c - 1)->last && (c - 1)->quoted;
         person_mentions_.push_back({entity, si, quoted});
     }
     if (e.kind == "country" && !e.is_place) country_mentions_.push_back(entity);
@@ -700,8 +699,9 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
                              (is_word(si, ci - 1, "said") || is_word(si, ci - 1, "says") ||
                               is_word(si, ci - 1, "that")) &&
                              ci + 1 < ch.size() && (info_[si].tokens[ch[ci + 1].first].flags & kLower);
+                const std::string_view next = word_at(si, ci + 1); // empty: no word matches
                 for (auto w : kActorNext)
-                    actor = actor || is_word(si, ci + 1, w);
+                    actor = actor || equals_lower(next, w);
                 int gov = kb_.government(pe.country);
                 if (actor && gov >= 0) {
                     add_mention(si, c.first, c.last, entity_for_entry(gov), false, place);
