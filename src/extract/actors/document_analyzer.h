@@ -10,8 +10,6 @@
 #include <algorithm>
 #include <span>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace eventline::actors {
@@ -37,8 +35,9 @@ constexpr std::uint16_t type_bit(EntryType t) {
 struct SentenceInfo {
     const Sentence* sentence = nullptr;
     std::string_view text;
-    std::span<const WordToken> tokens; ///< in DocumentAnalyzer::all_tokens_
-    std::span<Chunk> chunks;           ///< in DocumentAnalyzer::all_chunks_
+    std::span<const WordToken> tokens;     ///< in DocumentAnalyzer::all_tokens_
+    std::span<Chunk> chunks;               ///< in DocumentAnalyzer::all_chunks_
+    std::span<const std::uint32_t> walked; ///< chunks other than plain non-pronoun tokens, in order
     bool has_names =
         false; ///< some Run chunk or Title/Honorific/Person match (else walk's first pass skips it)
 };
@@ -98,18 +97,34 @@ class IdMemo {
     std::size_t used_ = 0;
 };
 
+struct KeySlot {
+    std::uint64_t hash = 0;
+    int id = -1; ///< -1: empty; -2: removed (a later mapping of the same key took over)
+};
+
 /// Per-document buffers whose storage is reused from one document to the next (EntityRecognizer keeps a
-/// pool of them): a document's tokens and chunks need no fresh allocation once an earlier one was as long.
+/// pool of them): a document's tokens, chunks and entity bookkeeping need no fresh allocation once an
+/// earlier document was as large. DocumentAnalyzer's constructor empties what it uses.
 struct AnalyzerScratch {
     std::vector<SentenceInfo> info;
     std::vector<WordToken> tokens; ///< every sentence's tokens
     std::vector<Chunk> chunks;     ///< every sentence's chunks
-    std::vector<int> cover;        ///< token -> gazetteer match of one sentence
     std::vector<GazetteerMatch> matches;
-    std::vector<std::size_t> offsets, chunk_offsets;
+    std::vector<std::size_t> offsets, chunk_offsets, mark_offsets;
+    std::vector<std::uint32_t> marks; ///< every sentence's SentenceInfo::walked
     /// core_tokens of chunks' texts ([0, n_cores) in use): both passes of walk look at the same names
     std::vector<std::vector<std::string>> cores;
     std::size_t n_cores = 0;
+    // the DocumentAnalyzer members of the same names (without the trailing _)
+    std::vector<KeySlot> key_slots;
+    IdMemo entry_memo, country_place_memo, short_names;
+    std::vector<char> is_person, core_valid, core_noted;
+    std::vector<std::string> countries_in_play, entity_sector;
+    std::vector<KnownName> known;
+    std::vector<PersonMention> person_mentions;
+    std::vector<int> person_heads, country_mentions;
+    std::vector<std::vector<std::string>> entity_cores;
+    std::string key_buf, full_buf;
 };
 
 class DocumentAnalyzer {
@@ -127,7 +142,10 @@ class DocumentAnalyzer {
     int country_place_uncached(const std::string& alpha3);
     int place_entity(int entry);
     int country_place(const std::string& alpha3);
-    int add_entity(const std::string& key, LocalEntity init);
+    int add_entity(std::string_view key, LocalEntity init);
+    /// Appends an entity for a key no entity has (the caller's find_key said so); the caller fills in the
+    /// rest of out_.entities[id]. Cheaper than add_entity: no LocalEntity is built and moved.
+    int new_entity(std::string_view key, std::uint64_t hash, bool is_place, std::string_view kind);
     void add_mention(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok, int entity,
                      bool coref = false, int alt = -1, bool alias = true);
     std::string_view text(std::uint32_t si, std::uint32_t first_tok, std::uint32_t last_tok) const {
@@ -137,15 +155,18 @@ class DocumentAnalyzer {
                               in.tokens[last_tok - 1].end - in.tokens[first_tok].begin);
     }
     std::string_view chunk_text(std::uint32_t si, const Chunk& c) const { return text(si, c.first, c.last); }
+    /// The text of chunk ci when it is a single plain token, else empty.
+    std::string_view word_at(std::uint32_t si, std::size_t ci) const {
+        const auto& in = info_[si];
+        if (ci >= in.chunks.size()) return {};
+        const auto& c = in.chunks[ci];
+        if (c.kind != ChunkKind::Token || c.last != c.first + 1) return {};
+        const auto& t = in.tokens[c.first];
+        return in.text.substr(t.begin, t.end - t.begin);
+    }
     /// Chunk ci is the token w (w lowercase).
     bool is_word(std::uint32_t si, std::size_t ci, std::string_view w) const {
-        const auto& in = info_[si];
-        if (ci >= in.chunks.size()) return false;
-        const auto& c = in.chunks[ci];
-        if (c.kind != ChunkKind::Token) return false;
-        const auto& t = in.tokens[c.first];
-        if (t.end - t.begin != w.size() || c.last != c.first + 1) return false;
-        return equals_lower(in.text.substr(t.begin, w.size()), w);
+        return equals_lower(word_at(si, ci), w);
     }
     /// Chunk ci is one lower-case word ending in "-ed" ("threatened"): a regular past tense or participle.
     bool is_regular_past(std::uint32_t si, std::size_t ci) const {
@@ -184,7 +205,7 @@ class DocumentAnalyzer {
     /// `name` is used (lowercased with lower_name) only when the group is new.
     int group_entity(std::string_view country, std::string_view sector, std::string_view noun,
                      std::string_view name, bool lower_name = false);
-    std::string key_buf_; ///< scratch for entity keys (group_entity, country_place)
+    std::string& key_buf_; ///< scratch for entity keys (group_entity, country_place)
     AnalyzerScratch& scratch_;
     std::vector<WordToken>& all_tokens_; ///< every sentence's tokens (scratch_)
     std::vector<Chunk>& all_chunks_;     ///< every sentence's chunks (scratch_)
@@ -201,36 +222,38 @@ class DocumentAnalyzer {
     DocumentEntities out_;
     /// Entity by key, an open-addressing table of (hash of the key, entity): a slot counts only while its
     /// entity still has the key (person_entity re-keys entities), so no key string is stored twice.
-    struct KeySlot {
-        std::uint64_t hash = 0;
-        int id = -1; ///< -1: empty; -2: removed (a later mapping of the same key took over)
-    };
-    std::vector<KeySlot> key_slots_;
+    std::vector<KeySlot>& key_slots_;
     std::size_t key_slots_used_ = 0;
-    int find_key(std::string_view key) const;
+    /// hash: key_hash(key) (KbEntry::key_hash for knowledge keys)
+    int find_key(std::string_view key, std::uint64_t hash) const;
     /// Maps key to id, replacing the entity it mapped to.
-    void set_key(std::string_view key, int id);
+    void set_key(std::string_view key, std::uint64_t hash, int id);
     /// find_key lookups already made: knowledge entry -> entity (entity_for_entry, place_entity) and
     /// country code -> country place; cleared when person_entity re-keys an entity.
-    IdMemo entry_memo_, country_place_memo_;
-    std::vector<char> is_person_; ///< entity -> kind is "person" (kinds never change)
+    IdMemo &entry_memo_, &country_place_memo_;
+    std::vector<char>& is_person_; ///< entity -> kind is "person" (kinds never change)
     bool is_person(std::size_t entity) const { return is_person_[entity] != 0; }
-    std::unordered_set<std::string> countries_in_play_;
+    std::vector<std::string>& countries_in_play_; ///< country codes named in the document, no repeats
+    bool in_play(std::string_view country) const {
+        return std::find(countries_in_play_.begin(), countries_in_play_.end(), country) !=
+               countries_in_play_.end();
+    }
     std::vector<std::vector<std::string>> reporters_;
-    std::vector<KnownName> known_;
-    std::unordered_set<std::string> known_full_; ///< KnownName::full of known_, to keep it free of repeats
+    std::vector<KnownName>& known_; ///< [0, n_known_) in use (the rest keeps its storage for later documents)
+    std::size_t n_known_ = 0;
+    std::span<const KnownName> known() const { return {known_.data(), n_known_}; }
     void note_known(const std::vector<std::string>& core, const std::string& full);
-    std::vector<PersonMention> person_mentions_;
-    std::vector<int> person_heads_;               ///< entity -> 1 if a head of state/government
-    std::vector<std::string> entity_sector_;      ///< entity -> sector of its title
-    std::vector<int> country_mentions_;           ///< country actor entities in mention order
-    std::vector<std::vector<std::string>> cores_; ///< entity -> core_tokens(name), see core_of
-    std::vector<char> core_valid_;                ///< entity -> cores_ entry is up to date with its name
+    std::vector<PersonMention>& person_mentions_;
+    std::vector<int>& person_heads_;               ///< entity -> 1 if a head of state/government
+    std::vector<std::string>& entity_sector_;      ///< entity -> sector of its title
+    std::vector<int>& country_mentions_;           ///< country actor entities in mention order
+    std::vector<std::vector<std::string>>& cores_; ///< entity -> core_tokens(name), see core_of
+    std::vector<char>& core_valid_;                ///< entity -> cores_ entry is up to date with its name
     /// The entity's name changed: core_of recomputes its core.
     void name_changed(int entity) {
         if (std::size_t(entity) < core_valid_.size()) core_valid_[entity] = 0;
     }
-    std::string full_buf_; ///< scratch: the name handle_run / handle_title look at
+    std::string& full_buf_; ///< scratch: the name handle_run / handle_title look at
     /// core_tokens of the chunk's text, computed once per document; valid until the next call.
     const std::vector<std::string>& chunk_core(std::uint32_t si, Chunk& c) {
         auto& cores = scratch_.cores;
@@ -241,9 +264,8 @@ class DocumentAnalyzer {
         }
         return cores[std::size_t(c.core)];
     }
-    std::vector<char> core_noted_; ///< entity -> cores_ entry passed to note_short_names
-    std::vector<int>& cover_;      ///< scratch: token -> gazetteer match
-    IdMemo short_names_;           ///< fold_hash of first/last core tokens of known people (as keys, id 1)
+    std::vector<char>& core_noted_; ///< entity -> cores_ entry passed to note_short_names
+    IdMemo& short_names_;           ///< fold_hash of first/last core tokens of known people (as keys, id 1)
     void note_short_names(const std::vector<std::string>& core);
     const std::vector<std::string>& core_of(int entity);
 };

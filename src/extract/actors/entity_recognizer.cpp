@@ -53,14 +53,6 @@ bool is_connector(std::string_view w) {
     return false;
 }
 
-// Only "he", "she", "his", "him", "her" can be pronouns to resolve (handle_pronoun checks the words).
-bool maybe_pronoun(std::string_view text, const WordToken& tok) {
-    const auto len = tok.end - tok.begin;
-    if (len - 2 > 1 || (tok.flags & kPunct)) return false; // unsigned: len is 2 or 3
-    const char f = char(text[tok.begin] | 0x20);           // only 'H' and 'h' give 'h', 'S' and 's' give 's'
-    return f == 'h' || f == 's';
-}
-
 bool is_suffix(std::string_view w) {
     return w == "Jr." || w == "Sr." || w == "II" || w == "III" || w == "IV";
 }
@@ -69,18 +61,29 @@ bool is_suffix(std::string_view w) {
 
 DocumentAnalyzer::DocumentAnalyzer(const KnowledgeBase& kb, const Document& doc,
                                    const std::vector<Sentence>& sentences, AnalyzerScratch& scratch)
-    : scratch_(scratch), all_tokens_(scratch.tokens), all_chunks_(scratch.chunks), kb_(kb), doc_(doc),
-      sentences_(sentences), info_(scratch.info), cover_(scratch.cover) {
+    : key_buf_(scratch.key_buf), scratch_(scratch), all_tokens_(scratch.tokens), all_chunks_(scratch.chunks),
+      kb_(kb), doc_(doc), sentences_(sentences), info_(scratch.info), key_slots_(scratch.key_slots),
+      entry_memo_(scratch.entry_memo), country_place_memo_(scratch.country_place_memo),
+      is_person_(scratch.is_person), countries_in_play_(scratch.countries_in_play), known_(scratch.known),
+      person_mentions_(scratch.person_mentions), person_heads_(scratch.person_heads),
+      entity_sector_(scratch.entity_sector), country_mentions_(scratch.country_mentions),
+      cores_(scratch.entity_cores), core_valid_(scratch.core_valid), full_buf_(scratch.full_buf),
+      core_noted_(scratch.core_noted), short_names_(scratch.short_names) {
+    // the pooled bookkeeping of the previous document; cores_ and known_ keep their elements' storage
+    std::fill(key_slots_.begin(), key_slots_.end(), KeySlot{});
+    entry_memo_.clear();
+    country_place_memo_.clear();
+    short_names_.clear();
+    is_person_.clear();
+    core_valid_.clear();
+    core_noted_.clear();
+    countries_in_play_.clear();
+    entity_sector_.clear();
+    person_mentions_.clear();
+    person_heads_.clear();
+    country_mentions_.clear();
     // room for a typical article's entities: growing moves every LocalEntity's strings
     out_.entities.reserve(32);
-    person_heads_.reserve(32);
-    entity_sector_.reserve(32);
-    cores_.reserve(32);
-    core_valid_.reserve(32);
-    core_noted_.reserve(32);
-    is_person_.reserve(32);
-    person_mentions_.reserve(64);
-    country_mentions_.reserve(64);
     out_.mentions.reserve(sentences.size() * 2);
     for (const auto& r : doc.reporters)
         if (auto core = core_tokens(r); !core.empty()) reporters_.push_back(std::move(core));
@@ -127,6 +130,11 @@ void DocumentAnalyzer::prepare() {
     std::size_t total = 0; // chunks of the sentences before this one
     auto& chunk_offsets = scratch_.chunk_offsets;
     chunk_offsets.assign(sentences_.size() + 1, 0);
+    if (scratch_.marks.size() < n_tokens) scratch_.marks.resize(n_tokens);
+    std::uint32_t* const all_marks = scratch_.marks.data();
+    std::size_t total_marks = 0; // marks of the sentences before this one
+    auto& mark_offsets = scratch_.mark_offsets;
+    mark_offsets.assign(sentences_.size() + 1, 0);
     for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
         Chunk* const ch = all + total; // this sentence's chunks: ch[0, count)
         std::size_t count = 0;
@@ -141,33 +149,34 @@ void DocumentAnalyzer::prepare() {
         matches.clear();
         kb_.gazetteer().scan(in.text, in.tokens, matches);
         const auto n = std::uint32_t(in.tokens.size());
-        auto& cover = cover_;
-        cover.assign(n, -1);
-        for (std::size_t m = 0; m < matches.size(); ++m)
-            for (auto t = matches[m].first; t < matches[m].last; ++t)
-                cover[t] = int(m);
+        // matches are sorted and do not overlap: tokens before the next match's first are outside any
         std::size_t next_match = 0;
+        std::uint32_t match_first = matches.empty() ? n : matches[0].first;
         // which of the passes below can apply to this sentence
-        bool any_weak = false, any_country = false;
+        bool any_weak = false;
         std::uint16_t match_types = 0;
         int runs = 0;
         const WordToken* const tk = in.tokens.data();
-        const int* const cov = cover.data();
+        // the chunks walk acts on: plain tokens that cannot be pronouns are most chunks, and walk skips them
+        std::uint32_t* const marks = all_marks + total_marks;
+        std::size_t n_marks = 0;
         for (std::uint32_t t = 0; t < n;) {
             // fast path: a plain word outside any match, not capitalized, not punctuation
-            if (cov[t] < 0 && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
+            if (t < match_first && !(tk[t].flags & (kCap | kAllCaps | kPunct))) {
                 Chunk c;
                 c.first = t;
                 c.last = t + 1;
                 c.quoted = quoted;
-                c.pronoun = maybe_pronoun(in.text, tk[t]);
+                c.pronoun = (tk[t].flags & kMaybePronoun) != 0;
+                if (c.pronoun) marks[n_marks++] = std::uint32_t(count);
                 ch[count++] = c;
                 ++t;
                 continue;
             }
             Chunk c;
-            if (cover[t] >= 0) {
+            if (t == match_first) {
                 const auto& m = matches[next_match++];
+                match_first = next_match < matches.size() ? matches[next_match].first : n;
                 c.kind = ChunkKind::Match;
                 c.first = m.first;
                 c.last = m.last;
@@ -176,17 +185,20 @@ void DocumentAnalyzer::prepare() {
                     c.types |= type_bit(kb_.entry(e).type);
                 constexpr std::uint16_t weak_types = type_bit(EntryType::City) | type_bit(EntryType::Person);
                 any_weak = any_weak || (c.types && !(c.types & ~weak_types));
-                any_country = any_country || (c.types & type_bit(EntryType::Country));
+                if (c.types & type_bit(EntryType::Country))
+                    for (int e : c.entries)
+                        if (kb_.entry(e).type == EntryType::Country && !in_play(kb_.entry(e).country))
+                            countries_in_play_.push_back(kb_.entry(e).country);
                 match_types |= c.types;
             } else if (name_token(si, t) && !kb_.is_not_name_hash(in.tokens[t].hash)) {
                 c.kind = ChunkKind::Run;
                 ++runs;
                 c.first = t;
                 std::uint32_t e = t + 1;
-                while (e < n && cover[e] < 0) {
+                while (e < match_first) {
                     if (name_token(si, e)) {
                         ++e;
-                    } else if (e + 1 < n && cover[e + 1] < 0 && (in.tokens[e].flags & kLower) &&
+                    } else if (e + 1 < match_first && (in.tokens[e].flags & kLower) &&
                                in.tokens[e].end - in.tokens[e].begin <= 3 &&
                                is_connector(text(si, e, e + 1)) && name_token(si, e + 1)) {
                         e += 2;
@@ -202,7 +214,7 @@ void DocumentAnalyzer::prepare() {
                 c.kind = ChunkKind::Token;
                 c.first = t;
                 c.last = t + 1;
-                c.pronoun = maybe_pronoun(in.text, in.tokens[t]);
+                c.pronoun = (in.tokens[t].flags & kMaybePronoun) != 0;
                 // punctuation tokens are one byte: '"' or "''" toggles the quotation
                 const auto& tok = in.tokens[t];
                 const char b = (tok.flags & kPunct) ? in.text[tok.begin] : '\0';
@@ -211,19 +223,23 @@ void DocumentAnalyzer::prepare() {
                     quoted = !quoted;
                     if (b == '\'') c.last = t + 2;
                     c.quoted = false;
+                    if (c.pronoun) marks[n_marks++] = std::uint32_t(count);
                     ch[count++] = c;
                     t = c.last;
                     continue;
                 }
             }
             c.quoted = quoted;
+            if (c.kind != ChunkKind::Token || c.pronoun) marks[n_marks++] = std::uint32_t(count);
             ch[count++] = c;
             t = c.last;
         }
         // removes ch[a, b) by moving the chunks after them down
+        bool renumbered = false; // marks are out of date
         auto erase = [&](std::size_t a, std::size_t b) {
             std::move(ch + b, ch + count, ch + a);
             count -= b - a;
+            renumbered = true;
         };
         // A known person or a city inside a longer name belongs to the name ("Lloyd J. Austin III").
         for (std::size_t i = 0; any_weak && runs > 0 && i < count; ++i) {
@@ -264,25 +280,29 @@ void DocumentAnalyzer::prepare() {
         constexpr std::uint16_t name_types =
             type_bit(EntryType::Title) | type_bit(EntryType::Honorific) | type_bit(EntryType::Person);
         in.has_names = runs > 0 || (match_types & name_types);
-        if (any_country)
-            for (const Chunk& c : std::span<const Chunk>(ch, count))
-                if (c.kind == ChunkKind::Match && (c.types & type_bit(EntryType::Country)))
-                    for (int e : c.entries)
-                        if (kb_.entry(e).type == EntryType::Country &&
-                            !countries_in_play_.count(kb_.entry(e).country))
-                            countries_in_play_.insert(kb_.entry(e).country);
+        if (renumbered) {
+            n_marks = 0;
+            for (std::size_t i = 0; i < count; ++i)
+                if (ch[i].kind != ChunkKind::Token || ch[i].pronoun) marks[n_marks++] = std::uint32_t(i);
+        }
         chunk_offsets[si] = total;
         total += count;
+        mark_offsets[si] = total_marks;
+        total_marks += n_marks;
     }
     chunk_offsets[sentences_.size()] = total;
-    for (std::size_t si = 0; si < sentences_.size(); ++si)
+    mark_offsets[sentences_.size()] = total_marks;
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
         info_[si].chunks = std::span<Chunk>(all_chunks_.data() + chunk_offsets[si],
                                             chunk_offsets[si + 1] - chunk_offsets[si]);
+        info_[si].walked = std::span<const std::uint32_t>(scratch_.marks.data() + mark_offsets[si],
+                                                          mark_offsets[si + 1] - mark_offsets[si]);
+    }
 }
 
 const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
-    if (cores_.size() < out_.entities.size()) {
-        cores_.resize(out_.entities.size());
+    if (core_valid_.size() < out_.entities.size()) {
+        if (cores_.size() < out_.entities.size()) cores_.resize(out_.entities.size());
         core_valid_.resize(out_.entities.size(), 0);
         core_noted_.resize(out_.entities.size(), 0);
     }
@@ -294,21 +314,35 @@ const std::vector<std::string>& DocumentAnalyzer::core_of(int entity) {
     return cores_[entity];
 }
 
-int DocumentAnalyzer::add_entity(const std::string& key, LocalEntity init) {
-    if (int id = find_key(key); id >= 0) return id;
+int DocumentAnalyzer::add_entity(std::string_view key, LocalEntity init) {
+    const std::uint64_t hash = key_hash(key);
+    if (int id = find_key(key, hash); id >= 0) return id;
     const int id = int(out_.entities.size());
     init.key = key;
     is_person_.push_back(init.kind == "person");
     out_.entities.push_back(std::move(init));
     person_heads_.push_back(0);
     entity_sector_.emplace_back();
-    set_key(key, id);
+    set_key(key, hash, id);
     return id;
 }
 
-int DocumentAnalyzer::find_key(std::string_view key) const {
+int DocumentAnalyzer::new_entity(std::string_view key, std::uint64_t hash, bool is_place,
+                                 std::string_view kind) {
+    const int id = int(out_.entities.size());
+    LocalEntity& e = out_.entities.emplace_back();
+    e.is_place = is_place;
+    e.kind = kind;
+    e.key = key;
+    is_person_.push_back(kind == "person");
+    person_heads_.push_back(0);
+    entity_sector_.emplace_back();
+    set_key(key, hash, id);
+    return id;
+}
+
+int DocumentAnalyzer::find_key(std::string_view key, std::uint64_t h) const {
     if (key_slots_.empty()) return -1;
-    const std::uint64_t h = std::hash<std::string_view>{}(key);
     const std::size_t mask = key_slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const KeySlot& s = key_slots_[i];
@@ -317,7 +351,7 @@ int DocumentAnalyzer::find_key(std::string_view key) const {
     }
 }
 
-void DocumentAnalyzer::set_key(std::string_view key, int id) {
+void DocumentAnalyzer::set_key(std::string_view key, std::uint64_t h, int id) {
     if ((key_slots_used_ + 1) * 2 > key_slots_.size()) {
         // grow; the probe order of slots with one hash is kept, so the first live one stays first
         std::vector<KeySlot> old(key_slots_.empty() ? 64 : key_slots_.size() * 2);
@@ -331,7 +365,6 @@ void DocumentAnalyzer::set_key(std::string_view key, int id) {
             key_slots_[i] = s;
         }
     }
-    const std::uint64_t h = std::hash<std::string_view>{}(key);
     const std::size_t mask = key_slots_.size() - 1;
     bool placed = false;
     std::size_t i = h & mask;
@@ -362,21 +395,20 @@ int DocumentAnalyzer::entity_for_entry(int entry) {
 
 int DocumentAnalyzer::entity_for_entry_uncached(int entry) {
     const KbEntry& e = kb_.entry(entry);
-    const std::string& key = e.key; // demonyms and "the North" carry their country's key
-    if (int id = find_key(key); id >= 0) return id;
-    LocalEntity le;
-    le.kind = e.kind.empty() ? "organization" : e.kind;
-    le.name = e.name;
+    // demonyms and "the North" carry their country's key
+    if (int id = find_key(e.key, e.key_hash); id >= 0) return id;
+    const bool country_ref = e.type == EntryType::Demonym || e.type == EntryType::DemonymPlural ||
+                             e.type == EntryType::CountryCoref;
+    const int id = new_entity(e.key, e.key_hash, false,
+                              country_ref      ? std::string_view("country")
+                              : e.kind.empty() ? std::string_view("organization")
+                                               : std::string_view(e.kind));
+    LocalEntity& le = out_.entities[std::size_t(id)];
+    const int c = country_ref ? kb_.country(e.country) : -1;
+    le.name = c >= 0 ? kb_.entry(c).name : e.name;
     le.country = e.country;
     le.code = e.code;
     if (!e.role.empty()) le.roles.push_back(e.role);
-    if (e.type == EntryType::Demonym || e.type == EntryType::DemonymPlural ||
-        e.type == EntryType::CountryCoref) {
-        int c = kb_.country(e.country);
-        if (c >= 0) le.name = kb_.entry(c).name;
-        le.kind = "country";
-    }
-    int id = add_entity(key, std::move(le));
     if (e.type == EntryType::Person && !e.sector.empty()) entity_sector_[id] = e.sector;
     return id;
 }
@@ -385,18 +417,15 @@ int DocumentAnalyzer::place_entity(int entry) {
     // the memo is shared with entity_for_entry: both return the entity of the entry's key when there is one
     if (int id = entry_memo_.find(std::uint64_t(entry)); id >= 0) return id;
     const KbEntry& e = kb_.entry(entry);
-    if (int id = find_key(e.key); id >= 0) {
-        entry_memo_.put(std::uint64_t(entry), id);
-        return id;
+    int id = find_key(e.key, e.key_hash);
+    if (id < 0) {
+        id = new_entity(e.key, e.key_hash, true, e.kind.empty() ? std::string_view("place") : e.kind);
+        LocalEntity& le = out_.entities[std::size_t(id)];
+        le.name = e.name;
+        le.country = e.country;
+        le.lat = e.lat;
+        le.lon = e.lon;
     }
-    LocalEntity le;
-    le.is_place = true;
-    le.kind = e.kind.empty() ? "place" : e.kind;
-    le.name = e.name;
-    le.country = e.country;
-    le.lat = e.lat;
-    le.lon = e.lon;
-    int id = add_entity(e.key, std::move(le));
     entry_memo_.put(std::uint64_t(entry), id);
     return id;
 }
@@ -416,13 +445,13 @@ int DocumentAnalyzer::country_place_uncached(const std::string& alpha3) {
     std::string& key = key_buf_; // reused: the key is longer than the small-string buffer
     key.assign("place:country:");
     key += alpha3;
-    if (int id = find_key(key); id >= 0) return id;
-    LocalEntity le;
-    le.is_place = true;
-    le.kind = "country";
+    const std::uint64_t hash = key_hash(key);
+    if (int id = find_key(key, hash); id >= 0) return id;
+    const int id = new_entity(key, hash, true, "country");
+    LocalEntity& le = out_.entities[std::size_t(id)];
     le.name = kb_.country_name(alpha3);
     le.country = alpha3;
-    return add_entity(key, std::move(le));
+    return id;
 }
 
 void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint32_t b, int entity, bool coref,
@@ -454,12 +483,11 @@ void DocumentAnalyzer::add_mention(std::uint32_t si, std::uint32_t a, std::uint3
             note_short_names(core);
             core_noted_[entity] = 1;
         }
-        bool quoted = false;
-        for (const auto& c : info_[si].chunks)
-            if (c.first <= a && a < c.last) {
-                quoted = c.quoted;
-                break;
-            }
+        // the chunk holding token a: chunks are sorted and cover every token
+        const auto& chunks = info_[si].chunks;
+        auto c = std::upper_bound(chunks.begin(), chunks.end(), a,
+                                  [](std::uint32_t t, const Chunk& ch) { return t < ch.first; });
+        const bool quoted = c != chunks.begin() && a < (c - 1)->last && (c - 1)->quoted;
         person_mentions_.push_back({entity, si, quoted});
     }
     if (e.kind == "country" && !e.is_place) country_mentions_.push_back(entity);
@@ -527,7 +555,7 @@ std::string DocumentAnalyzer::modifier_country(std::uint32_t si, std::size_t ci,
                 country = ke.country;
                 break;
             case EntryType::CountryCoref:
-                if (countries_in_play_.count(ke.country) && k > 0 && is_word(si, k - 1, "the")) {
+                if (in_play(ke.country) && k > 0 && is_word(si, k - 1, "the")) {
                     country = ke.country;
                     --k;
                 }
@@ -550,7 +578,7 @@ std::string DocumentAnalyzer::modifier_country(std::uint32_t si, std::size_t ci,
 
 void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
     auto& ch = info_[si].chunks;
-    for (std::size_t ci = 0; ci < ch.size(); ++ci) {
+    for (const std::size_t ci : info_[si].walked) {
         Chunk& c = ch[ci];
         // plain tokens first: they are most chunks
         if (c.kind == ChunkKind::Token) {
@@ -600,7 +628,7 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             // "the North" (not "the North Atlantic"), only when the country is named in the document
             bool definite = ci > 0 && is_word(si, ci - 1, "the");
             bool continues = c.last < info_[si].tokens.size() && name_token(si, c.last);
-            if (definite && !continues && countries_in_play_.count(e->country)) {
+            if (definite && !continues && in_play(e->country)) {
                 int id = entity_for_entry(kb_.country(e->country));
                 // "the North's leader" is a description of a person: coreference handles it
                 if (!(is_word(si, ci + 1, "'s") && ci + 2 < ch.size() &&
@@ -652,7 +680,7 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             if (pe.type == EntryType::City && c.last == c.first + 1) {
                 auto w = lower_ascii(chunk_text(si, c));
                 bool person = false;
-                for (const auto& k : known_)
+                for (const auto& k : known())
                     person = person || short_name_of(w, k.core);
                 if (person) {
                     handle_run(si, ci, false);
@@ -671,8 +699,9 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
                              (is_word(si, ci - 1, "said") || is_word(si, ci - 1, "says") ||
                               is_word(si, ci - 1, "that")) &&
                              ci + 1 < ch.size() && (info_[si].tokens[ch[ci + 1].first].flags & kLower);
+                const std::string_view next = word_at(si, ci + 1); // empty: no word matches
                 for (auto w : kActorNext)
-                    actor = actor || is_word(si, ci + 1, w);
+                    actor = actor || equals_lower(next, w);
                 // a capital before a lower-case past-tense verb acts ("Moscow threatened")
                 actor = actor || is_regular_past(si, ci + 1);
                 int gov = kb_.government(pe.country);

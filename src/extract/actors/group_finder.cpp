@@ -24,13 +24,16 @@ int DocumentAnalyzer::group_entity(std::string_view country, std::string_view se
     key += country;
     key += ':';
     key += sector.empty() ? head : sector;
-    if (int id = find_key(key); id >= 0) return id;
-    LocalEntity le;
-    le.kind = "group";
+    const std::uint64_t hash = key_hash(key);
+    if (int id = find_key(key, hash); id >= 0) return id;
+    const int id = new_entity(key, hash, false, "group");
+    LocalEntity& le = out_.entities[std::size_t(id)];
     le.country = country;
-    le.code = std::string(country) + std::string(sector);
-    le.name = lower_name ? lower_ascii(name) : std::string(name);
-    int id = add_entity(key, std::move(le));
+    le.code.reserve(country.size() + sector.size());
+    le.code = country;
+    le.code += sector;
+    le.name = name;
+    if (lower_name) lower_ascii_in_place(le.name);
     entity_sector_[id] = sector;
     return id;
 }

@@ -81,8 +81,10 @@ KnowledgeBase::KnowledgeBase(const KnowledgeOptions& options) {
     load_people();
     if (!options.actors_file.empty()) load_user(options.actors_file);
     name_cores_.resize(entries_.size());
-    for (std::size_t i = 0; i < entries_.size(); ++i)
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
         if (entries_[i].type == EntryType::Person) name_cores_[i] = core_tokens(entries_[i].name);
+        entries_[i].key_hash = key_hash(entries_[i].key);
+    }
 }
 
 int KnowledgeBase::add_entry(KbEntry e) {

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -31,19 +32,25 @@ enum class EntryType : std::uint8_t {
 
 struct KbEntry {
     EntryType type = EntryType::Country;
-    std::string key;     ///< "country:PRK", "gov:USA", "org:NATO", "person:vladimir-putin", "place:kursk"
-    std::string name;    ///< display name
-    std::string kind;    ///< person | country | organization | group | city | region | ...
-    std::string country; ///< ISO alpha-3
-    std::string code;    ///< CAMEO-style code
-    std::string sector;  ///< titles and group nouns: GOV, MIL, SPY, ...
-    std::string role;    ///< known people: their title
-    bool head = false;   ///< titles: head of state or government
+    std::string key; ///< "country:PRK", "gov:USA", "org:NATO", "person:vladimir-putin", "place:kursk"
+    std::uint64_t key_hash = 0; ///< key_hash(key), computed once at load
+    std::string name;           ///< display name
+    std::string kind;           ///< person | country | organization | group | city | region | ...
+    std::string country;        ///< ISO alpha-3
+    std::string code;           ///< CAMEO-style code
+    std::string sector;         ///< titles and group nouns: GOV, MIL, SPY, ...
+    std::string role;           ///< known people: their title
+    bool head = false;          ///< titles: head of state or government
     bool capital = false;
     bool needs_country = false; ///< group nouns that only count after a country word
     std::optional<double> lat, lon;
     long population = 0;
 };
+
+/// The hash of entity keys (std::hash of the string): the per-document entity table's.
+inline std::uint64_t key_hash(std::string_view key) {
+    return std::hash<std::string_view>{}(key);
+}
 
 struct KnowledgeOptions {
     std::string actors_file; ///< optional user TSV, loaded last, overriding

@@ -7,9 +7,13 @@ namespace eventline::actors {
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    lower_ascii_in_place(out);
     return out;
+}
+
+void lower_ascii_in_place(std::string& s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = char(c + 32);
 }
 
 std::string trim(std::string_view s) {

@@ -28,6 +28,8 @@ std::vector<std::string_view> split_tabs(std::string_view line);
 std::vector<std::string> split_aliases(std::string_view s);
 std::string trim(std::string_view s);
 std::string lower_ascii(std::string_view s);
+/// Lowercases the ASCII letters of s in place.
+void lower_ascii_in_place(std::string& s);
 /// ASCII case-insensitive equality with an already lowercase word.
 inline bool equals_lower(std::string_view s, std::string_view lower) {
     if (s.size() != lower.size()) return false;

@@ -74,7 +74,7 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
             e.name = ke.name;
             name_changed(existing);
             if (e.country.empty()) e.country = ke.country;
-            set_key(ke.key, existing);
+            set_key(ke.key, ke.key_hash, existing);
         }
         int id = entity_for_entry(kb_entry);
         if (!ke.role.empty()) apply_affiliation(id, ke.country, ke.role, ke.sector, ke.head);
@@ -100,7 +100,7 @@ int DocumentAnalyzer::person_entity(const std::string& full, const std::vector<s
         if (short_name_of(w, core_of(it->entity))) return it->entity;
     for (std::size_t i = 0; i < out_.entities.size(); ++i)
         if (is_person(i) && short_name_of(w, core_of(int(i)))) return int(i);
-    for (const auto& k : known_)
+    for (const auto& k : known())
         if (short_name_of(w, k.core)) {
             if (k.core.size() >= 2)
                 if (int kb = kb_.person_by_core(core_key(k.full)); kb >= 0)
@@ -180,7 +180,12 @@ std::size_t DocumentAnalyzer::appositive(std::uint32_t si, std::size_t ci, int p
 
 void DocumentAnalyzer::note_known(const std::vector<std::string>& core, const std::string& full) {
     // a repeated name adds nothing: every use of known_ takes the first match or any match
-    if (known_full_.insert(full).second) known_.push_back({core, full});
+    for (const auto& k : known())
+        if (k.full == full) return;
+    if (n_known_ == known_.size()) known_.emplace_back();
+    KnownName& k = known_[n_known_++];
+    k.core.assign(core.begin(), core.end()); // reuses the strings of an earlier document's name
+    k.full = full;
 }
 
 void DocumentAnalyzer::note_short_names(const std::vector<std::string>& core) {
@@ -236,7 +241,7 @@ bool DocumentAnalyzer::handle_run(std::uint32_t si, std::size_t ci, bool collect
     for (auto t = c.first + 1; !evidence && t + 1 < c.last; ++t)
         if (info_[si].tokens[t].flags & kInitial) evidence = true;
     if (!evidence)
-        for (const auto& k : known_)
+        for (const auto& k : known())
             if ((core.size() == 1 && short_name_of(core[0], k.core)) || full_names_compatible(core, k.core))
                 evidence = true;
     if (!evidence && core.size() == 1)

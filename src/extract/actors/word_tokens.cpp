@@ -17,7 +17,8 @@ constexpr std::array<bool, 256> make_word_table() {
 constexpr auto kWord = make_word_table();
 
 // Byte classes for the tokenizer's inner loop (kUpperC is 1 so that it can be summed).
-enum : std::uint8_t { kUpperC = 1, kLowerC = 2, kWordC = 4, kSpaceC = 8 };
+// kHsC: 'h', 'H', 's', 'S', the first letters of the pronouns that kMaybePronoun marks.
+enum : std::uint8_t { kUpperC = 1, kLowerC = 2, kWordC = 4, kSpaceC = 8, kHsC = 16 };
 constexpr std::array<std::uint8_t, 256> make_class_table() {
     std::array<std::uint8_t, 256> t{};
     for (int c = 0; c < 256; ++c) {
@@ -25,6 +26,7 @@ constexpr std::array<std::uint8_t, 256> make_class_table() {
         if (c >= 'A' && c <= 'Z') k |= kUpperC;
         if (c >= 'a' && c <= 'z') k |= kLowerC;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') k |= kSpaceC;
+        if (c == 'h' || c == 'H' || c == 's' || c == 'S') k |= kHsC;
         t[c] = k;
     }
     return t;
@@ -84,6 +86,12 @@ inline std::size_t scan_word(const unsigned char* p, std::size_t j, std::size_t 
     }
     h = hh;
     return std::size_t(q - p);
+}
+
+/// kMaybePronoun for a word of two or three bytes starting with h or s ("he", "She", "his", "him", "her");
+/// `cc` is the first byte's class.
+inline std::uint8_t pronoun_flag(std::uint8_t cc, std::size_t len) {
+    return std::uint8_t(((cc & kHsC) && len - 2 <= 1) ? kMaybePronoun : 0); // unsigned: len is 2 or 3
 }
 
 // Abbreviations that keep their final dot.
@@ -152,7 +160,7 @@ template <bool kTerminated> WordToken* tokens_into(std::string_view s, WordToken
             const std::size_t j = scan_word<kTerminated>(p, i, n, h);
             if (j >= n || (p[j] != '-' && p[j] != '\'' && p[j] != '.')) {
                 t.end = std::uint32_t(j);
-                t.flags = kLower;
+                t.flags = kLower | pronoun_flag(cc, j - i);
                 t.hash = h;
                 *o++ = t;
                 i = j + (j < n && p[j] == ' '); // the usual single space, without a round of the loop
@@ -209,6 +217,7 @@ template <bool kTerminated> WordToken* tokens_into(std::string_view s, WordToken
             }
             if (!lowers && upper >= 2) t.flags |= kAllCaps;
         }
+        t.flags |= pronoun_flag(cc, j - i);
         t.hash = h;
         *o++ = t;
         i = j;

@@ -10,12 +10,13 @@
 namespace eventline::actors {
 
 enum TokenFlag : std::uint8_t {
-    kCap = 1,      ///< starts with an uppercase letter
-    kLower = 2,    ///< starts with a lowercase letter
-    kDigit = 4,    ///< starts with a digit
-    kPunct = 8,    ///< a single punctuation byte
-    kInitial = 16, ///< a single capital with a dot ("J.")
-    kAllCaps = 32, ///< two or more letters, all uppercase ("NATO", "U.S.")
+    kCap = 1,           ///< starts with an uppercase letter
+    kLower = 2,         ///< starts with a lowercase letter
+    kDigit = 4,         ///< starts with a digit
+    kPunct = 8,         ///< a single punctuation byte
+    kInitial = 16,      ///< a single capital with a dot ("J.")
+    kAllCaps = 32,      ///< two or more letters, all uppercase ("NATO", "U.S.")
+    kMaybePronoun = 64, ///< two or three bytes starting with h or s: may be "he", "she", "his", "him", "her"
 };
 
 struct WordToken {
