@@ -2,6 +2,7 @@
 // copied).
 #include "eventline/error.h"
 #include "eventline/pos.h"
+#include "word_index.h"
 
 #include <algorithm>
 #include <array>
@@ -102,68 +103,13 @@ std::string_view pos_tag_name(std::uint8_t id) {
 struct PosTagger::Impl {
     std::string words_text; // owns the keys of `lexicon`
     std::string unknown_text;
-    static std::uint64_t fnv1a(std::string_view w) {
-        std::uint64_t h = 1469598103934665603ull;
-        for (char c : w)
-            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return h;
-    }
     struct WordHash {
-        std::size_t operator()(std::string_view w) const { return std::size_t(fnv1a(w)); }
+        std::size_t operator()(std::string_view w) const { return std::size_t(text::word_hash(w)); }
     };
-    // Built while loading (first entry of a word wins), then frozen into `slots`.
+    // Built while loading (first entry of a word wins), then frozen into word indexes.
     std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
         lexicon; // -> [begin, end) in choices
-    // Open addressing with linear probing over a power-of-two table: one probe and no node chasing for most
-    // words (the lookup runs for every token of every sentence).
-    // Words are short: a byte loop beats a call to memcmp.
-    static bool same_word(std::string_view a, std::string_view b) {
-        if (a.size() != b.size()) return false;
-        for (std::size_t i = 0; i < a.size(); ++i)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
-    struct Entry {
-        std::string_view word;
-        std::pair<std::uint32_t, std::uint32_t> range;
-    };
-    // Slots hold only a hash and an entry number (8 bytes): the table of the whole lexicon stays a quarter of
-    // the size, and most probes are decided without reading an entry.
-    struct Slot {
-        std::uint32_t hash = 0;
-        std::uint32_t entry = 0; // 1 + index in `entries`, 0 for an empty slot
-    };
-    struct WordIndex {
-        std::vector<Slot> slots;
-        std::vector<Entry> entries;
-        std::size_t mask = 0;
-        template <class Items> void build(const Items& items, std::size_t count) {
-            std::size_t cap = 16;
-            while (cap < count * 2)
-                cap <<= 1;
-            slots.assign(cap, Slot{});
-            entries.clear();
-            entries.reserve(count);
-            mask = cap - 1;
-            for (const auto& [w, range] : items) {
-                const std::uint64_t h = fnv1a(w);
-                std::size_t i = h & mask;
-                while (slots[i].entry)
-                    i = (i + 1) & mask;
-                entries.push_back({w, range});
-                slots[i] = {std::uint32_t(h), std::uint32_t(entries.size())};
-            }
-        }
-        const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w, std::uint64_t h) const {
-            for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-                const Slot& slot = slots[i];
-                if (!slot.entry) return nullptr;
-                if (slot.hash != std::uint32_t(h)) continue;
-                const Entry& e = entries[slot.entry - 1];
-                if (same_word(e.word, w)) return &e.range;
-            }
-        }
-    };
+    using WordIndex = text::WordIndex<std::pair<std::uint32_t, std::uint32_t>>;
     // The whole lexicon (~100k words, megabytes: a cache miss per lookup), and in front of it the most
     // frequent words of the model's corpus, small enough to stay in cache; news text is mostly these.
     WordIndex all_words;
@@ -227,7 +173,7 @@ struct PosTagger::Impl {
     }
 
     const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w) const {
-        const std::uint64_t h = fnv1a(w);
+        const std::uint64_t h = text::word_hash(w);
         if (const auto* r = frequent_words.find(w, h)) return r;
         return all_words.find(w, h);
     }

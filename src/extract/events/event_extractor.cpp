@@ -75,19 +75,37 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
                                  Memory& mem, std::vector<EventMention>& out) const {
     const int n = v.size();
     if (n < 4) return;
+    // Only a token with trigger senses makes a candidate, and only a personnel noun a presence event: a
+    // sentence with neither yields nothing, and the clause analysis below is skipped.
+    bool trigger = false, personnel = false;
+    for (const Tok& t : v.toks) {
+        trigger |= t.senses != nullptr;
+        personnel |= (t.pos == Pos::NN || t.pos == Pos::NNS) && t.personnel_lemma();
+    }
+    if (!trigger && !personnel) return;
     auto segs = segments(v);
     std::vector<Candidate> cands = find_candidates(v, ents, segs);
     // weapons fired at someone or somewhere are an attack, not a test: "launched 40 missiles at Ukrainian
     // cities", "fired rockets toward Israel"
     aim_weapons(v, segs, cands);
-    auto quantities = find_quantities(v);
     // the longest modality phrase starting at each token ("expected to", "plans to"), -1 for none
     std::vector<int> phrase_at(std::size_t(n), -1);
     if (!cands.empty()) find_modality_phrases(v, phrase_at);
 
     std::vector<Span> seg_subject(segs.size()); // the subject found in each segment, for coordinated clauses
-    // frames: who says so, and how sure
-    std::vector<Frame> frames = find_frames(v, segs, seg_subject);
+    // Frames (who says so, and how sure) and quantities are only read for a candidate that passed its gates
+    // or a presence event: found on first use. The frames are found as before any candidate, with no
+    // segment subject known yet.
+    std::optional<std::vector<Frame>> frames_found;
+    auto frames = [&]() -> const std::vector<Frame>& {
+        if (!frames_found) frames_found = find_frames(v, segs, std::vector<Span>(segs.size()));
+        return *frames_found;
+    };
+    std::optional<std::vector<QuantitySpan>> quantities_found;
+    auto quantities = [&]() -> const std::vector<QuantitySpan>& {
+        if (!quantities_found) quantities_found = find_quantities(v);
+        return *quantities_found;
+    };
 
     for (const auto& cand : cands) {
         const EventType& type = lex.types()[cand.type];
@@ -118,11 +136,11 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         m.places = r.places;
         m.negated = d.negated;
 
-        attribute(v, segs, frames, phrase_at, d);
+        attribute(v, segs, frames(), phrase_at, d);
         m.time = event_time(v, segs, mem, d);
         m.modality = d.modality;
         m.source = d.source;
-        attach_quantities(v, quantities, d, m);
+        attach_quantities(v, quantities(), d, m);
         if (!keeps_without_entities(v, m, d)) continue;
         if (d.communication && v.has_quote) m.quote = quote_text(v, t);
 
@@ -146,7 +164,7 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         out.push_back(std::move(m));
         training_event(v, ents, d, out);
     }
-    presence_events(v, segs, ents, frames, out);
+    if (personnel) presence_events(v, segs, ents, frames(), out);
 }
 
 } // namespace events

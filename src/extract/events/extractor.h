@@ -176,7 +176,12 @@ struct Extractor {
 
     // segments.cpp
     std::vector<Segment> segments(const SentenceView& v) const;
-    static int segment_of(const std::vector<Segment>& segs, int t);
+    // Inline: called for most tokens by several rules.
+    static int segment_of(const std::vector<Segment>& segs, int t) {
+        for (std::size_t i = 0; i < segs.size(); ++i)
+            if (t >= segs[i].b && t < segs[i].e) return int(i);
+        return segs.empty() ? -1 : int(segs.size()) - 1;
+    }
 
     // phrases.cpp
     static bool is_number(const SentenceView& v, int i);

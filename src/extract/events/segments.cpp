@@ -99,9 +99,4 @@ std::vector<Segment> Extractor::segments(const SentenceView& v) const {
     return merged;
 }
 
-int Extractor::segment_of(const std::vector<Segment>& segs, int t) {
-    for (std::size_t i = 0; i < segs.size(); ++i)
-        if (t >= segs[i].b && t < segs[i].e) return int(i);
-    return segs.empty() ? -1 : int(segs.size()) - 1;
-}
 } // namespace eventline::events
