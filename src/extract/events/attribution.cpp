@@ -26,10 +26,10 @@ void Extractor::find_modality_phrases(const SentenceView& v, std::vector<int>& p
     }
 }
 
-std::vector<Frame> Extractor::find_frames(const SentenceView& v, const std::vector<Segment>& segs,
-                                          const std::vector<Span>& seg_subject) const {
+void Extractor::find_frames(const SentenceView& v, const std::vector<Segment>& segs,
+                            const std::vector<Span>& seg_subject, std::vector<Frame>& frames) const {
     const int n = v.size();
-    std::vector<Frame> frames;
+    frames.clear();
     for (int i = 0; i < n; ++i) {
         const Tok& t = v.toks[i];
         if (t.chunk >= 0) continue;
@@ -154,7 +154,6 @@ std::vector<Frame> Extractor::find_frames(const SentenceView& v, const std::vect
             frames.push_back(f);
         }
     }
-    return frames;
 }
 
 // The frame that governs the trigger, its source, and the event's modality.

@@ -76,14 +76,15 @@ void Extractor::remember(const Sentence& s, const std::vector<Token>& toks, cons
     }
 }
 
-SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexes,
-                             const DocumentEntities& ents, std::size_t mention_begin, std::size_t mention_end,
-                             Memory& mem, std::vector<Token>& toks, std::vector<Tok>&& prepared) const {
-    SentenceView v;
+void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
+                     std::size_t mention_begin, std::size_t mention_end, Memory& mem,
+                     std::vector<Token>& toks, std::vector<int>& chunk_of, SentenceView& v) const {
     v.sentence = &s;
     v.timexes = &timexes;
+    v.chunks.clear();
+    v.times.clear();
+    v.has_quote = false;
     tagger.tag(s.norm, toks);
-    v.toks = std::move(prepared);
     for (std::size_t i = 0; i < toks.size(); ++i) {
         Tok& t = v.toks[i];
         t.pos = Pos(toks[i].pos);
@@ -94,12 +95,9 @@ SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexe
                                    [](const Tok& t, std::uint32_t o) { return t.end <= o; });
         return int(it - v.toks.begin());
     };
-    {
-        std::vector<int> chunk_of;
-        mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
-        for (int k = 0; k < v.size(); ++k)
-            v.toks[k].chunk = chunk_of[std::size_t(k)];
-    }
+    mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
+    for (int k = 0; k < v.size(); ++k)
+        v.toks[k].chunk = chunk_of[std::size_t(k)];
     for (std::size_t x = 0; x < timexes.size(); ++x) {
         int tb = first_tok(timexes[x].begin), te = tb;
         while (te < v.size() && v.toks[te].begin < timexes[x].end)
@@ -225,6 +223,6 @@ SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexe
             t.senses = t.info->noun_senses;
         }
     }
-    return v;
 }
+
 } // namespace eventline::events
