@@ -33,9 +33,9 @@ void Extractor::find_frames(const SentenceView& v, const std::vector<Segment>& s
     for (int i = 0; i < n; ++i) {
         const Tok& t = v.toks[i];
         if (t.chunk >= 0) continue;
-        int si = segment_of(segs, i);
         if (pos_is_verb(t.pos) && t.reporting_verb_lemma() &&
             !(t.pos == Pos::VBG && i > 0 && pos_is_noun(v.pos(i + 1)))) {
+            const int si = segment_of(segs, i);
             if (t.pos == Pos::VBN && passive_at(v, i, segs[si].b) && t.lemma != "quote") continue;
             Frame f;
             f.token = i;
@@ -94,6 +94,7 @@ void Extractor::find_frames(const SentenceView& v, const std::vector<Segment>& s
                 f.trailing && (lead || i == segs[si].b || v.is(i - 1, kQuoteMark) || v.low(i - 1) == ",");
             frames.push_back(f);
         } else if ((t.pos == Pos::NN || t.pos == Pos::NNS) && t.reporting_noun_lemma()) {
+            const int si = segment_of(segs, i);
             // "reports ..., fueled by X, that ...", "X fueled reports that ..."
             bool clause = false;
             for (int k = i + 1; k < n && k < i + 20; ++k)

@@ -253,8 +253,8 @@ struct Extractor {
                         std::vector<EventMention>& out) const;
 
     // labels.cpp
-    std::string text_of(const SentenceView& v, Span s) const;
-    std::string np_label(const SentenceView& v, const DocumentEntities& ents, Span s) const;
+    std::string_view text_of(const SentenceView& v, Span s) const;
+    std::string_view np_label(const SentenceView& v, const DocumentEntities& ents, Span s) const;
     std::string label(const SentenceView& v, const DocumentEntities& ents, const EventMention& m,
                       const Roles& r, const Candidate& cand) const;
 
