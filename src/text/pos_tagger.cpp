@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -93,6 +92,30 @@ bool is_digit(char c) {
 bool is_upper(char c) {
     return c >= 'A' && c <= 'Z';
 }
+
+// What unknown_class() asks of each byte, one table lookup per byte instead of a dozen comparisons.
+enum CharClass : std::uint8_t {
+    kOpen = 1,      // ( { [
+    kClose = 2,     // ) } ]
+    kDigit = 4,     // 0-9
+    kNumber = 8,    // a digit or , . - / : (a number's characters)
+    kAbbr = 16,     // A-Z . - (an abbreviation's)
+    kWordChar = 32, // ASCII letter or digit, or a non-ASCII byte
+};
+constexpr std::array<std::uint8_t, 256> kCharClass = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        std::uint8_t f = 0;
+        if (c == '(' || c == '{' || c == '[') f |= kOpen;
+        if (c == ')' || c == '}' || c == ']') f |= kClose;
+        if (c >= '0' && c <= '9') f |= kDigit | kNumber | kWordChar;
+        if (c == ',' || c == '.' || c == '-' || c == '/' || c == ':') f |= kNumber;
+        if ((c >= 'A' && c <= 'Z') || c == '.' || c == '-') f |= kAbbr;
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) f |= kWordChar;
+        t[std::size_t(c)] = f;
+    }
+    return t;
+}();
 
 } // namespace
 
@@ -193,20 +216,17 @@ struct PosTagger::Impl {
     }
 
     Unknown unknown_class(std::string_view w) const {
-        // one pass over the word for every property the classes below test, in the model's order
-        bool open = false, close = false, digits = !w.empty(), has_digit = false, abbr = true,
-             word_char = false;
+        // one pass over the word for every property the classes below test, in the model's order: the
+        // classes of some byte (`any`) and of every byte (`all`)
+        std::uint8_t any = 0, all = 0xff;
         for (char c : w) {
-            const auto u = static_cast<unsigned char>(c);
-            open |= c == '(' || c == '{' || c == '[';
-            close |= c == ')' || c == '}' || c == ']';
-            if (is_digit(c))
-                has_digit = true;
-            else if (c != ',' && c != '.' && c != '-' && c != '/' && c != ':')
-                digits = false;
-            if (!is_upper(c) && c != '.' && c != '-') abbr = false;
-            word_char |= std::isalnum(u) || u >= 0x80;
+            const std::uint8_t f = kCharClass[static_cast<unsigned char>(c)];
+            any |= f;
+            all &= f;
         }
+        const bool open = any & kOpen, close = any & kClose, has_digit = any & kDigit,
+                   word_char = any & kWordChar;
+        const bool digits = !w.empty() && (all & kNumber), abbr = all & kAbbr;
         if (open) return Unknown(0);
         if (close) return Unknown(1);
         if (digits && has_digit) return Unknown(2);
@@ -244,6 +264,7 @@ struct PosTagger::Impl {
             e = unknown_entry[std::size_t(cls)];
             if (!e) return Pos::NN;
         }
+        if (e->second - e->first == 1) return choices[e->first].tag; // what the loop below picks for one
         const auto& row = trans[std::size_t(prev)];
         Pos best = choices[e->first].tag;
         float best_score = -1;
