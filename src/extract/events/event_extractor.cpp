@@ -185,7 +185,8 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
                                                   const SentenceTimexes& timexes,
                                                   const DocumentEntities& entities) const {
     std::vector<EventMention> out;
-    out.reserve(sentences.size()); // about one event per sentence in news: few moves of these big structs
+    // about one event per sentence in news, a few more in some: few moves of these big structs
+    out.reserve(sentences.size() + sentences.size() / 4);
     Memory mem;
     static const std::vector<Timex> none;
     std::vector<Token> toks; // the sentence's tokens, tagged in place

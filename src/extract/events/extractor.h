@@ -198,8 +198,19 @@ struct Extractor {
     }
 
     // phrases.cpp
-    static bool is_number(const SentenceView& v, int i);
-    static bool np_token(const SentenceView& v, int i);
+    // (these two inline: the phrase rules call them for every token they walk over)
+    // A numeral, whatever the tagger said ("1,400" is sometimes read as a noun).
+    static bool is_number(const SentenceView& v, int i) {
+        const auto& w = v.low(i);
+        return v.pos(i) == Pos::CD || (!w.empty() && w[0] >= '0' && w[0] <= '9');
+    }
+    static bool np_token(const SentenceView& v, int i) {
+        if (i < 0 || i >= v.size()) return false;
+        if (v.toks[i].chunk >= 0) return true;
+        Pos p = v.pos(i);
+        return p == Pos::DT || p == Pos::PDT || p == Pos::PRPS || pos_is_adj(p) || p == Pos::CD ||
+               pos_is_noun(p) || p == Pos::POS;
+    }
     static Span np_left(const SentenceView& v, int j, int lo);
     static Span np_right(const SentenceView& v, int i, int hi);
     static int np_head(const SentenceView& v, Span np);

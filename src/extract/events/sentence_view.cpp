@@ -42,7 +42,7 @@ bool Extractor::prepare_tokens(const Sentence& s, const std::vector<Token>& toks
     lower.assign(s.norm);
     for (char& c : lower) // branch-free, so the compiler vectorizes it
         c = char(c + (static_cast<unsigned char>(c - 'A') < 26u ? 32 : 0));
-    out.assign(toks.size(), Tok{});
+    out.resize(toks.size()); // every field is set below: one pass over the tokens, not a fill and a pass
     bool event_form = false;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         Tok& t = out[i];
@@ -50,8 +50,14 @@ bool Extractor::prepare_tokens(const Sentence& s, const std::vector<Token>& toks
         t.end = toks[i].end;
         t.text = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
         t.lower = std::string_view(lower).substr(t.begin, t.end - t.begin);
+        t.pos = Pos::None;
+        t.chunk = -1;
+        t.timex = -1;
+        t.lemma = {};
         t.info = words.find(t.lower);
         t.flags = t.info ? t.info->flags : 0;
+        t.lemma_flags = 0;
+        t.senses = nullptr;
         event_form |= (t.flags & kEventForm) != 0;
     }
     return event_form;
