@@ -2,10 +2,10 @@
 // copied).
 #include "eventline/error.h"
 #include "eventline/pos.h"
+#include "word_index.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -93,6 +93,30 @@ bool is_upper(char c) {
     return c >= 'A' && c <= 'Z';
 }
 
+// What unknown_class() asks of each byte, one table lookup per byte instead of a dozen comparisons.
+enum CharClass : std::uint8_t {
+    kOpen = 1,      // ( { [
+    kClose = 2,     // ) } ]
+    kDigit = 4,     // 0-9
+    kNumber = 8,    // a digit or , . - / : (a number's characters)
+    kAbbr = 16,     // A-Z . - (an abbreviation's)
+    kWordChar = 32, // ASCII letter or digit, or a non-ASCII byte
+};
+constexpr std::array<std::uint8_t, 256> kCharClass = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        std::uint8_t f = 0;
+        if (c == '(' || c == '{' || c == '[') f |= kOpen;
+        if (c == ')' || c == '}' || c == ']') f |= kClose;
+        if (c >= '0' && c <= '9') f |= kDigit | kNumber | kWordChar;
+        if (c == ',' || c == '.' || c == '-' || c == '/' || c == ':') f |= kNumber;
+        if ((c >= 'A' && c <= 'Z') || c == '.' || c == '-') f |= kAbbr;
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) f |= kWordChar;
+        t[std::size_t(c)] = f;
+    }
+    return t;
+}();
+
 } // namespace
 
 std::string_view pos_tag_name(std::uint8_t id) {
@@ -102,68 +126,13 @@ std::string_view pos_tag_name(std::uint8_t id) {
 struct PosTagger::Impl {
     std::string words_text; // owns the keys of `lexicon`
     std::string unknown_text;
-    static std::uint64_t fnv1a(std::string_view w) {
-        std::uint64_t h = 1469598103934665603ull;
-        for (char c : w)
-            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return h;
-    }
     struct WordHash {
-        std::size_t operator()(std::string_view w) const { return std::size_t(fnv1a(w)); }
+        std::size_t operator()(std::string_view w) const { return std::size_t(text::word_hash(w)); }
     };
-    // Built while loading (first entry of a word wins), then frozen into `slots`.
+    // Built while loading (first entry of a word wins), then frozen into word indexes.
     std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
         lexicon; // -> [begin, end) in choices
-    // Open addressing with linear probing over a power-of-two table: one probe and no node chasing for most
-    // words (the lookup runs for every token of every sentence).
-    // Words are short: a byte loop beats a call to memcmp.
-    static bool same_word(std::string_view a, std::string_view b) {
-        if (a.size() != b.size()) return false;
-        for (std::size_t i = 0; i < a.size(); ++i)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
-    struct Entry {
-        std::string_view word;
-        std::pair<std::uint32_t, std::uint32_t> range;
-    };
-    // Slots hold only a hash and an entry number (8 bytes): the table of the whole lexicon stays a quarter of
-    // the size, and most probes are decided without reading an entry.
-    struct Slot {
-        std::uint32_t hash = 0;
-        std::uint32_t entry = 0; // 1 + index in `entries`, 0 for an empty slot
-    };
-    struct WordIndex {
-        std::vector<Slot> slots;
-        std::vector<Entry> entries;
-        std::size_t mask = 0;
-        template <class Items> void build(const Items& items, std::size_t count) {
-            std::size_t cap = 16;
-            while (cap < count * 2)
-                cap <<= 1;
-            slots.assign(cap, Slot{});
-            entries.clear();
-            entries.reserve(count);
-            mask = cap - 1;
-            for (const auto& [w, range] : items) {
-                const std::uint64_t h = fnv1a(w);
-                std::size_t i = h & mask;
-                while (slots[i].entry)
-                    i = (i + 1) & mask;
-                entries.push_back({w, range});
-                slots[i] = {std::uint32_t(h), std::uint32_t(entries.size())};
-            }
-        }
-        const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w, std::uint64_t h) const {
-            for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-                const Slot& slot = slots[i];
-                if (!slot.entry) return nullptr;
-                if (slot.hash != std::uint32_t(h)) continue;
-                const Entry& e = entries[slot.entry - 1];
-                if (same_word(e.word, w)) return &e.range;
-            }
-        }
-    };
+    using WordIndex = text::WordIndex<std::pair<std::uint32_t, std::uint32_t>>;
     // The whole lexicon (~100k words, megabytes: a cache miss per lookup), and in front of it the most
     // frequent words of the model's corpus, small enough to stay in cache; news text is mostly these.
     WordIndex all_words;
@@ -227,7 +196,7 @@ struct PosTagger::Impl {
     }
 
     const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w) const {
-        const std::uint64_t h = fnv1a(w);
+        const std::uint64_t h = text::word_hash(w);
         if (const auto* r = frequent_words.find(w, h)) return r;
         return all_words.find(w, h);
     }
@@ -247,20 +216,17 @@ struct PosTagger::Impl {
     }
 
     Unknown unknown_class(std::string_view w) const {
-        // one pass over the word for every property the classes below test, in the model's order
-        bool open = false, close = false, digits = !w.empty(), has_digit = false, abbr = true,
-             word_char = false;
+        // one pass over the word for every property the classes below test, in the model's order: the
+        // classes of some byte (`any`) and of every byte (`all`)
+        std::uint8_t any = 0, all = 0xff;
         for (char c : w) {
-            const auto u = static_cast<unsigned char>(c);
-            open |= c == '(' || c == '{' || c == '[';
-            close |= c == ')' || c == '}' || c == ']';
-            if (is_digit(c))
-                has_digit = true;
-            else if (c != ',' && c != '.' && c != '-' && c != '/' && c != ':')
-                digits = false;
-            if (!is_upper(c) && c != '.' && c != '-') abbr = false;
-            word_char |= std::isalnum(u) || u >= 0x80;
+            const std::uint8_t f = kCharClass[static_cast<unsigned char>(c)];
+            any |= f;
+            all &= f;
         }
+        const bool open = any & kOpen, close = any & kClose, has_digit = any & kDigit,
+                   word_char = any & kWordChar;
+        const bool digits = !w.empty() && (all & kNumber), abbr = all & kAbbr;
         if (open) return Unknown(0);
         if (close) return Unknown(1);
         if (digits && has_digit) return Unknown(2);
@@ -298,6 +264,7 @@ struct PosTagger::Impl {
             e = unknown_entry[std::size_t(cls)];
             if (!e) return Pos::NN;
         }
+        if (e->second - e->first == 1) return choices[e->first].tag; // what the loop below picks for one
         const auto& row = trans[std::size_t(prev)];
         Pos best = choices[e->first].tag;
         float best_score = -1;

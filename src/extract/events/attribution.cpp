@@ -26,16 +26,16 @@ void Extractor::find_modality_phrases(const SentenceView& v, std::vector<int>& p
     }
 }
 
-std::vector<Frame> Extractor::find_frames(const SentenceView& v, const std::vector<Segment>& segs,
-                                          const std::vector<Span>& seg_subject) const {
+void Extractor::find_frames(const SentenceView& v, const std::vector<Segment>& segs,
+                            const std::vector<Span>& seg_subject, std::vector<Frame>& frames) const {
     const int n = v.size();
-    std::vector<Frame> frames;
+    frames.clear();
     for (int i = 0; i < n; ++i) {
         const Tok& t = v.toks[i];
         if (t.chunk >= 0) continue;
-        int si = segment_of(segs, i);
         if (pos_is_verb(t.pos) && t.reporting_verb_lemma() &&
             !(t.pos == Pos::VBG && i > 0 && pos_is_noun(v.pos(i + 1)))) {
+            const int si = segment_of(segs, i);
             if (t.pos == Pos::VBN && passive_at(v, i, segs[si].b) && t.lemma != "quote") continue;
             Frame f;
             f.token = i;
@@ -94,6 +94,7 @@ std::vector<Frame> Extractor::find_frames(const SentenceView& v, const std::vect
                 f.trailing && (lead || i == segs[si].b || v.is(i - 1, kQuoteMark) || v.low(i - 1) == ",");
             frames.push_back(f);
         } else if ((t.pos == Pos::NN || t.pos == Pos::NNS) && t.reporting_noun_lemma()) {
+            const int si = segment_of(segs, i);
             // "reports ..., fueled by X, that ...", "X fueled reports that ..."
             bool clause = false;
             for (int k = i + 1; k < n && k < i + 20; ++k)
@@ -154,7 +155,6 @@ std::vector<Frame> Extractor::find_frames(const SentenceView& v, const std::vect
             frames.push_back(f);
         }
     }
-    return frames;
 }
 
 // The frame that governs the trigger, its source, and the event's modality.

@@ -73,22 +73,49 @@ Extractor::Extractor() : lex(data_dir() / "events"), words(make_words(lemmatizer
 }
 
 void Extractor::extract_sentence(const Document& doc, const SentenceView& v, const DocumentEntities& ents,
-                                 Memory& mem, std::vector<EventMention>& out) const {
+                                 Memory& mem, Scratch& scratch, std::vector<EventMention>& out) const {
     const int n = v.size();
     if (n < 4) return;
-    auto segs = segments(v);
-    std::vector<Candidate> cands = find_candidates(v, ents, segs);
+    // Only a token with trigger senses makes a candidate, and only a personnel noun a presence event: a
+    // sentence with neither yields nothing, and the clause analysis below is skipped.
+    bool trigger = false, personnel = false;
+    for (const Tok& t : v.toks) {
+        trigger |= t.senses != nullptr;
+        personnel |= (t.pos == Pos::NN || t.pos == Pos::NNS) && t.personnel_lemma();
+    }
+    if (!trigger && !personnel) return;
+    std::vector<Segment>& segs = scratch.segs;
+    segments(v, scratch.segment_kind, segs);
+    std::vector<Candidate>& cands = scratch.cands;
+    find_candidates(v, ents, segs, cands);
     // weapons fired at someone or somewhere are an attack, not a test: "launched 40 missiles at Ukrainian
     // cities", "fired rockets toward Israel"
     aim_weapons(v, segs, cands);
-    auto quantities = find_quantities(v);
     // the longest modality phrase starting at each token ("expected to", "plans to"), -1 for none
-    std::vector<int> phrase_at(std::size_t(n), -1);
+    std::vector<int>& phrase_at = scratch.phrase_at;
+    phrase_at.assign(std::size_t(n), -1);
     if (!cands.empty()) find_modality_phrases(v, phrase_at);
 
-    std::vector<Span> seg_subject(segs.size()); // the subject found in each segment, for coordinated clauses
-    // frames: who says so, and how sure
-    std::vector<Frame> frames = find_frames(v, segs, seg_subject);
+    std::vector<Span>& seg_subject =
+        scratch.seg_subject; // the subject found in each segment, for coordination
+    seg_subject.assign(segs.size(), Span{});
+    // Frames (who says so, and how sure) and quantities are only read for a candidate that passed its gates
+    // or a presence event: found on first use. The frames are found as before any candidate, with no
+    // segment subject known yet.
+    bool frames_found = false;
+    auto frames = [&]() -> const std::vector<Frame>& {
+        if (!frames_found) {
+            scratch.no_subjects.assign(segs.size(), Span{});
+            find_frames(v, segs, scratch.no_subjects, scratch.frames);
+            frames_found = true;
+        }
+        return scratch.frames;
+    };
+    std::optional<std::vector<QuantitySpan>> quantities_found;
+    auto quantities = [&]() -> const std::vector<QuantitySpan>& {
+        if (!quantities_found) quantities_found = find_quantities(v);
+        return *quantities_found;
+    };
 
     for (const auto& cand : cands) {
         const EventType& type = lex.types()[cand.type];
@@ -115,15 +142,15 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         m.trigger =
             std::string(v.sentence->norm.substr(v.toks[t].begin, v.toks[cand.last].end - v.toks[t].begin));
         m.sentence = v.sentence->index;
-        m.participants = r.participants;
-        m.places = r.places;
+        m.participants = std::move(d.r.participants); // the later steps read the roles' spans only
+        m.places = std::move(d.r.places);
         m.negated = d.negated;
 
-        attribute(v, segs, frames, phrase_at, d);
+        attribute(v, segs, frames(), phrase_at, d);
         m.time = event_time(v, segs, mem, d);
         m.modality = d.modality;
         m.source = d.source;
-        attach_quantities(v, quantities, d, m);
+        attach_quantities(v, quantities(), d, m);
         if (!keeps_without_entities(v, m, d)) continue;
         if (d.communication && v.has_quote) m.quote = quote_text(v, t);
 
@@ -147,7 +174,7 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         out.push_back(std::move(m));
         training_event(v, ents, d, out);
     }
-    presence_events(v, segs, ents, frames, out);
+    if (personnel) presence_events(v, segs, ents, frames(), out);
 }
 
 } // namespace events
@@ -159,12 +186,14 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
                                                   const SentenceTimexes& timexes,
                                                   const DocumentEntities& entities) const {
     std::vector<EventMention> out;
-    out.reserve(sentences.size()); // about one event per sentence in news: few moves of these big structs
+    // about one event per sentence in news, a few more in some: few moves of these big structs
+    out.reserve(sentences.size() + sentences.size() / 4);
     Memory mem;
     static const std::vector<Timex> none;
     std::vector<Token> toks; // the sentence's tokens, tagged in place
-    std::vector<Tok> prepared;
-    std::string lower; // the current sentence, lower-cased
+    std::string lower;       // the current sentence, lower-cased
+    SentenceView v;          // the current sentence; its vectors keep their storage from sentence to sentence
+    Scratch scratch;
     std::size_t m = 0;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
@@ -180,14 +209,13 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
         else
             toks.assign(s.tokens.begin(), s.tokens.end());
         // Most sentences hold no trigger: skip tagging and clause analysis, keep the memory update.
-        if (toks.size() < 4 || !impl_->prepare_tokens(s, toks, lower, prepared)) {
+        if (toks.size() < 4 || !impl_->prepare_tokens(s, toks, lower, v.toks)) {
             impl_->remember(s, toks, entities, m, me, mem);
             m = me;
             continue;
         }
-        SentenceView v = impl_->view(s, tx, entities, m, me, mem, toks, std::move(prepared));
-        impl_->extract_sentence(doc, v, entities, mem, out);
-        prepared = std::move(v.toks); // keep the storage for the next sentence
+        impl_->view(s, tx, entities, m, me, mem, toks, scratch.chunk_of, v);
+        impl_->extract_sentence(doc, v, entities, mem, scratch, out);
         m = me;
     }
     return out;

@@ -164,6 +164,19 @@ struct ChunkList {
     int operator[](std::size_t i) const { return c[i]; }
 };
 
+/// Working storage of the rules, kept from sentence to sentence of a document: its vectors are allocated
+/// once per document instead of once per sentence.
+struct Scratch {
+    std::vector<int> chunk_of;     // view(): entity chunk of each token
+    std::vector<int> segment_kind; // segments(): kind of the segment starting at each token
+    std::vector<Segment> segs;
+    std::vector<Candidate> cands;
+    std::vector<int> phrase_at;    // the modality phrase starting at each token
+    std::vector<Span> seg_subject; // the subject found in each segment, for coordinated clauses
+    std::vector<Span> no_subjects; // the same before any is found: what frames are found with
+    std::vector<Frame> frames;
+};
+
 struct Extractor {
     PosTagger tagger;
     Lemmatizer lemmatizer;
@@ -181,17 +194,34 @@ struct Extractor {
                         std::vector<Tok>& out) const;
     void remember(const Sentence& s, const std::vector<Token>& toks, const DocumentEntities& ents,
                   std::size_t mention_begin, std::size_t mention_end, Memory& mem) const;
-    SentenceView view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
-                      std::size_t mention_begin, std::size_t mention_end, Memory& mem,
-                      std::vector<Token>& toks, std::vector<Tok>&& prepared) const;
+    /// Fills `v` (its tokens from prepare_tokens()) for the sentence.
+    void view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
+              std::size_t mention_begin, std::size_t mention_end, Memory& mem, std::vector<Token>& toks,
+              std::vector<int>& chunk_of, SentenceView& v) const;
 
     // segments.cpp
-    std::vector<Segment> segments(const SentenceView& v) const;
-    static int segment_of(const std::vector<Segment>& segs, int t);
+    void segments(const SentenceView& v, std::vector<int>& kind, std::vector<Segment>& out) const;
+    // Inline: called for most tokens by several rules.
+    static int segment_of(const std::vector<Segment>& segs, int t) {
+        for (std::size_t i = 0; i < segs.size(); ++i)
+            if (t >= segs[i].b && t < segs[i].e) return int(i);
+        return segs.empty() ? -1 : int(segs.size()) - 1;
+    }
 
     // phrases.cpp
-    static bool is_number(const SentenceView& v, int i);
-    static bool np_token(const SentenceView& v, int i);
+    // (these two inline: the phrase rules call them for every token they walk over)
+    // A numeral, whatever the tagger said ("1,400" is sometimes read as a noun).
+    static bool is_number(const SentenceView& v, int i) {
+        const auto& w = v.low(i);
+        return v.pos(i) == Pos::CD || (!w.empty() && w[0] >= '0' && w[0] <= '9');
+    }
+    static bool np_token(const SentenceView& v, int i) {
+        if (i < 0 || i >= v.size()) return false;
+        if (v.toks[i].chunk >= 0) return true;
+        Pos p = v.pos(i);
+        return p == Pos::DT || p == Pos::PDT || p == Pos::PRPS || pos_is_adj(p) || p == Pos::CD ||
+               pos_is_noun(p) || p == Pos::POS;
+    }
     static Span np_left(const SentenceView& v, int j, int lo);
     static Span np_right(const SentenceView& v, int i, int hi);
     /// Token i is an article before an entity ("the Red Hand"): coordination joins such names too.
@@ -209,8 +239,8 @@ struct Extractor {
                       const std::vector<Span>& seg_subject, int depth = 0, bool speaker = false) const;
 
     // triggers.cpp
-    std::vector<Candidate> find_candidates(const SentenceView& v, const DocumentEntities& ents,
-                                           const std::vector<Segment>& segs) const;
+    void find_candidates(const SentenceView& v, const DocumentEntities& ents,
+                         const std::vector<Segment>& segs, std::vector<Candidate>& cands) const;
     void aim_weapons(const SentenceView& v, const std::vector<Segment>& segs,
                      std::vector<Candidate>& cands) const;
     bool passes_gates(const SentenceView& v, const std::vector<EventMention>& out, Draft& d) const;
@@ -230,8 +260,8 @@ struct Extractor {
 
     // attribution.cpp
     void find_modality_phrases(const SentenceView& v, std::vector<int>& phrase_at) const;
-    std::vector<Frame> find_frames(const SentenceView& v, const std::vector<Segment>& segs,
-                                   const std::vector<Span>& seg_subject) const;
+    void find_frames(const SentenceView& v, const std::vector<Segment>& segs,
+                     const std::vector<Span>& seg_subject, std::vector<Frame>& frames) const;
     void attribute(const SentenceView& v, const std::vector<Segment>& segs, const std::vector<Frame>& frames,
                    const std::vector<int>& phrase_at, Draft& d) const;
     static std::string quote_text(const SentenceView& v, int t);
@@ -252,14 +282,14 @@ struct Extractor {
                         std::vector<EventMention>& out) const;
 
     // labels.cpp
-    std::string text_of(const SentenceView& v, Span s) const;
-    std::string np_label(const SentenceView& v, const DocumentEntities& ents, Span s) const;
+    std::string_view text_of(const SentenceView& v, Span s) const;
+    std::string_view np_label(const SentenceView& v, const DocumentEntities& ents, Span s) const;
     std::string label(const SentenceView& v, const DocumentEntities& ents, const EventMention& m,
                       const Roles& r, const Candidate& cand) const;
 
     // event_extractor.cpp
     void extract_sentence(const Document& doc, const SentenceView& v, const DocumentEntities& ents,
-                          Memory& mem, std::vector<EventMention>& out) const;
+                          Memory& mem, Scratch& scratch, std::vector<EventMention>& out) const;
 };
 
 } // namespace eventline::events

@@ -1,6 +1,8 @@
 // The event ontology and the attribution lexicon, loaded from data/events/.
 #pragma once
 
+#include "../../text/word_index.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -14,13 +16,7 @@ namespace eventline::events {
 /// Transparent string hashing: lookups by string_view copy nothing (they run for every verb and noun).
 struct StringHash {
     using is_transparent = void;
-    // FNV-1a inline: keys are short words, and the library's out-of-line hash costs more per token.
-    std::size_t operator()(std::string_view s) const {
-        std::uint64_t h = 1469598103934665603ull;
-        for (char c : s)
-            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return std::size_t(h);
-    }
+    std::size_t operator()(std::string_view s) const { return std::size_t(text::word_hash(s)); }
 };
 template <class T> using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 

@@ -6,20 +6,6 @@ namespace eventline::events {
 using namespace std::literals;
 
 // ---------------------------------------------------------------- noun phrases
-// A numeral, whatever the tagger said ("1,400" is sometimes read as a noun).
-bool Extractor::is_number(const SentenceView& v, int i) {
-    const auto& w = v.low(i);
-    return v.pos(i) == Pos::CD || (!w.empty() && w[0] >= '0' && w[0] <= '9');
-}
-
-bool Extractor::np_token(const SentenceView& v, int i) {
-    if (i < 0 || i >= v.size()) return false;
-    if (v.toks[i].chunk >= 0) return true;
-    Pos p = v.pos(i);
-    return p == Pos::DT || p == Pos::PDT || p == Pos::PRPS || pos_is_adj(p) || p == Pos::CD ||
-           pos_is_noun(p) || p == Pos::POS;
-}
-
 // NP ending at token j (inclusive), extended left over modifiers and quantity words.
 Span Extractor::np_left(const SentenceView& v, int j, int lo) {
     if (j < lo || !np_token(v, j)) {

@@ -1,6 +1,8 @@
 // Roles: the subject and objects of a trigger, the entities of its prepositional phrases, and their places.
 #include "extractor.h"
 
+#include <span>
+
 namespace eventline::events {
 
 using namespace std::literals;
@@ -11,6 +13,22 @@ namespace {
 // court").
 bool aims_at(std::string_view lemma) {
     return in(lemma, {"fire", "shoot", "launch", "throw", "hurl", "lob", "aim", "open", "strike", "lash"});
+}
+
+bool has_entity(std::span<const EntityRole> roles, int entity) {
+    return std::any_of(roles.begin(), roles.end(), [&](const EntityRole& q) { return q.entity == entity; });
+}
+
+// Keeps the first role of each entity, and none of an entity in `exclude`; in place (no copy per candidate).
+void keep_first_roles(std::vector<EntityRole>& roles, std::span<const EntityRole> exclude) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        const int e = roles[i].entity;
+        if (has_entity({roles.data(), kept}, e) || has_entity(exclude, e)) continue;
+        if (kept != i) roles[kept] = std::move(roles[i]);
+        ++kept;
+    }
+    roles.resize(kept);
 }
 
 } // namespace
@@ -336,20 +354,9 @@ void Extractor::find_roles(const SentenceView& v, const DocumentEntities& ents,
         v.low(v.chunks[v.chunk_at(1)].te) == "," && ent(v.chunk_at(1)).is_place)
         r.places.push_back({v.chunks[v.chunk_at(1)].entity, "location"});
 
-    // dedupe: an entity keeps its first role
-    {
-        std::vector<EntityRole> parts;
-        for (auto& p : r.participants)
-            if (std::none_of(parts.begin(), parts.end(), [&](auto& q) { return q.entity == p.entity; }))
-                parts.push_back(p);
-        r.participants = parts;
-        std::vector<EntityRole> pls;
-        for (auto& p : r.places)
-            if (std::none_of(pls.begin(), pls.end(), [&](auto& q) { return q.entity == p.entity; }) &&
-                std::none_of(parts.begin(), parts.end(), [&](auto& q) { return q.entity == p.entity; }))
-                pls.push_back(p);
-        r.places = pls;
-    }
+    // dedupe: an entity keeps its first role (places: unless it is a participant)
+    keep_first_roles(r.participants, {});
+    keep_first_roles(r.places, r.participants);
 }
 
 } // namespace eventline::events

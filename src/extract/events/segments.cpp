@@ -5,9 +5,9 @@ namespace eventline::events {
 
 using namespace std::literals;
 
-std::vector<Segment> Extractor::segments(const SentenceView& v) const {
+void Extractor::segments(const SentenceView& v, std::vector<int>& kind, std::vector<Segment>& out) const {
     const int n = v.size();
-    std::vector<int> kind(n + 1, -1); // segment kind starting at token i
+    kind.assign(std::size_t(n + 1), -1); // segment kind starting at token i
     kind[0] = Segment::Main;
     for (int i = 0; i < n; ++i) {
         if (!v.toks[i].is(kFunctionWord)) continue;
@@ -86,7 +86,7 @@ std::vector<Segment> Extractor::segments(const SentenceView& v) const {
             }
         if (clause) kind[k] = Segment::Complement;
     }
-    std::vector<Segment> out;
+    out.clear();
     for (int i = 0; i < n; ++i) {
         if (kind[i] >= 0 || out.empty()) {
             if (!out.empty()) out.back().e = i;
@@ -94,15 +94,7 @@ std::vector<Segment> Extractor::segments(const SentenceView& v) const {
         }
     }
     if (out.empty()) out.push_back({0, n, Segment::Main});
-    std::vector<Segment> merged; // drop empty segments
-    for (auto& s : out)
-        if (s.e > s.b) merged.push_back(s);
-    return merged;
+    std::erase_if(out, [](const Segment& s) { return s.e <= s.b; }); // drop empty segments
 }
 
-int Extractor::segment_of(const std::vector<Segment>& segs, int t) {
-    for (std::size_t i = 0; i < segs.size(); ++i)
-        if (t >= segs[i].b && t < segs[i].e) return int(i);
-    return segs.empty() ? -1 : int(segs.size()) - 1;
-}
 } // namespace eventline::events

@@ -42,7 +42,7 @@ bool Extractor::prepare_tokens(const Sentence& s, const std::vector<Token>& toks
     lower.assign(s.norm);
     for (char& c : lower) // branch-free, so the compiler vectorizes it
         c = char(c + (static_cast<unsigned char>(c - 'A') < 26u ? 32 : 0));
-    out.assign(toks.size(), Tok{});
+    out.resize(toks.size()); // every field is set below: one pass over the tokens, not a fill and a pass
     bool event_form = false;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         Tok& t = out[i];
@@ -50,8 +50,14 @@ bool Extractor::prepare_tokens(const Sentence& s, const std::vector<Token>& toks
         t.end = toks[i].end;
         t.text = std::string_view(s.norm).substr(t.begin, t.end - t.begin);
         t.lower = std::string_view(lower).substr(t.begin, t.end - t.begin);
+        t.pos = Pos::None;
+        t.chunk = -1;
+        t.timex = -1;
+        t.lemma = {};
         t.info = words.find(t.lower);
         t.flags = t.info ? t.info->flags : 0;
+        t.lemma_flags = 0;
+        t.senses = nullptr;
         event_form |= (t.flags & kEventForm) != 0;
     }
     return event_form;
@@ -76,14 +82,15 @@ void Extractor::remember(const Sentence& s, const std::vector<Token>& toks, cons
     }
 }
 
-SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexes,
-                             const DocumentEntities& ents, std::size_t mention_begin, std::size_t mention_end,
-                             Memory& mem, std::vector<Token>& toks, std::vector<Tok>&& prepared) const {
-    SentenceView v;
+void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const DocumentEntities& ents,
+                     std::size_t mention_begin, std::size_t mention_end, Memory& mem,
+                     std::vector<Token>& toks, std::vector<int>& chunk_of, SentenceView& v) const {
     v.sentence = &s;
     v.timexes = &timexes;
+    v.chunks.clear();
+    v.times.clear();
+    v.has_quote = false;
     tagger.tag(s.norm, toks);
-    v.toks = std::move(prepared);
     for (std::size_t i = 0; i < toks.size(); ++i) {
         Tok& t = v.toks[i];
         t.pos = Pos(toks[i].pos);
@@ -94,12 +101,9 @@ SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexe
                                    [](const Tok& t, std::uint32_t o) { return t.end <= o; });
         return int(it - v.toks.begin());
     };
-    {
-        std::vector<int> chunk_of;
-        mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
-        for (int k = 0; k < v.size(); ++k)
-            v.toks[k].chunk = chunk_of[std::size_t(k)];
-    }
+    mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
+    for (int k = 0; k < v.size(); ++k)
+        v.toks[k].chunk = chunk_of[std::size_t(k)];
     for (std::size_t x = 0; x < timexes.size(); ++x) {
         int tb = first_tok(timexes[x].begin), te = tb;
         while (te < v.size() && v.toks[te].begin < timexes[x].end)
@@ -239,6 +243,6 @@ SentenceView Extractor::view(const Sentence& s, const std::vector<Timex>& timexe
             t.senses = t.info->noun_senses;
         }
     }
-    return v;
 }
+
 } // namespace eventline::events

@@ -16,11 +16,11 @@ bool token_in_class(const Lexicon& lex, const Tok& t, std::string_view cls) {
 
 // Trigger candidates: verbs and nouns with a sense in the ontology whose conditions (particle, voice,
 // quotes, object class) hold.
-std::vector<Candidate> Extractor::find_candidates(const SentenceView& v, const DocumentEntities& ents,
-                                                  const std::vector<Segment>& segs) const {
+void Extractor::find_candidates(const SentenceView& v, const DocumentEntities& ents,
+                                const std::vector<Segment>& segs, std::vector<Candidate>& cands) const {
     const int n = v.size();
     auto ent = [&](int c) -> const LocalEntity& { return ents.entities[v.chunks[c].entity]; };
-    std::vector<Candidate> cands;
+    cands.clear();
     for (int i = 0; i < n; ++i) {
         const Tok& t = v.toks[i];
         if (t.chunk >= 0 || t.timex >= 0) continue;
@@ -102,7 +102,6 @@ std::vector<Candidate> Extractor::find_candidates(const SentenceView& v, const D
             }
         }
     }
-    return cands;
 }
 
 void Extractor::aim_weapons(const SentenceView& v, const std::vector<Segment>& segs,

@@ -92,20 +92,11 @@ WordTable::WordTable(const Lemmatizer& lemmatizer, const Lexicon& lex, const std
 }
 
 void WordTable::freeze() {
-    std::size_t cap = 16;
-    while (cap < words_.size() * 2)
-        cap <<= 1;
-    slots_.assign(cap, Slot{});
-    mask_ = cap - 1;
-    entries_.clear();
-    for (const auto& [word, info] : words_) {
-        const std::uint64_t h = hash(word);
-        std::size_t i = h & mask_;
-        while (slots_[i].entry)
-            i = (i + 1) & mask_;
-        entries_.push_back({word, &info});
-        slots_[i] = {std::uint32_t(h), std::uint32_t(entries_.size())};
-    }
+    std::vector<std::pair<std::string_view, const WordInfo*>> items;
+    items.reserve(words_.size());
+    for (const auto& [word, info] : words_)
+        items.push_back({word, &info});
+    index_.build(items, items.size());
 }
 
 } // namespace eventline::events

@@ -2,6 +2,7 @@
 // lemmatization, per-document memo tables and repeated scans of word lists (the hot path of the stage).
 #pragma once
 
+#include "../../text/word_index.h"
 #include "lemmatizer.h"
 #include "lexicon.h"
 
@@ -52,38 +53,17 @@ class WordTable {
     /// The facts of a lower-case word, or nullptr when no rule cares about it.
     const WordInfo* find(std::string_view lower) const {
         if (lower.size() > max_length_) return nullptr;
-        const std::uint64_t h = hash(lower);
-        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-            const Slot& slot = slots_[i];
-            if (!slot.entry) return nullptr;
-            if (slot.hash != std::uint32_t(h)) continue;
-            const auto& [word, info] = entries_[slot.entry - 1];
-            if (same_word(word, lower)) return info;
-        }
+        const WordInfo* const* info = index_.find(lower);
+        return info ? *info : nullptr;
     }
 
   private:
-    static std::uint64_t hash(std::string_view w) { return StringHash{}(w); }
-    // Words are short: a byte loop beats a call to memcmp.
-    static bool same_word(std::string_view a, std::string_view b) {
-        if (a.size() != b.size()) return false;
-        for (std::size_t i = 0; i < a.size(); ++i)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
     WordInfo& add(std::string_view word);
     void freeze();
 
     StringMap<WordInfo> words_; // owns the entries (stable addresses)
-    // Open addressing with linear probing; a slot is a hash and an entry number (8 bytes), so the table stays
-    // in cache and most probes are decided without reading an entry (a map walk missed the cache per token).
-    struct Slot {
-        std::uint32_t hash = 0;
-        std::uint32_t entry = 0; // 1 + index in entries_, 0 for an empty slot
-    };
-    std::vector<std::pair<std::string_view, const WordInfo*>> entries_;
-    std::vector<Slot> slots_;
-    std::size_t mask_ = 0;
+    // One probe of a small table per token (a map walk missed the cache per token).
+    text::WordIndex<const WordInfo*> index_;
     std::size_t max_length_ = 0;
 };
 
