@@ -167,6 +167,28 @@ enum class W : std::uint8_t {
     Only
 };
 
+/// The rule groups of the grammar (Parser::rule_*), one bit each: the rules that can match at a token.
+enum RuleBit : std::uint32_t {
+    kRuleModified = 1u << 0,
+    kRuleNumericDate = 1u << 1,
+    kRuleYear = 1u << 2,
+    kRuleDecade = 1u << 3,
+    kRuleMonth = 1u << 4,
+    kRuleThe = 1u << 5,
+    kRuleFiscal = 1u << 6,
+    kRuleQuarter = 1u << 7,
+    kRuleSeason = 1u << 8,
+    kRuleHoliday = 1u << 9,
+    kRuleDeictic = 1u << 10,
+    kRuleReference = 1u << 11,
+    kRuleRelative = 1u << 12,
+    kRuleAgo = 1u << 13,
+    kRuleWeekday = 1u << 14,
+    kRuleDuration = 1u << 15,
+    kRuleSet = 1u << 16,
+    kRuleClock = 1u << 17,
+};
+
 /// Part of day, as the TIMEX3 suffix codes.
 enum class Pod : std::uint8_t { None, Morning, Afternoon, Evening, Night, Dawn };
 
@@ -192,7 +214,12 @@ struct Lex {
     bool counted = false;    ///< nouns that a number counts ("troops", "people", "tonnes")
     bool starter = false;    ///< can begin an expression
     bool needs_next = false; ///< starts an expression only before another lexicon word or a number ("the")
+    std::uint32_t rules = 0; ///< RuleBits of the rules that can match starting at this word
 };
+
+/// The rules whose test of their first token lets this word through (defined next to the rules, in
+/// parser.cpp).
+std::uint32_t first_word_rules(const Lex& l);
 
 /// Immutable after construction; lookups take the lowercased word.
 class Lexicon {

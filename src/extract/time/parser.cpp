@@ -13,9 +13,8 @@ Parser::Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& a
 void Parser::run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out) {
     for (std::size_t i = 0; i < n_;) {
         const Token& t = toks_[i];
-        // only numbers, lexicon words and apostrophes ("'90s") can start an expression
-        if (t.kind == TokKind::Word ? (t.lex == nullptr || !t.lex->starter)
-                                    : (t.kind == TokKind::Punct && t.pc != '\'')) {
+        // only numbers, lexicon words that begin an expression and apostrophes ("'90s") can start one
+        if (t.kind == TokKind::Word && (t.lex == nullptr || !t.lex->starter)) {
             ++i;
             continue;
         }
@@ -29,7 +28,7 @@ void Parser::run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>,
             }
         }
         Match m;
-        if (match_at(i, m) && m.end > i) {
+        if (rules_at(i) && match_at(i, m) && m.end > i) {
             if (m.tx.has_interval && ((m.tx.precision == Precision::Day && m.tx.type == TimexType::Date) ||
                                       (m.tx.type == TimexType::Time && m.tx.value.size() == 13))) {
                 last_day_end_ = m.end;
@@ -43,6 +42,76 @@ void Parser::run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>,
     }
 }
 
+// The first-token filter: each rule group is tried only where its test of the first token can pass, so
+// most candidate positions try two or three rules instead of all eighteen. Every set below must contain
+// every token a rule can match at (a rule that gains a new first token must be added here).
+std::uint32_t first_word_rules(const Lex& l) {
+    auto any = [&](std::initializer_list<W> ws) {
+        for (W x : ws)
+            if (l.w == x) return true;
+        return false;
+    };
+    const bool ordinal_like = l.ordinal || l.number >= 20; // "third", "twenty-first"
+    const bool cardinal_like =
+        l.number >= 0 || any({W::A, W::An, W::Several, W::Few, W::Many, W::Couple, W::Some});
+    const bool approx = any({W::About, W::Around, W::Roughly, W::Approximately, W::Some, W::Nearly, W::Almost,
+                             W::Over, W::Under, W::More, W::Less, W::Fewer, W::At, W::Up, W::Just, W::Only});
+    const bool unit = l.unit != Unit::None;
+    const bool the = l.w == W::The;
+    std::uint32_t r = 0;
+    auto set = [&](bool on, RuleBit bit) {
+        if (on) r |= bit;
+    };
+    set(the ||
+            any({W::Early, W::Mid, W::Middle, W::Late, W::Beginning, W::Start, W::End, W::Earlier, W::Later}),
+        kRuleModified);
+    set(the || ordinal_like, kRuleDecade);
+    set(the || (l.weekday && !l.plural) || l.ordinal || l.month, kRuleMonth);
+    set(the, kRuleThe);
+    set(any({W::Fiscal, W::Fy}), kRuleFiscal);
+    set(the || ordinal_like || any({W::Q, W::H, W::Last}), kRuleQuarter);
+    set(the || l.season, kRuleSeason);
+    set(any({W::Christmas, W::Halloween, W::New, W::Valentine, W::Thanksgiving, W::Independence, W::Labor,
+             W::Memorial, W::Veterans, W::Easter, W::Fourth}),
+        kRuleHoliday);
+    set(the || any({W::Today, W::Yesterday, W::Tomorrow, W::Tonight}), kRuleDeictic);
+    set(the || any({W::Now, W::Currently, W::Nowadays, W::Presently, W::Present, W::These, W::Recently,
+                    W::Lately, W::Recent, W::Coming}),
+        kRuleReference);
+    set(the || any({W::This, W::Current, W::Last, W::Previous, W::Past, W::Next, W::Coming, W::Following,
+                    W::Upcoming}),
+        kRuleRelative);
+    set(approx || cardinal_like || unit, kRuleAgo);
+    set(l.weekday && !l.weekday_abbrev && !l.plural, kRuleWeekday);
+    set(the || approx || cardinal_like || unit || any({W::Year, W::Half}), kRuleDuration);
+    set(l.set_unit != Unit::None || (l.weekday && l.plural) || l.number > 0 ||
+            any({W::Twice, W::Once, W::Each, W::Every, W::Per, W::A, W::An}),
+        kRuleSet);
+    set(any({W::Noon, W::Midday, W::Midnight}), kRuleClock);
+    return r;
+}
+
+std::uint32_t Parser::rules_at(std::size_t i) const {
+    if (!has(i)) return 0;
+    const Token& t = toks_[i];
+    switch (t.kind) {
+    case TokKind::Word:
+        return t.lex ? t.lex->rules : 0;
+    case TokKind::Number: {
+        if (t.decimal) return 0;
+        std::uint32_t r =
+            kRuleAgo | kRuleDuration | kRuleSet; // counts: "5,000 years ago", "three times a week"
+        if (!t.grouped && (t.digits <= 2 || t.digits == 4))
+            r |= kRuleNumericDate | kRuleDecade | kRuleClock | (t.digits == 4 ? kRuleYear : kRuleMonth);
+        return r;
+    }
+    case TokKind::Punct:
+        // "'98", "'90s": an apostrophe glued to a number
+        return t.pc == '\'' && number(i + 1) && glued(i + 1) ? kRuleYear | kRuleDecade : 0;
+    }
+    return 0;
+}
+
 bool Parser::match_at(std::size_t i, Match& best) {
     bool found = false;
     // rules fill `m` only when they match, so it is reset only after a match
@@ -53,12 +122,13 @@ bool Parser::match_at(std::size_t i, Match& best) {
             found = true;
         }
     };
+    const std::uint32_t rules = rules_at(i);
     Match m;
-    consider(rule_modified(i, m), m);
+    if (rules & kRuleModified) consider(rule_modified(i, m), m);
     consider(rule_core(i, m), m);
-    consider(rule_duration(i, m), m);
-    consider(rule_set(i, m), m);
-    consider(rule_clock(i, m), m);
+    if (rules & kRuleDuration) consider(rule_duration(i, m), m);
+    if (rules & kRuleSet) consider(rule_set(i, m), m);
+    if (rules & kRuleClock) consider(rule_clock(i, m), m);
     return found;
 }
 
@@ -71,28 +141,30 @@ bool Parser::rule_core(std::size_t i, Match& best) {
             found = true;
         }
     };
+    if (!has(i)) return false; // rule_modified asks past the last token
     const Token& t = toks_[i];
+    const std::uint32_t rules = rules_at(i);
     Match m;
     if (t.kind == TokKind::Number || t.pc == '\'') {
-        consider(rule_numeric_date(i, m), m);
-        consider(rule_year(i, m), m);
-        consider(rule_decade(i, m), m);
-        consider(rule_month(i, m), m);
-        consider(rule_ago(i, m), m);
+        if (rules & kRuleNumericDate) consider(rule_numeric_date(i, m), m);
+        if (rules & kRuleYear) consider(rule_year(i, m), m);
+        if (rules & kRuleDecade) consider(rule_decade(i, m), m);
+        if (rules & kRuleMonth) consider(rule_month(i, m), m);
+        if (rules & kRuleAgo) consider(rule_ago(i, m), m);
         return found;
     }
-    consider(rule_month(i, m), m);
-    consider(rule_the(i, m), m);
-    consider(rule_decade(i, m), m);
-    consider(rule_fiscal(i, m), m);
-    consider(rule_quarter(i, m), m);
-    consider(rule_season(i, m), m);
-    consider(rule_holiday(i, m), m);
-    consider(rule_deictic(i, m), m);
-    consider(rule_reference(i, m), m);
-    consider(rule_relative(i, m), m);
-    consider(rule_ago(i, m), m);
-    consider(rule_weekday(i, m), m);
+    if (rules & kRuleMonth) consider(rule_month(i, m), m);
+    if (rules & kRuleThe) consider(rule_the(i, m), m);
+    if (rules & kRuleDecade) consider(rule_decade(i, m), m);
+    if (rules & kRuleFiscal) consider(rule_fiscal(i, m), m);
+    if (rules & kRuleQuarter) consider(rule_quarter(i, m), m);
+    if (rules & kRuleSeason) consider(rule_season(i, m), m);
+    if (rules & kRuleHoliday) consider(rule_holiday(i, m), m);
+    if (rules & kRuleDeictic) consider(rule_deictic(i, m), m);
+    if (rules & kRuleReference) consider(rule_reference(i, m), m);
+    if (rules & kRuleRelative) consider(rule_relative(i, m), m);
+    if (rules & kRuleAgo) consider(rule_ago(i, m), m);
+    if (rules & kRuleWeekday) consider(rule_weekday(i, m), m);
     return found;
 }
 

@@ -53,6 +53,7 @@ class Parser {
     std::size_t unit_word(std::size_t i, Unit& unit, bool& plural) const;
 
     // --- rule groups (each returns true and fills m when it matches at i)
+    std::uint32_t rules_at(std::size_t i) const; ///< RuleBits of the rules that can match at token i
     bool match_at(std::size_t i, Match& best);
     bool rule_modified(std::size_t i, Match& m);
     bool rule_core(std::size_t i, Match& m);
