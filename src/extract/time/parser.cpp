@@ -5,30 +5,29 @@ namespace eventline::timex {
 
 using namespace date;
 
-Parser::Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& anchor)
-    : toks_(toks), n_(toks.size()), anchor_(anchor) {
+Parser::Parser(const std::pmr::vector<Token>& toks, const std::pmr::vector<std::uint32_t>& starts,
+               const std::optional<Date>& anchor)
+    : toks_(toks), starts_(starts), n_(toks.size()), anchor_(anchor) {
     if (anchor_ && !anchor_->ok()) anchor_.reset();
 }
 
 void Parser::run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out) {
-    for (std::size_t i = 0; i < n_;) {
+    std::size_t i = 0; // the first token not inside an expression found
+    for (std::uint32_t start : starts_) {
+        if (start < i) continue;
+        i = start;
         const Token& t = toks_[i];
-        // only numbers, lexicon words that begin an expression and apostrophes ("'90s") can start one
-        if (t.kind == TokKind::Word && (t.lex == nullptr || !t.lex->starter)) {
-            ++i;
-            continue;
-        }
         if (t.kind == TokKind::Word && t.lex->needs_next) {
             // "the", "a", "about" ... lead to an expression only before a known word, a number or "'90s"
             const Token* nx = i + 1 < n_ ? &toks_[i + 1] : nullptr;
             if (!nx || (nx->kind == TokKind::Word && !nx->lex) ||
-                (nx->kind == TokKind::Punct && nx->pc != '\'' && nx->pc != '-')) {
-                ++i;
+                (nx->kind == TokKind::Punct && nx->pc != '\'' && nx->pc != '-'))
                 continue;
-            }
         }
+        const std::uint32_t rules = rules_at(i);
+        if (!rules) continue;
         Match m;
-        if (rules_at(i) && match_at(i, m) && m.end > i) {
+        if (match_at(i, rules, m) && m.end > i) {
             if (m.tx.has_interval && ((m.tx.precision == Precision::Day && m.tx.type == TimexType::Date) ||
                                       (m.tx.type == TimexType::Time && m.tx.value.size() == 13))) {
                 last_day_end_ = m.end;
@@ -36,8 +35,6 @@ void Parser::run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>,
             }
             out.push_back({{i, m.end}, std::move(m.tx)});
             i = m.end;
-        } else {
-            ++i;
         }
     }
 }
@@ -112,7 +109,7 @@ std::uint32_t Parser::rules_at(std::size_t i) const {
     return 0;
 }
 
-bool Parser::match_at(std::size_t i, Match& best) {
+bool Parser::match_at(std::size_t i, std::uint32_t rules, Match& best) {
     bool found = false;
     // rules fill `m` only when they match, so it is reset only after a match
     auto consider = [&](bool ok, Match& m) {
@@ -122,17 +119,16 @@ bool Parser::match_at(std::size_t i, Match& best) {
             found = true;
         }
     };
-    const std::uint32_t rules = rules_at(i);
     Match m;
     if (rules & kRuleModified) consider(rule_modified(i, m), m);
-    consider(rule_core(i, m), m);
+    consider(rule_core(i, rules, m), m);
     if (rules & kRuleDuration) consider(rule_duration(i, m), m);
     if (rules & kRuleSet) consider(rule_set(i, m), m);
     if (rules & kRuleClock) consider(rule_clock(i, m), m);
     return found;
 }
 
-bool Parser::rule_core(std::size_t i, Match& best) {
+bool Parser::rule_core(std::size_t i, std::uint32_t rules, Match& best) {
     bool found = false;
     auto consider = [&](bool ok, Match& m) {
         if (!ok) return;
@@ -141,9 +137,8 @@ bool Parser::rule_core(std::size_t i, Match& best) {
             found = true;
         }
     };
-    if (!has(i)) return false; // rule_modified asks past the last token
+    if (!rules) return false; // also past the last token, where rule_modified may ask
     const Token& t = toks_[i];
-    const std::uint32_t rules = rules_at(i);
     Match m;
     if (t.kind == TokKind::Number || t.pc == '\'') {
         if (rules & kRuleNumericDate) consider(rule_numeric_date(i, m), m);
@@ -215,7 +210,7 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
         }
         Match core;
         std::size_t start = second ? k2 : k;
-        if (!rule_core(start, core)) {
+        if (!rule_core(start, rules_at(start), core)) {
             // "the end of the year", "the beginning of the month": the current period
             Unit u;
             bool pl;

@@ -18,7 +18,9 @@ struct Match {
 
 class Parser {
   public:
-    Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& anchor);
+    /// `starts`: the tokens that can begin an expression, ascending (see tokenize()).
+    Parser(const std::pmr::vector<Token>& toks, const std::pmr::vector<std::uint32_t>& starts,
+           const std::optional<Date>& anchor);
     /// Appends the timexes found (offsets only; text is filled by the caller).
     void run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out);
 
@@ -54,9 +56,9 @@ class Parser {
 
     // --- rule groups (each returns true and fills m when it matches at i)
     std::uint32_t rules_at(std::size_t i) const; ///< RuleBits of the rules that can match at token i
-    bool match_at(std::size_t i, Match& best);
+    bool match_at(std::size_t i, std::uint32_t rules, Match& best); ///< rules: rules_at(i)
     bool rule_modified(std::size_t i, Match& m);
-    bool rule_core(std::size_t i, Match& m);
+    bool rule_core(std::size_t i, std::uint32_t rules, Match& m); ///< rules: rules_at(i)
     bool rule_numeric_date(std::size_t i, Match& m);
     bool rule_year(std::size_t i, Match& m);
     bool rule_decade(std::size_t i, Match& m);
@@ -89,6 +91,7 @@ class Parser {
     Tx mark_future(Tx t) const;
 
     const std::pmr::vector<Token>& toks_;
+    const std::pmr::vector<std::uint32_t>& starts_;
     std::size_t n_;
     std::optional<Date> anchor_;
     // the last day-precision date found, for "Wednesday at 3 p.m."

@@ -33,8 +33,9 @@ struct Token {
 void lowercase_ascii(std::string_view text, char* out);
 
 /// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end).
-/// Bytes >= 0x80 are word characters, so accented words never match the lexicon.
+/// Bytes >= 0x80 are word characters, so accented words never match the lexicon. `starts` gets the indices of
+/// the tokens that can begin an expression: numbers (but decimals), apostrophes and lexicon starter words.
 void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
-              std::pmr::vector<Token>& out);
+              std::pmr::vector<Token>& out, std::pmr::vector<std::uint32_t>& starts);
 
 } // namespace eventline::timex
