@@ -5,9 +5,9 @@ namespace eventline::timex {
 
 using namespace date;
 
-Parser::Parser(const std::pmr::vector<Token>& toks, const std::pmr::vector<std::uint32_t>& starts,
-               const std::optional<Date>& anchor)
-    : toks_(toks), starts_(starts), n_(toks.size()), anchor_(anchor) {
+Parser::Parser(const char* low, const std::pmr::vector<Token>& toks,
+               const std::pmr::vector<std::uint32_t>& starts, const std::optional<Date>& anchor)
+    : low_(low), toks_(toks), starts_(starts), n_(toks.size()), anchor_(anchor) {
     if (anchor_ && !anchor_->ok()) anchor_.reset();
 }
 
@@ -277,7 +277,7 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
 
 bool Parser::is_ordinal_suffix(std::size_t i) const {
     if (!has(i) || !glued(i) || toks_[i].kind != TokKind::Word) return false;
-    auto s = toks_[i].low;
+    auto s = low(i);
     return s == "st" || s == "nd" || s == "rd" || s == "th";
 }
 
@@ -295,7 +295,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
         const Token& t = toks_[k];
         if (t.kind != TokKind::Word) return 0;
         if (t.lex && t.lex->cue && !(t.cap && t.lex->month)) return t.lex->cue;
-        auto s = t.low;
+        auto s = low(k);
         if (s.size() > 4 && s.substr(s.size() - 2) == "ed") return -1;
         return 0;
     };
@@ -308,7 +308,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     // "will be held": a participle after "be" says nothing about the time
     auto passive = [&](std::size_t k) {
         if (k == 0) return false;
-        auto p = toks_[k - 1].low;
+        auto p = low(k - 1);
         return p == "be" || p == "been" || p == "being";
     };
     bool crossed = false;
@@ -316,10 +316,10 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 12; ++steps) {
         --k;
         if (boundary(k)) break;
-        if (toks_[k].low == "until" || toks_[k].low == "till") weak = 1;
+        if (low(k) == "until" || low(k) == "till") weak = 1;
         // past cues of a coordinated clause do not carry over ("has held the post since 2021 and faces a vote
         // in November"); a shared modal does ("will open on Monday and close on Wednesday")
-        auto lw = toks_[k].low;
+        auto lw = low(k);
         if (lw == "and" || lw == "but" || lw == "while" || lw == "whereas") crossed = true;
         int c = cue_of(k);
         if (c < 0 && (passive(k) || crossed)) continue;
@@ -336,7 +336,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
 
 bool Parser::perfect_context(std::size_t begin, std::size_t end) const {
     auto is_perfect = [&](std::size_t k) {
-        auto s = toks_[k].low;
+        auto s = low(k);
         return s == "has" || s == "have" || s == "ve" || s == "been";
     };
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 10; ++steps) {
@@ -437,7 +437,7 @@ std::size_t Parser::year_after(std::size_t i, int& year) const {
     if (has(i + 1) && glued(i + 1) && (punct(i + 1, ':') || punct(i + 1, '.') || punct(i + 1, '/')) &&
         number(i + 2))
         return 0;
-    if (has(i + 1) && glued(i + 1) && toks_[i + 1].kind == TokKind::Word && toks_[i + 1].low != "s") return 0;
+    if (has(i + 1) && glued(i + 1) && toks_[i + 1].kind == TokKind::Word && low(i + 1) != "s") return 0;
     year = y;
     return i + 1;
 }

@@ -195,7 +195,6 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
             if (c == '\'') starts.push_back(index); // "'90s"
         }
         t.end = static_cast<std::uint32_t>(i);
-        t.low = std::string_view(low.data() + t.begin, t.end - t.begin);
         ++index;
     }
 }

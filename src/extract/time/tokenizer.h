@@ -13,10 +13,10 @@ namespace eventline::timex {
 
 enum class TokKind : std::uint8_t { Word, Number, Punct };
 
+/// A token: [begin, end) in the text (and in its lowercased copy, which has the same offsets).
 struct Token {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
-    std::string_view low;     ///< lowercased token text
     const Lex* lex = nullptr; ///< lexicon entry of a word, if any
     std::int64_t num = -1;    ///< value of a number token (commas removed)
     TokKind kind = TokKind::Punct;
