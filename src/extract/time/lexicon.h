@@ -7,6 +7,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace eventline::timex {
 
@@ -240,14 +243,18 @@ class Lexicon {
     /// the hot path of tokenization.
     const Lex* find_padded(const char* p, std::size_t len) const {
         if (len > kMaxWord || len == 0) return nullptr;
-        Key k = key(p, len);
-        // open addressing over a power-of-two table
-        for (std::size_t h = hash(k) & mask_;; h = (h + 1) & mask_) {
-            const Slot& s = slots_[h];
-            if (!s.lex) return nullptr;
-            if (s.key.lo == k.lo && s.key.hi == k.hi && s.key.len == k.len) return s.lex;
-        }
+        return probe(key(p, len));
     }
+#if defined(__SSE2__) && defined(__x86_64__)
+    /// Same as find_padded(p, len), with v the sixteen bytes at p: the tokenizer has them loaded already.
+    const Lex* find_loaded(__m128i v, std::size_t len) const {
+        if (len > kMaxWord || len == 0) return nullptr;
+        const __m128i offsets = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        __m128i kept = _mm_and_si128(v, _mm_cmpgt_epi8(_mm_set1_epi8(char(len)), offsets)); // the first len
+        return probe(Key{std::uint64_t(_mm_cvtsi128_si64(kept)),
+                         std::uint64_t(_mm_cvtsi128_si64(_mm_unpackhi_epi64(kept, kept))), len});
+    }
+#endif
 
   private:
     /// A word of at most 16 bytes packed into two zero-padded integers: compared without memcmp.
@@ -270,6 +277,14 @@ class Lexicon {
         k.hi &= len > 8 ? keep(len - 8) : 0;
         k.len = len;
         return k;
+    }
+    const Lex* probe(const Key& k) const {
+        // open addressing over a power-of-two table
+        for (std::size_t h = hash(k) & mask_;; h = (h + 1) & mask_) {
+            const Slot& s = slots_[h];
+            if (!s.lex) return nullptr;
+            if (s.key.lo == k.lo && s.key.hi == k.hi && s.key.len == k.len) return s.lex;
+        }
     }
     static std::size_t hash(const Key& k) {
         std::uint64_t h = k.lo * 0x9E3779B97F4A7C15ull ^ (k.hi + k.len) * 0xC2B2AE3D27D4EB4Full;

@@ -41,15 +41,21 @@ constexpr auto kClass = [] {
 // Length of the run of ASCII letters at p, sixteen bytes at a time with SSE2 (every x86-64), else eight.
 // requires: p[0..] is lowercased and zero-padded past the text (a zero byte is not a letter), so the loads
 // stay inside the buffer.
+#if defined(__SSE2__)
+// Length of the run of ASCII (lowercase) letters at the start of v, 16 if all are.
+inline std::size_t letter_run16(__m128i v) {
+    // signed compares: bytes >= 0x80 are negative and fail the range
+    __m128i letter =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+    return std::size_t(std::countr_one(unsigned(_mm_movemask_epi8(letter))));
+}
+#endif
+
 inline std::size_t ascii_letters(const char* p) {
     std::size_t k = 0;
 #if defined(__SSE2__)
     for (;;) {
-        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-        // signed compares: bytes >= 0x80 are negative and fail the range
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
-                                       _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
-        unsigned run = unsigned(std::countr_one(unsigned(_mm_movemask_epi8(letter))));
+        std::size_t run = letter_run16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)));
         k += run;
         if (run < 16) return k;
     }
@@ -175,17 +181,34 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
         } else if (cls == kLetter || cls == kHigh) {
             // letters and UTF-8 bytes, up to a special UTF-8 character; `low` is padded past n with zeros
             std::size_t j = i;
-            for (;;) {
-                j += ascii_letters(low.data() + j);
-                if (j < n && static_cast<unsigned char>(text[j]) >= 0x80 && !special_at(text, j)) {
-                    ++j;
-                    continue;
-                }
-                break;
-            }
+            auto more_bytes = [&] {
+                return j < n && static_cast<unsigned char>(text[j]) >= 0x80 && !special_at(text, j);
+            };
             t.kind = TokKind::Word;
             t.cap = c >= 'A' && c <= 'Z';
+#if defined(__SSE2__) && defined(__x86_64__)
+            // Most words are fewer than sixteen ASCII letters: one load finds the word and keys the lookup.
+            __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low.data() + i));
+            std::size_t run = letter_run16(v);
+            j = i + run;
+            if (run < 16 && !more_bytes()) {
+                t.lex = lexicon.find_loaded(v, run);
+            } else {
+                for (;;) {
+                    j += ascii_letters(low.data() + j);
+                    if (!more_bytes()) break;
+                    ++j;
+                }
+                t.lex = lexicon.find_padded(low.data() + i, j - i);
+            }
+#else
+            for (;;) {
+                j += ascii_letters(low.data() + j);
+                if (!more_bytes()) break;
+                ++j;
+            }
             t.lex = lexicon.find_padded(low.data() + i, j - i);
+#endif
             if (t.lex && t.lex->starter) starts.push_back(index);
             i = j;
         } else {
