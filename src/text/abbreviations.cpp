@@ -40,6 +40,8 @@ AbbrevClass parse_class(std::string_view s) {
 } // namespace
 
 Abbreviations::Abbreviations(std::string_view abbreviations_tsv, std::string_view starters) {
+    std::vector<std::pair<std::string_view, AbbrevClass>> classes;
+    std::vector<std::string_view> starter_words;
     for_each_line(abbreviations_tsv, [&](std::string_view line) {
         auto tab = line.find('\t');
         if (tab == std::string_view::npos)
@@ -47,9 +49,46 @@ Abbreviations::Abbreviations(std::string_view abbreviations_tsv, std::string_vie
         auto cls = parse_class(line.substr(tab + 1));
         if (cls == AbbrevClass::none)
             throw DataError("[text] abbreviations: unknown class in: " + std::string(line));
-        classes_.emplace(std::string(line.substr(0, tab)), cls); // the first entry of a word wins
+        classes.emplace_back(line.substr(0, tab), cls);
     });
-    for_each_line(starters, [&](std::string_view line) { starters_.emplace(line); });
+    for_each_line(starters, [&](std::string_view line) { starter_words.push_back(line); });
+    // the words are copied first, so the views the slots hold stay valid
+    words_.reserve(classes.size() + starter_words.size());
+    for (auto& [w, c] : classes)
+        words_.emplace_back(w);
+    for (auto w : starter_words)
+        words_.emplace_back(w);
+    std::size_t size = 16;
+    while (size < 8 * words_.size()) // sparse: a miss (most lookups) usually ends at the first slot
+        size <<= 1;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    std::size_t k = 0;
+    for (auto& [w, c] : classes) {
+        std::string_view word = words_[k++];
+        if (word.empty()) continue; // never looked up
+        Slot& slot = add(word);
+        if (slot.cls == AbbrevClass::none) slot.cls = c; // the first entry of a word wins
+    }
+    for (std::size_t i = 0; i < starter_words.size(); ++i)
+        add(words_[k++]).starter = true; // starter lines are never empty
+}
+
+Abbreviations::Slot& Abbreviations::add(std::string_view word) {
+    std::size_t h = hash(word) & mask_;
+    while (!slots_[h].word.empty() && slots_[h].word != word)
+        h = (h + 1) & mask_;
+    slots_[h].word = word;
+    return slots_[h];
+}
+
+const Abbreviations::Slot* Abbreviations::find(std::string_view word) const {
+    if (word.empty()) return nullptr;
+    for (std::size_t h = hash(word) & mask_;; h = (h + 1) & mask_) {
+        const Slot& slot = slots_[h];
+        if (slot.word.empty()) return nullptr;
+        if (slot.word.size() == word.size() && slot.word[0] == word[0] && slot.word == word) return &slot;
+    }
 }
 
 const Abbreviations& Abbreviations::shared() {
@@ -59,12 +98,13 @@ const Abbreviations& Abbreviations::shared() {
 }
 
 AbbrevClass Abbreviations::lookup(std::string_view word) const {
-    auto it = classes_.find(word);
-    return it == classes_.end() ? AbbrevClass::none : it->second;
+    const Slot* slot = find(word);
+    return slot ? slot->cls : AbbrevClass::none;
 }
 
 bool Abbreviations::is_sentence_starter(std::string_view word) const {
-    return starters_.find(word) != starters_.end();
+    const Slot* slot = find(word);
+    return slot && slot->starter;
 }
 
 } // namespace eventline

@@ -1,11 +1,10 @@
 // The abbreviation and sentence-starter lists the sentence splitter consults (data/text/).
 #pragma once
 
-#include <functional>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 namespace eventline {
 
@@ -22,13 +21,26 @@ class Abbreviations {
     bool is_sentence_starter(std::string_view word) const;
 
   private:
-    // Transparent hashing: lookups by string_view allocate nothing (they run for every candidate period).
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    // An open-addressing table of both lists: lookups run for every candidate period and the word after it,
+    // so they cost a short hash and a compare or two instead of a bucket walk.
+    struct Slot {
+        std::string_view word; ///< into words_; empty: a free slot
+        AbbrevClass cls = AbbrevClass::none;
+        bool starter = false;
     };
-    std::unordered_map<std::string, AbbrevClass, Hash, std::equal_to<>> classes_;
-    std::unordered_set<std::string, Hash, std::equal_to<>> starters_;
+    // length, first, second and last byte: enough to tell these short words apart in a sparse table
+    static std::size_t hash(std::string_view s) {
+        std::uint64_t x = std::uint64_t(s.size()) << 24 |
+                          std::uint64_t(static_cast<unsigned char>(s[0])) << 16 |
+                          std::uint64_t(static_cast<unsigned char>(s[s.size() > 1])) << 8 |
+                          static_cast<unsigned char>(s.back());
+        return std::size_t((x * 0x9E3779B97F4A7C15ull) >> 40);
+    }
+    const Slot* find(std::string_view word) const;
+    Slot& add(std::string_view word); ///< while building: the word's slot, made if new
+    std::vector<std::string> words_;  ///< owns the words (filled before the table is built)
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
 };
 
 } // namespace eventline

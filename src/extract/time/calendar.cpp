@@ -269,16 +269,16 @@ year_month_day easter(int y) {
     return year{y} / date::month{unsigned(month)} / date::day{unsigned(day)};
 }
 
-Timex finish(const Tx& t) {
+Timex finish(Tx&& t) {
     Timex out;
     out.type = t.type;
-    out.value = t.value;
-    out.mod = t.mod;
+    out.value = std::move(t.value);
+    out.mod = std::move(t.mod);
     out.precision = t.precision;
     out.future = t.future;
     if (t.has_interval) {
         out.interval_start = iso(t.start);
-        out.interval_end = iso(t.end);
+        out.interval_end = t.end == t.start ? out.interval_start : iso(t.end); // most timexes are one day
         if (t.type == TimexType::Time && t.start_minute >= 0) {
             out.interval_start +=
                 "T" + two(unsigned(t.start_minute / 60)) + ":" + two(unsigned(t.start_minute % 60));

@@ -416,6 +416,7 @@ Lexicon::Lexicon() {
             W::Many,          W::Several, W::Few,  W::Early, W::Late,   W::Past};
         for (W x : lead)
             if (l.w == x && !l.month) l.needs_next = true;
+        l.rules = first_word_rules(l);
     }
     std::size_t size = 1;
     while (size < map_.size() * 4)

@@ -7,6 +7,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace eventline::timex {
 
@@ -167,6 +170,28 @@ enum class W : std::uint8_t {
     Only
 };
 
+/// The rule groups of the grammar (Parser::rule_*), one bit each: the rules that can match at a token.
+enum RuleBit : std::uint32_t {
+    kRuleModified = 1u << 0,
+    kRuleNumericDate = 1u << 1,
+    kRuleYear = 1u << 2,
+    kRuleDecade = 1u << 3,
+    kRuleMonth = 1u << 4,
+    kRuleThe = 1u << 5,
+    kRuleFiscal = 1u << 6,
+    kRuleQuarter = 1u << 7,
+    kRuleSeason = 1u << 8,
+    kRuleHoliday = 1u << 9,
+    kRuleDeictic = 1u << 10,
+    kRuleReference = 1u << 11,
+    kRuleRelative = 1u << 12,
+    kRuleAgo = 1u << 13,
+    kRuleWeekday = 1u << 14,
+    kRuleDuration = 1u << 15,
+    kRuleSet = 1u << 16,
+    kRuleClock = 1u << 17,
+};
+
 /// Part of day, as the TIMEX3 suffix codes.
 enum class Pod : std::uint8_t { None, Morning, Afternoon, Evening, Night, Dawn };
 
@@ -192,7 +217,12 @@ struct Lex {
     bool counted = false;    ///< nouns that a number counts ("troops", "people", "tonnes")
     bool starter = false;    ///< can begin an expression
     bool needs_next = false; ///< starts an expression only before another lexicon word or a number ("the")
+    std::uint32_t rules = 0; ///< RuleBits of the rules that can match starting at this word
 };
+
+/// The rules whose test of their first token lets this word through (defined next to the rules, in
+/// parser.cpp).
+std::uint32_t first_word_rules(const Lex& l);
 
 /// Immutable after construction; lookups take the lowercased word.
 class Lexicon {
@@ -213,14 +243,18 @@ class Lexicon {
     /// the hot path of tokenization.
     const Lex* find_padded(const char* p, std::size_t len) const {
         if (len > kMaxWord || len == 0) return nullptr;
-        Key k = key(p, len);
-        // open addressing over a power-of-two table
-        for (std::size_t h = hash(k) & mask_;; h = (h + 1) & mask_) {
-            const Slot& s = slots_[h];
-            if (!s.lex) return nullptr;
-            if (s.key.lo == k.lo && s.key.hi == k.hi && s.key.len == k.len) return s.lex;
-        }
+        return probe(key(p, len));
     }
+#if defined(__SSE2__) && defined(__x86_64__)
+    /// Same as find_padded(p, len), with v the sixteen bytes at p: the tokenizer has them loaded already.
+    const Lex* find_loaded(__m128i v, std::size_t len) const {
+        if (len > kMaxWord || len == 0) return nullptr;
+        const __m128i offsets = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        __m128i kept = _mm_and_si128(v, _mm_cmpgt_epi8(_mm_set1_epi8(char(len)), offsets)); // the first len
+        return probe(Key{std::uint64_t(_mm_cvtsi128_si64(kept)),
+                         std::uint64_t(_mm_cvtsi128_si64(_mm_unpackhi_epi64(kept, kept))), len});
+    }
+#endif
 
   private:
     /// A word of at most 16 bytes packed into two zero-padded integers: compared without memcmp.
@@ -243,6 +277,14 @@ class Lexicon {
         k.hi &= len > 8 ? keep(len - 8) : 0;
         k.len = len;
         return k;
+    }
+    const Lex* probe(const Key& k) const {
+        // open addressing over a power-of-two table
+        for (std::size_t h = hash(k) & mask_;; h = (h + 1) & mask_) {
+            const Slot& s = slots_[h];
+            if (!s.lex) return nullptr;
+            if (s.key.lo == k.lo && s.key.hi == k.hi && s.key.len == k.len) return s.lex;
+        }
     }
     static std::size_t hash(const Key& k) {
         std::uint64_t h = k.lo * 0x9E3779B97F4A7C15ull ^ (k.hi + k.len) * 0xC2B2AE3D27D4EB4Full;

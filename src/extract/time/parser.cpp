@@ -5,31 +5,29 @@ namespace eventline::timex {
 
 using namespace date;
 
-Parser::Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& anchor)
-    : toks_(toks), n_(toks.size()), anchor_(anchor) {
+Parser::Parser(const char* low, const std::pmr::vector<Token>& toks,
+               const std::pmr::vector<std::uint32_t>& starts, const std::optional<Date>& anchor)
+    : low_(low), toks_(toks), starts_(starts), n_(toks.size()), anchor_(anchor) {
     if (anchor_ && !anchor_->ok()) anchor_.reset();
 }
 
 void Parser::run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out) {
-    for (std::size_t i = 0; i < n_;) {
+    std::size_t i = 0; // the first token not inside an expression found
+    for (std::uint32_t start : starts_) {
+        if (start < i) continue;
+        i = start;
         const Token& t = toks_[i];
-        // only numbers, lexicon words and apostrophes ("'90s") can start an expression
-        if (t.kind == TokKind::Word ? (t.lex == nullptr || !t.lex->starter)
-                                    : (t.kind == TokKind::Punct && t.pc != '\'')) {
-            ++i;
-            continue;
-        }
         if (t.kind == TokKind::Word && t.lex->needs_next) {
             // "the", "a", "about" ... lead to an expression only before a known word, a number or "'90s"
             const Token* nx = i + 1 < n_ ? &toks_[i + 1] : nullptr;
             if (!nx || (nx->kind == TokKind::Word && !nx->lex) ||
-                (nx->kind == TokKind::Punct && nx->pc != '\'' && nx->pc != '-')) {
-                ++i;
+                (nx->kind == TokKind::Punct && nx->pc != '\'' && nx->pc != '-'))
                 continue;
-            }
         }
+        const std::uint32_t rules = rules_at(i);
+        if (!rules) continue;
         Match m;
-        if (match_at(i, m) && m.end > i) {
+        if (match_at(i, rules, m) && m.end > i) {
             if (m.tx.has_interval && ((m.tx.precision == Precision::Day && m.tx.type == TimexType::Date) ||
                                       (m.tx.type == TimexType::Time && m.tx.value.size() == 13))) {
                 last_day_end_ = m.end;
@@ -37,13 +35,81 @@ void Parser::run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>,
             }
             out.push_back({{i, m.end}, std::move(m.tx)});
             i = m.end;
-        } else {
-            ++i;
         }
     }
 }
 
-bool Parser::match_at(std::size_t i, Match& best) {
+// The first-token filter: each rule group is tried only where its test of the first token can pass, so
+// most candidate positions try two or three rules instead of all eighteen. Every set below must contain
+// every token a rule can match at (a rule that gains a new first token must be added here).
+std::uint32_t first_word_rules(const Lex& l) {
+    auto any = [&](std::initializer_list<W> ws) {
+        for (W x : ws)
+            if (l.w == x) return true;
+        return false;
+    };
+    const bool ordinal_like = l.ordinal || l.number >= 20; // "third", "twenty-first"
+    const bool cardinal_like =
+        l.number >= 0 || any({W::A, W::An, W::Several, W::Few, W::Many, W::Couple, W::Some});
+    const bool approx = any({W::About, W::Around, W::Roughly, W::Approximately, W::Some, W::Nearly, W::Almost,
+                             W::Over, W::Under, W::More, W::Less, W::Fewer, W::At, W::Up, W::Just, W::Only});
+    const bool unit = l.unit != Unit::None;
+    const bool the = l.w == W::The;
+    std::uint32_t r = 0;
+    auto set = [&](bool on, RuleBit bit) {
+        if (on) r |= bit;
+    };
+    set(the ||
+            any({W::Early, W::Mid, W::Middle, W::Late, W::Beginning, W::Start, W::End, W::Earlier, W::Later}),
+        kRuleModified);
+    set(the || ordinal_like, kRuleDecade);
+    set(the || (l.weekday && !l.plural) || l.ordinal || l.month, kRuleMonth);
+    set(the, kRuleThe);
+    set(any({W::Fiscal, W::Fy}), kRuleFiscal);
+    set(the || ordinal_like || any({W::Q, W::H, W::Last}), kRuleQuarter);
+    set(the || l.season, kRuleSeason);
+    set(any({W::Christmas, W::Halloween, W::New, W::Valentine, W::Thanksgiving, W::Independence, W::Labor,
+             W::Memorial, W::Veterans, W::Easter, W::Fourth}),
+        kRuleHoliday);
+    set(the || any({W::Today, W::Yesterday, W::Tomorrow, W::Tonight}), kRuleDeictic);
+    set(the || any({W::Now, W::Currently, W::Nowadays, W::Presently, W::Present, W::These, W::Recently,
+                    W::Lately, W::Recent, W::Coming}),
+        kRuleReference);
+    set(the || any({W::This, W::Current, W::Last, W::Previous, W::Past, W::Next, W::Coming, W::Following,
+                    W::Upcoming}),
+        kRuleRelative);
+    set(approx || cardinal_like || unit, kRuleAgo);
+    set(l.weekday && !l.weekday_abbrev && !l.plural, kRuleWeekday);
+    set(the || approx || cardinal_like || unit || any({W::Year, W::Half}), kRuleDuration);
+    set(l.set_unit != Unit::None || (l.weekday && l.plural) || l.number > 0 ||
+            any({W::Twice, W::Once, W::Each, W::Every, W::Per, W::A, W::An}),
+        kRuleSet);
+    set(any({W::Noon, W::Midday, W::Midnight}), kRuleClock);
+    return r;
+}
+
+std::uint32_t Parser::rules_at(std::size_t i) const {
+    if (!has(i)) return 0;
+    const Token& t = toks_[i];
+    switch (t.kind) {
+    case TokKind::Word:
+        return t.lex ? t.lex->rules : 0;
+    case TokKind::Number: {
+        if (t.decimal) return 0;
+        std::uint32_t r =
+            kRuleAgo | kRuleDuration | kRuleSet; // counts: "5,000 years ago", "three times a week"
+        if (!t.grouped && (t.digits <= 2 || t.digits == 4))
+            r |= kRuleNumericDate | kRuleDecade | kRuleClock | (t.digits == 4 ? kRuleYear : kRuleMonth);
+        return r;
+    }
+    case TokKind::Punct:
+        // "'98", "'90s": an apostrophe glued to a number
+        return t.pc == '\'' && number(i + 1) && glued(i + 1) ? kRuleYear | kRuleDecade : 0;
+    }
+    return 0;
+}
+
+bool Parser::match_at(std::size_t i, std::uint32_t rules, Match& best) {
     bool found = false;
     // rules fill `m` only when they match, so it is reset only after a match
     auto consider = [&](bool ok, Match& m) {
@@ -54,15 +120,15 @@ bool Parser::match_at(std::size_t i, Match& best) {
         }
     };
     Match m;
-    consider(rule_modified(i, m), m);
-    consider(rule_core(i, m), m);
-    consider(rule_duration(i, m), m);
-    consider(rule_set(i, m), m);
-    consider(rule_clock(i, m), m);
+    if (rules & kRuleModified) consider(rule_modified(i, m), m);
+    consider(rule_core(i, rules, m), m);
+    if (rules & kRuleDuration) consider(rule_duration(i, m), m);
+    if (rules & kRuleSet) consider(rule_set(i, m), m);
+    if (rules & kRuleClock) consider(rule_clock(i, m), m);
     return found;
 }
 
-bool Parser::rule_core(std::size_t i, Match& best) {
+bool Parser::rule_core(std::size_t i, std::uint32_t rules, Match& best) {
     bool found = false;
     auto consider = [&](bool ok, Match& m) {
         if (!ok) return;
@@ -71,28 +137,29 @@ bool Parser::rule_core(std::size_t i, Match& best) {
             found = true;
         }
     };
+    if (!rules) return false; // also past the last token, where rule_modified may ask
     const Token& t = toks_[i];
     Match m;
     if (t.kind == TokKind::Number || t.pc == '\'') {
-        consider(rule_numeric_date(i, m), m);
-        consider(rule_year(i, m), m);
-        consider(rule_decade(i, m), m);
-        consider(rule_month(i, m), m);
-        consider(rule_ago(i, m), m);
+        if (rules & kRuleNumericDate) consider(rule_numeric_date(i, m), m);
+        if (rules & kRuleYear) consider(rule_year(i, m), m);
+        if (rules & kRuleDecade) consider(rule_decade(i, m), m);
+        if (rules & kRuleMonth) consider(rule_month(i, m), m);
+        if (rules & kRuleAgo) consider(rule_ago(i, m), m);
         return found;
     }
-    consider(rule_month(i, m), m);
-    consider(rule_the(i, m), m);
-    consider(rule_decade(i, m), m);
-    consider(rule_fiscal(i, m), m);
-    consider(rule_quarter(i, m), m);
-    consider(rule_season(i, m), m);
-    consider(rule_holiday(i, m), m);
-    consider(rule_deictic(i, m), m);
-    consider(rule_reference(i, m), m);
-    consider(rule_relative(i, m), m);
-    consider(rule_ago(i, m), m);
-    consider(rule_weekday(i, m), m);
+    if (rules & kRuleMonth) consider(rule_month(i, m), m);
+    if (rules & kRuleThe) consider(rule_the(i, m), m);
+    if (rules & kRuleDecade) consider(rule_decade(i, m), m);
+    if (rules & kRuleFiscal) consider(rule_fiscal(i, m), m);
+    if (rules & kRuleQuarter) consider(rule_quarter(i, m), m);
+    if (rules & kRuleSeason) consider(rule_season(i, m), m);
+    if (rules & kRuleHoliday) consider(rule_holiday(i, m), m);
+    if (rules & kRuleDeictic) consider(rule_deictic(i, m), m);
+    if (rules & kRuleReference) consider(rule_reference(i, m), m);
+    if (rules & kRuleRelative) consider(rule_relative(i, m), m);
+    if (rules & kRuleAgo) consider(rule_ago(i, m), m);
+    if (rules & kRuleWeekday) consider(rule_weekday(i, m), m);
     return found;
 }
 
@@ -143,7 +210,7 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
         }
         Match core;
         std::size_t start = second ? k2 : k;
-        if (!rule_core(start, core)) {
+        if (!rule_core(start, rules_at(start), core)) {
             // "the end of the year", "the beginning of the month": the current period
             Unit u;
             bool pl;
@@ -210,7 +277,7 @@ bool Parser::rule_modified(std::size_t i, Match& m) {
 
 bool Parser::is_ordinal_suffix(std::size_t i) const {
     if (!has(i) || !glued(i) || toks_[i].kind != TokKind::Word) return false;
-    auto s = toks_[i].low;
+    auto s = low(i);
     return s == "st" || s == "nd" || s == "rd" || s == "th";
 }
 
@@ -228,7 +295,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
         const Token& t = toks_[k];
         if (t.kind != TokKind::Word) return 0;
         if (t.lex && t.lex->cue && !(t.cap && t.lex->month)) return t.lex->cue;
-        auto s = t.low;
+        auto s = low(k);
         if (s.size() > 4 && s.substr(s.size() - 2) == "ed") return -1;
         return 0;
     };
@@ -241,7 +308,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     // "will be held": a participle after "be" says nothing about the time
     auto passive = [&](std::size_t k) {
         if (k == 0) return false;
-        auto p = toks_[k - 1].low;
+        auto p = low(k - 1);
         return p == "be" || p == "been" || p == "being";
     };
     bool crossed = false;
@@ -249,10 +316,10 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 12; ++steps) {
         --k;
         if (boundary(k)) break;
-        if (toks_[k].low == "until" || toks_[k].low == "till") weak = 1;
+        if (low(k) == "until" || low(k) == "till") weak = 1;
         // past cues of a coordinated clause do not carry over ("has held the post since 2021 and faces a vote
         // in November"); a shared modal does ("will open on Monday and close on Wednesday")
-        auto lw = toks_[k].low;
+        auto lw = low(k);
         if (lw == "and" || lw == "but" || lw == "while" || lw == "whereas") crossed = true;
         int c = cue_of(k);
         if (c < 0 && (passive(k) || crossed)) continue;
@@ -269,7 +336,7 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
 
 bool Parser::perfect_context(std::size_t begin, std::size_t end) const {
     auto is_perfect = [&](std::size_t k) {
-        auto s = toks_[k].low;
+        auto s = low(k);
         return s == "has" || s == "have" || s == "ve" || s == "been";
     };
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 10; ++steps) {
@@ -370,7 +437,7 @@ std::size_t Parser::year_after(std::size_t i, int& year) const {
     if (has(i + 1) && glued(i + 1) && (punct(i + 1, ':') || punct(i + 1, '.') || punct(i + 1, '/')) &&
         number(i + 2))
         return 0;
-    if (has(i + 1) && glued(i + 1) && toks_[i + 1].kind == TokKind::Word && toks_[i + 1].low != "s") return 0;
+    if (has(i + 1) && glued(i + 1) && toks_[i + 1].kind == TokKind::Word && low(i + 1) != "s") return 0;
     year = y;
     return i + 1;
 }

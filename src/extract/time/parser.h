@@ -18,7 +18,10 @@ struct Match {
 
 class Parser {
   public:
-    Parser(const std::pmr::vector<Token>& toks, const std::optional<Date>& anchor);
+    /// `low`: the lowercased text the tokens index; `starts`: the tokens that can begin an expression,
+    /// ascending (see tokenize()).
+    Parser(const char* low, const std::pmr::vector<Token>& toks,
+           const std::pmr::vector<std::uint32_t>& starts, const std::optional<Date>& anchor);
     /// Appends the timexes found (offsets only; text is filled by the caller).
     void run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out);
 
@@ -26,6 +29,10 @@ class Parser {
     // --- token access
     bool has(std::size_t i) const { return i < n_; }
     const Token& tok(std::size_t i) const { return toks_[i]; }
+    /// The lowercased text of token i. requires: i < n_
+    std::string_view low(std::size_t i) const {
+        return {low_ + toks_[i].begin, toks_[i].end - toks_[i].begin};
+    }
     W w(std::size_t i) const { return i < n_ && toks_[i].lex ? toks_[i].lex->w : W::None; }
     const Lex* lex(std::size_t i) const { return i < n_ ? toks_[i].lex : nullptr; }
     bool punct(std::size_t i, char c) const {
@@ -35,7 +42,7 @@ class Parser {
     bool number(std::size_t i) const {
         return i < n_ && toks_[i].kind == TokKind::Number && !toks_[i].decimal;
     }
-    bool word(std::size_t i, std::string_view s) const { return i < n_ && toks_[i].low == s; }
+    bool word(std::size_t i, std::string_view s) const { return i < n_ && low(i) == s; }
     bool is_ordinal_suffix(std::size_t i) const; ///< "st", "nd", "rd", "th" glued to a number
     bool sentence_start(std::size_t i) const;
 
@@ -53,9 +60,10 @@ class Parser {
     std::size_t unit_word(std::size_t i, Unit& unit, bool& plural) const;
 
     // --- rule groups (each returns true and fills m when it matches at i)
-    bool match_at(std::size_t i, Match& best);
+    std::uint32_t rules_at(std::size_t i) const; ///< RuleBits of the rules that can match at token i
+    bool match_at(std::size_t i, std::uint32_t rules, Match& best); ///< rules: rules_at(i)
     bool rule_modified(std::size_t i, Match& m);
-    bool rule_core(std::size_t i, Match& m);
+    bool rule_core(std::size_t i, std::uint32_t rules, Match& m); ///< rules: rules_at(i)
     bool rule_numeric_date(std::size_t i, Match& m);
     bool rule_year(std::size_t i, Match& m);
     bool rule_decade(std::size_t i, Match& m);
@@ -87,7 +95,9 @@ class Parser {
     std::optional<date::year_month_day> day_for_time(std::size_t begin) const;
     Tx mark_future(Tx t) const;
 
+    const char* low_;
     const std::pmr::vector<Token>& toks_;
+    const std::pmr::vector<std::uint32_t>& starts_;
     std::size_t n_;
     std::optional<Date> anchor_;
     // the last day-precision date found, for "Wednesday at 3 p.m."

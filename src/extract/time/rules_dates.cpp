@@ -41,11 +41,12 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
         } else {
             W x = p.lex ? p.lex->w : W::None;
             if (x == W::A || x == W::An) return false;
+            const std::string_view prev = low(i - 1);
             for (auto s : kNotYearBefore)
-                if (p.low == s) return false;
+                if (prev == s) return false;
             bool approx = false;
             for (auto s : kApprox)
-                if (p.low == s) approx = true;
+                if (prev == s) approx = true;
             if (approx && has(end) && toks_[end].kind == TokKind::Word) return false;
             if (p.cap && !(p.lex && (p.lex->date_prep || p.lex->month || p.lex->season || x == W::The)) &&
                 !sentence_start(i - 1))
@@ -67,14 +68,13 @@ bool Parser::year_context_ok(std::size_t i, std::size_t end) const {
             if ((q.lex && q.lex->w == W::To) && number(end + 1) && toks_[end + 1].digits != 4) return false;
             if (q.lex && (q.lex->counted || q.lex->unit != Unit::None || (q.lex->timezone && q.cap)))
                 return false;
-            auto s = q.low;
+            auto s = low(end);
             bool plural = s.size() > 3 && s.back() == 's' && !q.cap && s[s.size() - 2] != 's' &&
                           s[s.size() - 2] != 'u' && s[s.size() - 2] != 'i';
             if (plural) {
                 const Lex* pl = i > 0 ? toks_[i - 1].lex : nullptr;
-                bool strong = pl && pl->date_prep && toks_[i - 1].low != "of" && toks_[i - 1].low != "to" &&
-                              toks_[i - 1].low != "and" && toks_[i - 1].low != "for" &&
-                              toks_[i - 1].low != "about";
+                bool strong = pl && pl->date_prep && low(i - 1) != "of" && low(i - 1) != "to" &&
+                              low(i - 1) != "and" && low(i - 1) != "for" && low(i - 1) != "about";
                 static constexpr std::string_view ok_plural[] = {"elections", "olympics", "midterms",
                                                                  "polls",     "talks",    "protests",
                                                                  "riots",     "games",    "finals"};
@@ -118,8 +118,7 @@ bool Parser::rule_numeric_date(std::size_t i, Match& m) {
             return true;
         }
         // 2024-03 with a leading zero is a month; 2010-12 is more often a range of years
-        if (toks_[i + 2].low[0] == '0' && mo >= 1 && mo <= 9 && !(punct(i + 3, '-') && glued(i + 3)) &&
-            y >= 1000) {
+        if (low(i + 2)[0] == '0' && mo >= 1 && mo <= 9 && !(punct(i + 3, '-') && glued(i + 3)) && y >= 1000) {
             m.tx = mark_future(month_tx(y, unsigned(mo)));
             m.end = i + 3;
             return true;
@@ -354,10 +353,10 @@ bool Parser::rule_month(std::size_t i, Match& m) {
     }
     bool context = i > 0 && ((lex(i - 1) && lex(i - 1)->date_prep) ||
                              (punct(i - 1, '-') && glued(i) && w(i - 2) == W::Mid));
-    if (ml->ambiguous || toks_[j].low == "june" || toks_[j].low == "april") {
+    if (ml->ambiguous || low(j) == "june" || low(j) == "april") {
         if (!cap || !context) return false;
         // "in May," ok; "March on Washington" / "May be" are not dates
-        if (has(k) && (toks_[k].low == "be" || toks_[k].low == "have" || toks_[k].low == "not")) return false;
+        if (has(k) && (low(k) == "be" || low(k) == "have" || low(k) == "not")) return false;
     } else if (!cap && !context) {
         return false;
     }
@@ -388,15 +387,15 @@ bool Parser::rule_the(std::size_t i, Match& m) {
          lex(i + 1)->unit == Unit::Month || lex(i + 1)->unit == Unit::Quarter) &&
         !(number(i + 2) && toks_[i + 2].digits == 4)) {
         W p = w(i - 1);
-        bool prep = p == W::For || p == W::In || p == W::During || p == W::Through ||
-                    toks_[i - 1].low == "throughout";
+        bool prep =
+            p == W::For || p == W::In || p == W::During || p == W::Through || low(i - 1) == "throughout";
         std::size_t e = i + 2;
         bool clean_end = true;
         static constexpr std::string_view blockers[] = {"before", "after", "earlier", "later", "ago",
                                                         "that",   "when",  "of",      "since", "ended",
                                                         "ending", "in",    "to",      "which"};
         for (auto b : blockers)
-            if (has(e) && toks_[e].low == b) clean_end = false;
+            if (has(e) && low(e) == b) clean_end = false;
         if (prep && clean_end && anchored()) {
             m.tx = shifted(lex(i + 1)->unit, 0, true);
             m.end = e;
@@ -559,8 +558,8 @@ bool Parser::rule_season(std::size_t i, Match& m) {
     if (std::size_t ye = year_after(after, yy)) y = yy, e = ye;
     if (!y) {
         // a bare season needs "the" or a date preposition, and "fall" needs "the"
-        if (!the && !(p > 0 && lex(p - 1) && lex(p - 1)->date_prep && toks_[p - 1].low != "to")) return false;
-        if (s == 3 && toks_[j].low == "fall") {
+        if (!the && !(p > 0 && lex(p - 1) && lex(p - 1)->date_prep && low(p - 1) != "to")) return false;
+        if (s == 3 && low(j) == "fall") {
             // "the fall in prices", "the fall of the city" are not the season
             if (!the) return false;
             if (!(i > 0 && lex(i - 1) && lex(i - 1)->date_prep)) return false;

@@ -53,7 +53,7 @@ bool Parser::rule_deictic(std::size_t i, Match& m) {
         return false; // "USA Today"
     std::size_t e = i + 1;
     Pod pod = x == W::Tonight ? Pod::Night : Pod::None;
-    if (x != W::Tonight && x != W::Today && lex(e) && lex(e)->pod != Pod::None && toks_[e].low != "overnight")
+    if (x != W::Tonight && x != W::Today && lex(e) && lex(e)->pod != Pod::None && low(e) != "overnight")
         pod = lex(e)->pod, ++e;
     if (!anchored()) {
         m.tx.value = pod != Pod::None ? std::string("XXXX-XX-XXT") + pod_code(pod) : "XXXX-XX-XX";
@@ -150,7 +150,7 @@ bool Parser::rule_reference(std::size_t i, Match& m) {
         // "the present situation", "the future king": adjectives before a noun
         bool noun_after = has(i + 2) && toks_[i + 2].kind == TokKind::Word && !toks_[i + 2].lex &&
                           !toks_[i + 2].cap &&
-                          toks_[i + 2].low.back() != 's'; // "the future holds" is a verb after the noun
+                          low(i + 2).back() != 's'; // "the future holds" is a verb after the noun
         if (y == W::Present && word(i + 2, "day")) return present(i + 3);
         if (y == W::Present && !noun_after && !(lex(i + 2) && lex(i + 2)->unit != Unit::None))
             return present(i + 2);
@@ -427,7 +427,7 @@ bool Parser::rule_weekday(std::size_t i, Match& m) {
             "journal",  "review",    "magazine", "club",   "service", "school",   "edition", "show",
             "football", "night",     "morning",  "league", "market",  "movement", "group"};
         for (auto nm : names)
-            if (toks_[e].low == nm) return false; // "Sunday Times", "Monday Night Football"
+            if (low(e) == nm) return false; // "Sunday Times", "Monday Night Football"
     }
     int dir = tense(i, e) > 0 ? 1 : -1;
     Tx t = resolve_weekday(l->weekday, dir);

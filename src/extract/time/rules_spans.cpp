@@ -89,7 +89,7 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         if (unit_word(i + 3, u, pl) && pl && u != Unit::Decade && u != Unit::Century &&
             u != Unit::Fortnight && u != Unit::Quarter &&
             !(i > 0 && glued(i) && toks_[i - 1].kind == TokKind::Punct)) {
-            std::string q = std::string(toks_[i].low) + "." + std::string(toks_[i + 2].low);
+            std::string q = std::string(low(i)) + "." + std::string(low(i + 2));
             m.tx.type = TimexType::Duration;
             m.tx.value = duration_value(u, 0, false);
             m.tx.value.replace(m.tx.value.find('0'), 1, q);
@@ -144,7 +144,7 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         static constexpr std::string_view adjectives[] = {"consecutive", "straight",   "successive",
                                                           "full",        "additional", "extra"};
         for (auto a : adjectives)
-            if (toks_[k].low == a && lex(k + 1) && lex(k + 1)->unit != Unit::None) ++k;
+            if (low(k) == a && lex(k + 1) && lex(k + 1)->unit != Unit::None) ++k;
     } else if (k && !article && (w(k) == W::More || w(k) == W::Long) && lex(k + 1) &&
                lex(k + 1)->unit != Unit::None && lex(k + 1)->plural) {
         ++k;
@@ -174,7 +174,7 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         if (!e || !pl || mod || frame) return false;
         bool ok = false;
         if (i > 0) {
-            auto p = toks_[i - 1].low;
+            auto p = low(i - 1);
             ok = p == "for" || p == "within" || p == "over" || p == "after" || p == "in" || p == "lasted" ||
                  p == "took" || p == "spent" || p == "than" || p == "take" || p == "takes" || p == "taking" ||
                  p == "last" || p == "lasts" || p == "lasting" || p == "spend" || p == "wait" ||
@@ -246,7 +246,7 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
         if (rate && !prep) return false;
     }
     if (frame == -1 && !pl && k == j && (u == Unit::Second || u == Unit::Minute) && i > 0 &&
-        (toks_[i - 1].low == "at" || toks_[i - 1].low == "until" || toks_[i - 1].low == "till"))
+        (low(i - 1) == "at" || low(i - 1) == "until" || low(i - 1) == "till"))
         return false; // "at the last minute" is an idiom for "late", not a one-minute span
     if (article && !hyphen && !frame && (u == Unit::Second || u == Unit::Minute)) {
         // "a second powerful tremor", "a minute detail": the ordinal and the adjective modify a noun.
@@ -257,13 +257,13 @@ bool Parser::rule_duration(std::size_t i, Match& m) {
             "until", "when",    "while", "each", "every",  "per",   "as"};
         bool noun_follows = has(e) && toks_[e].kind == TokKind::Word && toks_[e].space_before;
         for (auto x : kUnitNext)
-            noun_follows = noun_follows && toks_[e].low != x;
+            noun_follows = noun_follows && low(e) != x;
         if (noun_follows) return false;
     }
     if (article && u == Unit::Second &&
-        !(i > 0 && (w(i - 1) == W::For || w(i - 1) == W::In || w(i - 1) == W::Within || w(i - 1) == W::Than ||
-                    w(i - 1) == W::Just || w(i - 1) == W::Only || w(i - 1) == W::About ||
-                    duration_verb(toks_[i - 1].low))))
+        !(i > 0 &&
+          (w(i - 1) == W::For || w(i - 1) == W::In || w(i - 1) == W::Within || w(i - 1) == W::Than ||
+           w(i - 1) == W::Just || w(i - 1) == W::Only || w(i - 1) == W::About || duration_verb(low(i - 1)))))
         return false; // "a second round", "do I hear a second?"
     if (article && u == Unit::Second && has(e) && toks_[e].kind == TokKind::Word && !toks_[e].lex)
         return false;
@@ -368,8 +368,9 @@ bool Parser::rule_set(std::size_t i, Match& m) {
                                   p.lex->w == W::Than || p.lex->w == W::About || p.lex->w == W::Over ||
                                   p.lex->w == W::Nearly || p.lex->w == W::Almost || p.lex->w == W::Once ||
                                   p.lex->w == W::Just || p.lex->w == W::Only);
-            if (prep || p.low == "is" || p.low == "was" || p.low == "be" || p.low == "been" ||
-                p.low == "took" || p.low == "spent" || p.low == "than" || p.low == "nearly")
+            if (prep || low(i - 1) == "is" || low(i - 1) == "was" || low(i - 1) == "be" ||
+                low(i - 1) == "been" || low(i - 1) == "took" || low(i - 1) == "spent" ||
+                low(i - 1) == "than" || low(i - 1) == "nearly")
                 return false;
             bool quantity = false;
             for (std::size_t b = i, steps = 0; b > 0 && steps < 6; ++steps) {
@@ -438,32 +439,31 @@ bool Parser::rule_clock(std::size_t i, Match& m) {
             if (punct(e, ':') && glued(e) && number(e + 1) && toks_[e + 1].digits == 2) e += 2;
         } else if (punct(e, '.') && glued(e) && number(e + 1) && glued(e + 1) && toks_[e + 1].digits == 2 &&
                    has(e + 2) &&
-                   (toks_[e + 2].low == "am" || toks_[e + 2].low == "pm" || toks_[e + 2].low == "a" ||
-                    toks_[e + 2].low == "p")) {
+                   (low(e + 2) == "am" || low(e + 2) == "pm" || low(e + 2) == "a" || low(e + 2) == "p")) {
             minute = int(toks_[e + 1].num);
             minute_given = true;
             e += 2;
         }
         // a.m. / p.m. / am / pm / o'clock
         bool meridiem = false;
-        auto low = [&](std::size_t k) { return has(k) ? toks_[k].low : std::string_view(); };
-        if ((low(e) == "a" || low(e) == "p") && punct(e + 1, '.') && glued(e + 1) && low(e + 2) == "m" &&
-            glued(e + 2)) {
-            bool pm = low(e) == "p";
+        auto low_at = [&](std::size_t k) { return has(k) ? low(k) : std::string_view(); };
+        if ((low_at(e) == "a" || low_at(e) == "p") && punct(e + 1, '.') && glued(e + 1) &&
+            low_at(e + 2) == "m" && glued(e + 2)) {
+            bool pm = low_at(e) == "p";
             e += 3;
             if (punct(e, '.') && glued(e)) ++e;
             if (hour < 1 || hour > 12) return false;
             hour = pm ? (hour % 12) + 12 : hour % 12;
             meridiem = true;
-        } else if ((low(e) == "am" || low(e) == "pm") &&
-                   (glued(e) || toks_[e].low == "pm" || !toks_[e].cap)) {
-            if (low(e) == "am" && !glued(e) && toks_[e].cap) return false;
-            bool pm = low(e) == "pm";
+        } else if ((low_at(e) == "am" || low_at(e) == "pm") &&
+                   (glued(e) || low(e) == "pm" || !toks_[e].cap)) {
+            if (low_at(e) == "am" && !glued(e) && toks_[e].cap) return false;
+            bool pm = low_at(e) == "pm";
             ++e;
             if (hour < 1 || hour > 12) return false;
             hour = pm ? (hour % 12) + 12 : hour % 12;
             meridiem = true;
-        } else if (low(e) == "o" && punct(e + 1, '\'') && low(e + 2) == "clock") {
+        } else if (low_at(e) == "o" && punct(e + 1, '\'') && low_at(e + 2) == "clock") {
             if (hour < 1 || hour > 12) return false;
             e += 3;
             meridiem = true;

@@ -46,13 +46,15 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<D
     timex::lowercase_ascii(text, low);
     std::pmr::vector<timex::Token> tokens(&arena);
     tokens.reserve(text.size() / 5 + 4);
-    timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, tokens);
+    std::pmr::vector<std::uint32_t> starts(&arena);
+    starts.reserve(text.size() / 16 + 4);
+    timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, tokens, starts);
     std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found(&arena);
-    timex::Parser parser(tokens, anchor);
+    timex::Parser parser(low, tokens, starts, anchor);
     parser.run(found);
     result.reserve(found.size());
     for (auto& [range, tx] : found) {
-        Timex t = timex::finish(tx);
+        Timex t = timex::finish(std::move(tx));
         t.begin = tokens[range.first].begin;
         t.end = tokens[range.second - 1].end;
         t.text = std::string(text.substr(t.begin, t.end - t.begin));

@@ -13,10 +13,10 @@ namespace eventline::timex {
 
 enum class TokKind : std::uint8_t { Word, Number, Punct };
 
+/// A token: [begin, end) in the text (and in its lowercased copy, which has the same offsets).
 struct Token {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
-    std::string_view low;     ///< lowercased token text
     const Lex* lex = nullptr; ///< lexicon entry of a word, if any
     std::int64_t num = -1;    ///< value of a number token (commas removed)
     TokKind kind = TokKind::Punct;
@@ -33,8 +33,9 @@ struct Token {
 void lowercase_ascii(std::string_view text, char* out);
 
 /// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end).
-/// Bytes >= 0x80 are word characters, so accented words never match the lexicon.
+/// Bytes >= 0x80 are word characters, so accented words never match the lexicon. `starts` gets the indices of
+/// the tokens that can begin an expression: numbers (but decimals), apostrophes and lexicon starter words.
 void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
-              std::pmr::vector<Token>& out);
+              std::pmr::vector<Token>& out, std::pmr::vector<std::uint32_t>& starts);
 
 } // namespace eventline::timex
