@@ -334,3 +334,14 @@ TEST_CASE("a demonym before a common noun names its country, except in a place p
     CHECK_FALSE(place.actor("a-country-ita"));
     CHECK_FALSE(place.actor("a-group-ita-military"));
 }
+
+TEST_CASE(
+    "a local group located in a place takes its country; an irregular past makes demonym + noun a group") {
+    auto r = analyze("Police in Nairobi arrested two men. Officials in Brussels met on Monday.");
+    CHECK(r.actor("a-group-ken-police"));
+    for (const auto& a : r.resolved.actors)
+        CHECK(a.country != "BEL"); // officials in a place are often foreign
+    auto army = analyze("The Russian army withdrew from the city on Friday. Kenyan police said on Monday.");
+    CHECK(army.actor("a-group-rus-military"));
+    CHECK(army.actor("a-group-ken-police"));
+}

@@ -187,6 +187,8 @@ class DocumentAnalyzer {
     }
     bool starts_with_the(std::uint32_t si, std::size_t ci) const; ///< chunk ci starts with the word "the"
     bool locative_before(std::uint32_t si, std::size_t ci) const;
+    /// The country of a place named by "in X" at chunk ci ("police in Nairobi"), else "".
+    std::string located_country(std::uint32_t si, std::size_t ci) const;
     std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name,
                                  std::size_t& start) const;
 

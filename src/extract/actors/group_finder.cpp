@@ -38,6 +38,14 @@ int DocumentAnalyzer::group_entity(std::string_view country, std::string_view se
     return id;
 }
 
+std::string DocumentAnalyzer::located_country(std::uint32_t si, std::size_t ci) const {
+    const auto& ch = info_[si].chunks;
+    if (!is_word(si, ci, "in") || ci + 1 >= ch.size()) return {};
+    for (EntryType t : {EntryType::City, EntryType::Region, EntryType::Country})
+        if (const KbEntry* e = first_of(ch[ci + 1], t); e && e->country.size() == 3) return e->country;
+    return {};
+}
+
 bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
     auto& ch = info_[si].chunks;
     Chunk& c = ch[ci];
@@ -52,7 +60,8 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
     if (g->needs_country && ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token) {
         const auto& next = info_[si].tokens[ch[ci + 1].first];
         auto w = chunk_text(si, ch[ci + 1]);
-        bool verbish = w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w.back() == 's');
+        bool verbish =
+            w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w.back() == 's' || kb_.is_irregular_past(w));
         // an irregular past tense followed by its object: "police shot two protesters", "jets struck a
         // market"
         if (!verbish && ci + 2 < ch.size()) {
@@ -89,6 +98,16 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
         break;
     }
     const std::string& noun = g->name;
+    // "police in Nairobi", "protesters in Caracas": the place says whose they are, for the sectors that
+    // are local (officials, troops, diplomats and refugees in a place are often foreign)
+    const bool local = g->sector == "COP" || g->sector == "OPP" || g->sector == "CVL" || g->sector == "LAB" ||
+                       g->sector == "JUD";
+    if (mods.empty() && local) {
+        if (std::string country = located_country(si, ci + 1); !country.empty()) {
+            add_mention(si, c.first, c.last, group_entity(country, g->sector, noun, surface, true));
+            return true;
+        }
+    }
     if (mods.empty()) {
         if (g->needs_country) return false;
         bool definite = ci > 0 && (is_word(si, ci - 1, "the") || is_word(si, ci - 1, "those") ||

@@ -70,6 +70,7 @@ KnowledgeBase::KnowledgeBase(const KnowledgeOptions& options) {
     load_word_list("actors/not_names.txt", not_names_, nullptr);
     load_word_list("actors/honorifics.txt", honorifics_, &honorifics);
     load_word_list("actors/org_words.txt", org_words_, nullptr);
+    load_irregular_verbs(options.wordnet_dir);
     for (const auto& h : honorifics) {
         KbEntry e;
         e.type = EntryType::Honorific;
@@ -274,6 +275,21 @@ void KnowledgeBase::load_word_list(const std::string& file, std::unordered_set<s
         out.insert(fold_hash(w));
         if (words) words->push_back(w);
     });
+}
+
+void KnowledgeBase::load_irregular_verbs(const std::string& wordnet_dir) {
+    // verb.exc lines are "form base ..."; third-person forms ("flies") are not past tenses
+    auto path = std::filesystem::path(wordnet_dir) / "verb.exc";
+    std::ifstream in(path);
+    if (!in) throw DataError("[actors] cannot read WordNet file " + path.string());
+    std::string form, rest;
+    while (in >> form && std::getline(in, rest))
+        if (!form.ends_with('s') && !form.ends_with("ing") && form.find('_') == std::string::npos)
+            irregular_past_.insert(fold_hash(form));
+}
+
+bool KnowledgeBase::is_irregular_past(std::string_view w) const {
+    return irregular_past_.count(fold_hash(w)) > 0;
 }
 
 void KnowledgeBase::load_cities() {

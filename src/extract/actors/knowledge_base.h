@@ -53,7 +53,8 @@ inline std::uint64_t key_hash(std::string_view key) {
 }
 
 struct KnowledgeOptions {
-    std::string actors_file; ///< optional user TSV, loaded last, overriding
+    std::string actors_file;                        ///< optional user TSV, loaded last, overriding
+    std::string wordnet_dir = "/usr/share/wordnet"; ///< verb.exc: irregular verb forms ("withdrew", "said")
 };
 
 class KnowledgeBase {
@@ -84,6 +85,9 @@ class KnowledgeBase {
     bool is_org_word_hash(std::uint64_t folded) const { return org_words_.count(folded) > 0; }
     bool is_first_name_hash(std::uint64_t folded) const { return first_names_.count(folded) > 0; }
     bool is_org_word(std::string_view w) const;
+    /// An irregular past tense or participle ("withdrew", "shot", "said"): after "Russian army" it is the
+    /// verb, so the phrase names a group, not a modifier of a noun ("Russian army base").
+    bool is_irregular_past(std::string_view w) const;
 
   private:
     void load_countries();
@@ -92,6 +96,7 @@ class KnowledgeBase {
     void load_people();
     void load_titles();
     void load_groups();
+    void load_irregular_verbs(const std::string& wordnet_dir);
     void load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out,
                         std::vector<std::string>* words);
     void load_cities();
@@ -106,8 +111,8 @@ class KnowledgeBase {
     std::unordered_map<std::string, int> countries_;   ///< alpha3 -> entry
     std::unordered_map<std::string, int> governments_; ///< alpha3 -> entry
     std::unordered_map<std::string, int> people_;      ///< core name -> entry
-    std::unordered_set<std::uint64_t> first_names_, not_names_, honorifics_,
-        org_words_; ///< fold_hash of words
+    std::unordered_set<std::uint64_t> first_names_, not_names_, honorifics_, org_words_,
+        irregular_past_; ///< fold_hash of words
 };
 
 } // namespace eventline::actors
