@@ -310,3 +310,30 @@ TEST_CASE("coding: a collective that says 'it had', doers of condemned acts, cap
     REQUIRE(e);
     CHECK(has(*e, "target", 1)); // the owner of what was seized
 }
+
+TEST_CASE("coding: reporters coordinated after a reported clause, named appositive subjects, 'since' gaps") {
+    auto evs =
+        run("The Norland minister said Estmark was watching closely and called on the Red Hand to stop.");
+    const auto* e = of_type(evs, "appeal");
+    REQUIRE(e);
+    CHECK_FALSE(has(*e, "agent", 1)); // Estmark is the reported clause's subject, not the caller
+
+    const std::vector<evtest::TimexSpec> times = {
+        {"this year", "2025-01-01", "2025-12-31", eventline::Precision::Year},
+        {"2017", "2017-01-01", "2017-12-31", eventline::Precision::Year}};
+    static const eventline::EventExtractor x;
+    DocBuilder named({"Its army, the Red Hand, has overseen more than 20 rounds of weapons tests this year."},
+                     kActors, times, "2025-02-14");
+    evs = named.run(x);
+    e = of_type(evs, "test");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 2));
+    REQUIRE(e->time);
+    CHECK(e->time->start == "2025-01-01");
+
+    DocBuilder gap({"Norland is preparing its first nuclear test since 2017."}, kActors, times, "2025-02-14");
+    evs = gap.run(x);
+    e = of_type(evs, "test");
+    REQUIRE(e);
+    CHECK_FALSE(e->time); // the year bounds a gap, it does not date the test
+}

@@ -39,9 +39,9 @@ inline bool is_finite(Pos p) {
 }
 // Verbs whose object noun names the event ("conducted a test", "imposed sanctions").
 inline constexpr std::string_view kLightVerbs[] = {
-    "conduct", "carry",    "hold",   "stage", "launch",    "mount",   "make",   "wage", "begin",
-    "start",   "continue", "resume", "give",  "undertake", "perform", "impose", "levy", "announce",
-    "push",    "oversee",  "order",  "draw",  "face",      "approve", "extend"};
+    "conduct",  "carry",  "hold", "stage",     "launch",  "mount",  "make",    "wage",     "begin", "start",
+    "continue", "resume", "give", "undertake", "perform", "impose", "levy",    "announce", "push",  "oversee",
+    "order",    "draw",   "face", "approve",   "extend",  "open",   "prepare", "plan"};
 // Verbs whose object does not do what the following infinitive says ("summoned the ambassador to protest":
 // the summoner protests), unlike "sent troops to fight" or "urged X to stop".
 inline constexpr std::string_view kPurposeVerbs[] = {"summon", "use", "employ", "convene", "recall"};

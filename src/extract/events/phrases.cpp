@@ -174,6 +174,7 @@ Span Extractor::find_subject(const SentenceView& v, const std::vector<Segment>& 
         if (!chunks_in(v, np).empty()) return np; // not "in return for providing troops"
     }
     int j = verb_group_begin(v, t, S.b) - 1;
+    Span appositive; // a skipped ", Kim Jong-un,": it names the subject when the head does not
     // skip an infinitive's governing verb group: "sought to portray" -> subject of "sought"
     while (j >= S.b) {
         const auto& w = v.low(j);
@@ -186,6 +187,7 @@ Span Extractor::find_subject(const SentenceView& v, const std::vector<Segment>& 
                 --k;
             }
             if (k >= S.b && !verb && k + 1 < j && (np_token(v, k + 1) || v.pos(k + 1) == Pos::DT)) {
+                appositive = {k + 1, j};
                 j = k - 1;
                 continue;
             }
@@ -229,6 +231,8 @@ Span Extractor::find_subject(const SentenceView& v, const std::vector<Segment>& 
                 j = np.b - 1;
                 continue;
             }
+            if (!appositive.empty() && chunks_in(v, np).empty() && !chunks_in(v, appositive).empty())
+                return appositive; // "Its leader, Kim Jong-un, has ..."
             // an infinitive of purpose after a verb whose object does not act: the verb's subject does
             if (v.low(t - 1) == "to" && np.b - 1 >= S.b && pos_is_verb(v.pos(np.b - 1)) &&
                 std::find(std::begin(kPurposeVerbs), std::end(kPurposeVerbs), v.toks[np.b - 1].lemma) !=
@@ -265,6 +269,14 @@ Span Extractor::find_subject(const SentenceView& v, const std::vector<Segment>& 
         }
     }
     if (S.kind == Segment::Coord && si > 0 && !seg_subject[si - 1].empty()) return seg_subject[si - 1];
+    // "X said Kyiv was watching ... and called on its partners": a communication verb coordinated after a
+    // reported clause is the reporter's
+    if (S.kind == Segment::Coord && si >= 2 && segs[si - 1].kind == Segment::Complement &&
+        !seg_subject[si - 2].empty() && v.toks[t].senses) {
+        for (const auto& sense : *v.toks[t].senses)
+            if (lex.types()[std::size_t(sense.type)].cls == FrameClass::Communication)
+                return seg_subject[si - 2];
+    }
     return {};
 }
 } // namespace eventline::events

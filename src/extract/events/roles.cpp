@@ -179,8 +179,9 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
         r.participants.push_back({v.chunks[c].entity, role});
         if (r.subject_entity < 0) r.subject_entity = v.chunks[c].entity;
     }
-    // inverted reporting: "said Victor Cha, ..."
-    if (r.participants.empty() && communication && r.subject.empty()) {
+    // inverted reporting: "said Victor Cha, ..." (a one-word reporting verb: "called on its partners" is not)
+    if (r.participants.empty() && communication && r.subject.empty() && cand.last == t &&
+        v.toks[t].reporting_verb_lemma()) {
         Span after = np_right(v, cand.last + 1, S.e);
         for (int c : chunks_in(v, after)) {
             if (ent(c).is_place) continue;
@@ -233,6 +234,8 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
                     if (ent(c).is_place || ent(c).kind == "country"sv)
                         r.places.push_back({v.chunks[c].entity, orole});
                 } else if (!ent(c).is_place) {
+                    // "called on its partners": the possessor is not who is addressed
+                    if (type.cls == FrameClass::Communication && v.pos(v.chunks[c].tb) == Pos::PRPS) continue;
                     r.participants.push_back({v.chunks[c].entity, orole});
                 }
             }
@@ -272,8 +275,8 @@ void Extractor::noun_roles(const SentenceView& v, const DocumentEntities& ents,
     // "from X" (speakers), or the subject of a light verb
     int k = t - 1;
     int modifier = -1; // chunk of an actor among the modifiers
-    while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::VBN ||
-                        (v.chunk_at(k) >= 0 && pos_is_noun(v.pos(k))))) {
+    while (k >= S.b && (pos_is_adj(v.pos(k)) || v.pos(k) == Pos::NN || v.pos(k) == Pos::NNS ||
+                        v.pos(k) == Pos::VBN || (v.chunk_at(k) >= 0 && pos_is_noun(v.pos(k))))) {
         if (v.chunk_at(k) >= 0 && !ent(v.chunk_at(k)).is_place && modifier < 0) modifier = v.chunk_at(k);
         --k;
     }
@@ -296,6 +299,19 @@ void Extractor::noun_roles(const SentenceView& v, const DocumentEntities& ents,
         rule = "noun_possessive";
     } else {
         int det = k;
+        // "oversaw more than 20 rounds of weapons tests": the amount before "of" is part of the phrase
+        if (det - 1 >= S.b && v.low(det) == "of" &&
+            in(v.low(det - 1),
+               {"rounds", "round", "series", "wave", "spate", "string", "number", "dozens"})) {
+            det -= 2;
+            while (det >= S.b && (v.pos(det) == Pos::CD || in(v.low(det), {"more", "than", "at", "least"})))
+                --det;
+        }
+        // a possessor without an entity: "preparing the country's first nuclear test"
+        if (det > S.b && v.pos(det) == Pos::POS && v.chunk_at(det - 1) < 0) {
+            Span owner = np_left(v, det - 1, S.b);
+            if (!owner.empty()) det = owner.b - 1;
+        }
         // (an unresolved "their" is a determiner too: "X and Y extended their ceasefire")
         if (det >= S.b && (v.pos(det) == Pos::DT || v.pos(det) == Pos::CD || v.pos(det) == Pos::PRPS)) --det;
         while (det >= S.b && (v.pos(det) == Pos::RB || pos_is_adj(v.pos(det))))
