@@ -337,3 +337,25 @@ TEST_CASE("coding: reporters coordinated after a reported clause, named appositi
     REQUIRE(e);
     CHECK_FALSE(e->time); // the year bounds a gap, it does not date the test
 }
+
+TEST_CASE("coding: phrases that are not subjects, 'at least' counts, long 'after' clauses") {
+    // the second conjunct of "between X and Y" is no clause of its own and no subject
+    auto evs =
+        run("Fighting resumed after a truce between Norland and the Red Hand collapsed, officials said.");
+    for (const auto& e : evs)
+        CHECK_FALSE(has(e, "agent", 2));
+
+    // "at least 330 people" is the passive subject, counted and claimed by the speaker
+    evs = run("The Red Hand said at least 330 people had been killed.");
+    const auto* e = of_type(evs, "kill");
+    REQUIRE(e);
+    REQUIRE(e->quantities.size() == 1);
+    CHECK(e->quantities[0].value == 330);
+    CHECK(e->quantities[0].claimed_by == 2);
+    CHECK_FALSE(has(*e, "patient", 2));
+
+    // "their" after a plural noun of its own is not the last named group's
+    evs = run("The Red Hand fighters said, as foreign governments prepared to evacuate their citizens.");
+    for (const auto& ev : evs)
+        if (ev.type == "transport") CHECK_FALSE(has(ev, "theme", 2));
+}

@@ -18,6 +18,8 @@ Span Extractor::np_left(const SentenceView& v, int j, int lo) {
             --b;
         } else if (v.pos(b - 1) == Pos::POS && b - 2 >= lo && np_token(v, b - 2)) {
             b -= 2;
+        } else if (v.low(b - 1) == "at" && v.low(b) == "least") {
+            --b; // "at least 330 people" ("least" is an adjective to the tagger)
         } else if (v.low(b - 1) == "of" && b - 2 >= lo && v.pos(b - 2) == Pos::CD &&
                    (v.pos(b) == Pos::PRPS || v.pos(b) == Pos::DT)) {
             b -= 2; // a part of a group: "one of its soldiers", "three of the fighters"
@@ -212,6 +214,14 @@ Span Extractor::find_subject(const SentenceView& v, const std::vector<Segment>& 
             Span np = np_left(v, j, S.b);
             if (np.empty()) break;
             bool in_pp = np.b - 1 >= S.b && v.is(np.b - 1, kRealPrep);
+            // the second conjunct of a phrase in a PP: "a truce between the army and the RSF collapsed"
+            if (!in_pp && np.b - 2 >= S.b && v.low(np.b - 1) == "and") {
+                Span first = np_left(v, np.b - 2, S.b);
+                if (!first.empty() && first.b - 1 >= S.b && v.is(first.b - 1, kRealPrep)) {
+                    in_pp = true;
+                    np.b = first.b;
+                }
+            }
             // "Secretary of Defense Lloyd J. Austin III": "of" inside a title is part of the name
             if (in_pp && v.low(np.b - 1) == "of" && np.b - 2 >= S.b && v.pos(np.b - 2) == Pos::NNP &&
                 v.chunk_at(np.b - 2) < 0 && v.pos(np.b) == Pos::NNP) {

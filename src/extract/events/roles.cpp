@@ -234,8 +234,9 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
                     if (ent(c).is_place || ent(c).kind == "country"sv)
                         r.places.push_back({v.chunks[c].entity, orole});
                 } else if (!ent(c).is_place) {
-                    // "called on its partners": the possessor is not who is addressed
-                    if (type.cls == FrameClass::Communication && v.pos(v.chunks[c].tb) == Pos::PRPS) continue;
+                    // "called on its partners", "withdrew its troops": a possessive pronoun in the object is
+                    // mostly the subject itself, not who is addressed or moved
+                    if (v.pos(v.chunks[c].tb) == Pos::PRPS) continue;
                     r.participants.push_back({v.chunks[c].entity, orole});
                 }
             }

@@ -30,8 +30,10 @@ void Extractor::segments(const SentenceView& v, std::vector<int>& kind, std::vec
                    i > 0) {
             kind[i] = Segment::Main;
         } else if (in(w, {"as", "since", "after", "before", "until", "once"}) && i > 0) {
-            // a clause when a finite verb follows soon ("after the deal was cancelled"), else a preposition
-            for (int k = i + 1; k < n && k < i + 6 && v.low(k) != ","; ++k)
+            // a clause when a finite verb follows before a comma ("after the deal was cancelled", "after a
+            // truce between the army and the RSF collapsed"), else a preposition; "as" only soon after
+            const int reach = w == "as" ? i + 6 : n;
+            for (int k = i + 1; k < n && k < reach && v.low(k) != ","; ++k)
                 if (is_finite(v.pos(k))) {
                     kind[i] = Segment::Main;
                     break;
@@ -62,7 +64,11 @@ void Extractor::segments(const SentenceView& v, std::vector<int>& kind, std::vec
                 bool verb_before = false;
                 for (int q = start; q < i && !verb_before; ++q)
                     verb_before = pos_is_verb(v.pos(q)) || v.pos(q) == Pos::MD;
-                if (is_finite(v.pos(e)) && v.low(i - 1) != "between" && verb_before) kind[i] = Segment::Main;
+                // "between the army and the RSF collapsed" is one phrase
+                Span before = np_left(v, i - 1, 0);
+                bool between =
+                    v.low(i - 1) == "between" || (!before.empty() && v.low(before.b - 1) == "between");
+                if (is_finite(v.pos(e)) && !between && verb_before) kind[i] = Segment::Main;
             }
         }
     }
@@ -81,7 +87,11 @@ void Extractor::segments(const SentenceView& v, std::vector<int>& kind, std::vec
         bool clause = false;
         for (int j = k; j < n && j < k + 8 && v.low(j) != ","; ++j)
             if (is_finite(v.pos(j))) {
-                clause = j > k && (v.pos(k) != Pos::IN && v.pos(k) != Pos::TO);
+                // (a quantity may open the clause: "said at least 330 people had been killed")
+                bool amount = (v.low(k) == "at" && v.low(k + 1) == "least") ||
+                              (in(v.low(k), {"about", "around", "over", "nearly", "almost", "roughly"}) &&
+                               v.pos(k + 1) == Pos::CD);
+                clause = j > k && ((v.pos(k) != Pos::IN && v.pos(k) != Pos::TO) || amount);
                 break;
             }
         if (clause) kind[k] = Segment::Complement;

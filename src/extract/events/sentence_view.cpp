@@ -116,6 +116,7 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
     // pronoun fallback and memory update, in reading order
     const int si = int(s.index);
     int first_human = -1;
+    bool plural_since_group = false; // a plural common noun after the last group named: "their" may be its
     for (int i = 0; i < v.size(); ++i) {
         Tok& t = v.toks[i];
         if (t.chunk >= 0) {
@@ -125,12 +126,13 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
                 if (e.kind == "person"sv)
                     mem.person = id, mem.person_sentence = si;
                 else if (e.kind == "group"sv)
-                    mem.group = id, mem.group_sentence = si;
+                    mem.group = id, mem.group_sentence = si, plural_since_group = false;
                 else if (!e.is_place)
                     mem.actor = id, mem.actor_sentence = si;
             }
             continue;
         }
+        if (t.pos == Pos::NNS && t.chunk < 0) plural_since_group = true;
         if (t.pos != Pos::PRP && t.pos != Pos::PRPS) continue;
         int ref = -1;
         if (first_human < 0) { // "the defense minister said he ...": not our last named person
@@ -146,7 +148,10 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
         if (in(t.lower, {"he", "him", "his", "she", "her"}) && mem.person >= 0 &&
             si - mem.person_sentence <= 1 && !other_human)
             ref = mem.person;
-        else if (in(t.lower, {"they", "them", "their"}) && mem.group >= 0 && si - mem.group_sentence <= 1)
+        // (not past a plural noun of its own: "residents said, as foreign governments evacuated their
+        // citizens")
+        else if (in(t.lower, {"they", "them", "their"}) && mem.group >= 0 && si - mem.group_sentence <= 1 &&
+                 !plural_since_group)
             ref = mem.group;
         else if (t.lower == "its"sv && mem.actor >= 0 && mem.actor_sentence == si)
             ref = mem.actor;
