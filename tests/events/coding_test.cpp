@@ -359,3 +359,11 @@ TEST_CASE("coding: phrases that are not subjects, 'at least' counts, long 'after
     for (const auto& ev : evs)
         if (ev.type == "transport") CHECK_FALSE(has(ev, "theme", 2));
 }
+
+TEST_CASE("coding: a meeting or pact named by a noun needs two sides") {
+    CHECK_FALSE(of_type(run("The Norland central bank will cut rates at its next meeting."), "meet"));
+    auto evs = run("Norland's meeting with Estmark lasted four hours.");
+    const auto* e = of_type(evs, "meet");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 0));
+}

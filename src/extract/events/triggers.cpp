@@ -182,6 +182,18 @@ bool Extractor::passes_gates(const SentenceView& v, const std::vector<EventMenti
         if (!mover) return false;
     }
     if (cand.noun && rule == "noun" && !has_agent && !natural) return false;
+    // a meeting, talks or a pact named by a noun needs two sides: "its next meeting" (a central bank's) and
+    // "the leaders' partnership" say nothing of who met whom
+    if (cand.noun && type.cls == FrameClass::Contact && type.object_role == "patient") {
+        int sides = 0;
+        for (std::size_t i = 0; i < r.participants.size(); ++i) {
+            bool seen = false;
+            for (std::size_t j = 0; j < i; ++j)
+                seen |= r.participants[j].entity == r.participants[i].entity;
+            sides += !seen;
+        }
+        if (sides < 2) return false;
+    }
     return true;
 }
 
