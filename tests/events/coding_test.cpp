@@ -367,3 +367,15 @@ TEST_CASE("coding: a meeting or pact named by a noun needs two sides") {
     REQUIRE(e);
     CHECK(has(*e, "agent", 0));
 }
+
+TEST_CASE(
+    "coding: participles before nouns are adjectives; coordinated past tenses read as nouns are verbs") {
+    auto evs = run("Norland blamed armed gangs for the raid.");
+    CHECK_FALSE(of_type(evs, "supply")); // "armed gangs" is no arming
+    CHECK(of_type(evs, "accuse"));
+    evs = run("The Red Hand killed at least 18 people and abducted dozens more near Port Selim.");
+    const auto* e = of_type(evs, "abduct");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 2));
+    CHECK(of_type(evs, "kill"));
+}

@@ -173,6 +173,15 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
         t.chunk = int(v.chunks.size());
         v.chunks.push_back({i, i + 1, ref, true});
     }
+    // a participle between a verb (not an auxiliary) and the noun it modifies is an adjective: "blamed armed
+    // gangs", "sent guided missiles" (the tagger reads a second verb)
+    for (int i = 1; i + 1 < v.size(); ++i) {
+        Tok& t = v.toks[i];
+        const Tok& prev = v.toks[i - 1];
+        if ((t.pos != Pos::VBN && t.pos != Pos::VBD) || t.chunk >= 0 || !pos_is_noun(v.pos(i + 1))) continue;
+        bool after_verb = is_finite(prev.pos) && !prev.is(kBe | kHave | kDo) && prev.pos != Pos::MD;
+        if (after_verb || prev.pos == Pos::DT || prev.pos == Pos::CD) t.pos = Pos::JJ;
+    }
     // articles are determiners whatever the tagger's bigram said ("test-fired a/IN missile")
     for (auto& t : v.toks)
         if (t.pos == Pos::IN && (t.lower == "a"sv || t.lower == "an"sv)) t.pos = Pos::DT;
@@ -225,6 +234,15 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
             t.pos = Pos::VBD;
             finite_seen = true;
         }
+    }
+    // a coordinated past tense the tagger read as a noun: "killed 18 people and abducted dozens more"
+    bool past_seen = false;
+    for (int i = 1; i < v.size(); ++i) {
+        Tok& t = v.toks[i];
+        past_seen |= t.pos == Pos::VBD;
+        if (past_seen && t.pos == Pos::NN && t.chunk < 0 && t.lower.ends_with("ed") && t.info &&
+            t.info->verb_senses && (v.low(i - 1) == "and" || v.low(i - 1) == "or"))
+            t.pos = Pos::VBD;
     }
     // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may
     // deploy")
