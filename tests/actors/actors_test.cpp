@@ -345,3 +345,14 @@ TEST_CASE(
     CHECK(army.actor("a-group-rus-military"));
     CHECK(army.actor("a-group-ken-police"));
 }
+
+TEST_CASE("a bare police or army in a story that names one country is that country's") {
+    auto one =
+        analyze("Gunmen attacked a village in Nigeria on Saturday. Police said the army was deployed.");
+    CHECK(one.actor("a-group-nga-police"));
+    CHECK(one.actor("a-group-nga-military"));
+    auto two =
+        analyze("Gunmen from Niger attacked a village in Nigeria on Saturday. Police said 18 people died.");
+    CHECK_FALSE(two.actor("a-group-nga-police")); // two countries: whose police is unclear
+    CHECK_FALSE(two.actor("a-group-ner-police"));
+}

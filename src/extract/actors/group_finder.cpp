@@ -108,6 +108,14 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
             return true;
         }
     }
+    if (mods.empty() && g->needs_country && countries_in_play_.size() == 1 &&
+        (g->sector == "COP" || g->sector == "MIL" || g->sector == "GOV") && !is_word(si, ci - 1, "their") &&
+        !is_word(si, ci - 1, "its") && !is_word(si, ci - 1, "his") && !is_word(si, ci - 1, "her")) {
+        // "police said", "the army" in a story that names one country: that country's (as event coders do)
+        add_mention(si, c.first, c.last,
+                    group_entity(countries_in_play_.front(), g->sector, noun, surface, true));
+        return true;
+    }
     if (mods.empty()) {
         if (g->needs_country) return false;
         bool definite = ci > 0 && (is_word(si, ci - 1, "the") || is_word(si, ci - 1, "those") ||
