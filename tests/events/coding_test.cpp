@@ -379,3 +379,11 @@ TEST_CASE(
     CHECK(has(*e, "agent", 2));
     CHECK(of_type(evs, "kill"));
 }
+
+TEST_CASE("coding: tear gas fired at a crowd is an attack") {
+    auto evs = run("The Red Hand fired tear gas at a crowd in Port Selim.");
+    const auto* e = of_type(evs, "attack");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 2));
+    CHECK_FALSE(of_type(evs, "test"));
+}

@@ -182,6 +182,14 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
         bool after_verb = is_finite(prev.pos) && !prev.is(kBe | kHave | kDo) && prev.pos != Pos::MD;
         if (after_verb || prev.pos == Pos::DT || prev.pos == Pos::CD) t.pos = Pos::JJ;
     }
+    // a bare verb form right after a finite verb and before a noun modifies the noun: "fired tear gas"
+    for (int i = 1; i + 1 < v.size(); ++i) {
+        Tok& t = v.toks[i];
+        const Tok& prev = v.toks[i - 1];
+        if (t.pos == Pos::VB && t.chunk < 0 && is_finite(prev.pos) && !prev.is(kDo) && prev.pos != Pos::MD &&
+            pos_is_noun(v.pos(i + 1)) && v.chunk_at(i + 1) < 0)
+            t.pos = Pos::NN;
+    }
     // articles are determiners whatever the tagger's bigram said ("test-fired a/IN missile")
     for (auto& t : v.toks)
         if (t.pos == Pos::IN && (t.lower == "a"sv || t.lower == "an"sv)) t.pos = Pos::DT;

@@ -118,7 +118,9 @@ void Extractor::aim_weapons(const SentenceView& v, const std::vector<Segment>& s
             bool aimed = !chunks_in(v, np).empty();
             // a place noun, or a name word ("at Russian refineries": a demonym in a place phrase is no actor)
             for (int q = np.b; q >= 0 && q < np.e && !aimed; ++q)
-                aimed = (pos_is_noun(v.pos(q)) && lex.noun_in_class(v.toks[q].lemma, "place")) ||
+                aimed = (pos_is_noun(v.pos(q)) && (lex.noun_in_class(v.toks[q].lemma, "place") ||
+                                                   lex.noun_in_class(v.toks[q].lemma, "person") ||
+                                                   lex.noun_in_class(v.toks[q].lemma, "personnel"))) ||
                         (!v.toks[q].text.empty() && v.toks[q].text[0] >= 'A' && v.toks[q].text[0] <= 'Z');
             if (aimed) {
                 cand.type = attack_type;
