@@ -387,3 +387,14 @@ TEST_CASE("coding: tear gas fired at a crowd is an attack") {
     CHECK(has(*e, "agent", 2));
     CHECK_FALSE(of_type(evs, "test"));
 }
+
+TEST_CASE("coding: word salad yields nothing, the same words in order do") {
+    const std::string prose =
+        "Norland attacked a depot near Port Selim on Friday, and the Red Hand said its fighters "
+        "had killed two Estmarkian soldiers.";
+    CHECK(of_type(run(prose), "attack"));
+    // the same words shuffled: determiners before verbs, pronouns before nouns
+    const std::string salad = "the attacked Norland a its near depot Selim the on Port Friday, and said Red "
+                              "fighters Hand had the killed two Estmarkian soldiers.";
+    CHECK(run(salad).empty());
+}

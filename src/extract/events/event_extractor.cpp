@@ -84,6 +84,7 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         personnel |= (t.pos == Pos::NN || t.pos == Pos::NNS) && t.personnel_lemma();
     }
     if (!trigger && !personnel) return;
+    if (word_salad(v)) return;
     std::vector<Segment>& segs = scratch.segs;
     segments(v, scratch.segment_kind, segs);
     std::vector<Candidate>& cands = scratch.cands;

@@ -226,6 +226,9 @@ struct Extractor {
     static Span np_right(const SentenceView& v, int i, int hi);
     /// Token i is an article before an entity ("the Red Hand"): coordination joins such names too.
     static bool the_name(const SentenceView& v, int i);
+    /// The sentence is word salad, not prose: several tag pairs English does not have, or no stop for 150
+    /// tokens (well_formed.cpp).
+    static bool word_salad(const SentenceView& v);
     /// Token q is the "of" of a partitive amount whose noun names the thing: "dozens of rockets".
     /// Token t is a participle that describes the noun before it ("diplomats accused of spying"): passive,
     /// and no event of its own unless an agent is named.
