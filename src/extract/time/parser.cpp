@@ -5,8 +5,8 @@ namespace eventline::timex {
 
 using namespace date;
 
-Parser::Parser(const char* low, const std::pmr::vector<Token>& toks,
-               const std::pmr::vector<std::uint32_t>& starts, const std::optional<Date>& anchor)
+Parser::Parser(const char* low, std::span<const Token> toks, const std::pmr::vector<std::uint32_t>& starts,
+               const std::optional<Date>& anchor)
     : low_(low), toks_(toks), starts_(starts), n_(toks.size()), anchor_(anchor) {
     if (anchor_ && !anchor_->ok()) anchor_.reset();
 }

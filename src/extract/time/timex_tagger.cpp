@@ -44,11 +44,14 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<D
     std::pmr::monotonic_buffer_resource arena(stack, sizeof stack);
     char* low = static_cast<char*>(arena.allocate(text.size() + timex::Lexicon::kPadding, 1));
     timex::lowercase_ascii(text, low);
-    std::pmr::vector<timex::Token> tokens(&arena);
-    tokens.reserve(text.size() / 5 + 4);
+    // room for the most tokens there can be (one a byte), written through a plain pointer
+    auto* token_room =
+        static_cast<timex::Token*>(arena.allocate(text.size() * sizeof(timex::Token), alignof(timex::Token)));
     std::pmr::vector<std::uint32_t> starts(&arena);
     starts.reserve(text.size() / 16 + 4);
-    timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, tokens, starts);
+    const std::span<const timex::Token> tokens(
+        token_room,
+        timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, token_room, starts));
     std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found(&arena);
     timex::Parser parser(low, tokens, starts, anchor);
     parser.run(found);

@@ -3,6 +3,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <new>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -93,9 +94,8 @@ void lowercase_ascii(std::string_view text, char* out) {
     }
 }
 
-void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
-              std::pmr::vector<Token>& out, std::pmr::vector<std::uint32_t>& starts) {
-    out.clear();
+std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, Token* out,
+                     std::pmr::vector<std::uint32_t>& starts) {
     starts.clear();
     const std::size_t n = text.size();
     std::size_t i = 0;
@@ -137,7 +137,7 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
                 continue;
             }
         }
-        Token& t = out.emplace_back(); // built in place: no copy of the token
+        Token& t = *new (out + index) Token; // built in place: no copy of the token
         t.begin = static_cast<std::uint32_t>(i);
         t.space_before = space;
         space = false;
@@ -220,6 +220,7 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
         t.end = static_cast<std::uint32_t>(i);
         ++index;
     }
+    return index;
 }
 
 } // namespace eventline::timex

@@ -32,10 +32,12 @@ struct Token {
 /// text.size() + Lexicon::kPadding bytes to `out`: the copy, then the zero bytes that tokenize() needs.
 void lowercase_ascii(std::string_view text, char* out);
 
-/// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end).
-/// Bytes >= 0x80 are word characters, so accented words never match the lexicon. `starts` gets the indices of
-/// the tokens that can begin an expression: numbers (but decimals), apostrophes and lexicon starter words.
-void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
-              std::pmr::vector<Token>& out, std::pmr::vector<std::uint32_t>& starts);
+/// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end)
+/// into `out` and returns the number of tokens. requires: `out` has room for text.size() tokens (every token
+/// has a byte at least). Bytes >= 0x80 are word characters, so accented words never match the lexicon.
+/// `starts` gets the indices of the tokens that can begin an expression: numbers (but decimals), apostrophes
+/// and lexicon starter words.
+std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, Token* out,
+                     std::pmr::vector<std::uint32_t>& starts);
 
 } // namespace eventline::timex
