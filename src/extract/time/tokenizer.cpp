@@ -94,6 +94,45 @@ void lowercase_ascii(std::string_view text, char* out) {
     }
 }
 
+namespace {
+
+// Whether the UTF-8 byte at j continues a word: any but the special characters (and not past the end).
+inline bool word_byte_at(std::string_view text, std::size_t j) {
+    return j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 && !special_at(text, j);
+}
+
+// The end of the word that goes on at j (letters and UTF-8 bytes, up to a special UTF-8 character) and the
+// lexicon entry of the word from i. `low` is padded past the text with zeros.
+std::size_t word_end(std::string_view text, std::string_view low, const Lexicon& lexicon, std::size_t i,
+                     std::size_t j, const Lex*& lex) {
+    for (;;) {
+        j += ascii_letters(low.data() + j);
+        if (!word_byte_at(text, j)) break;
+        ++j;
+    }
+    lex = lexicon.find_padded(low.data() + i, j - i);
+    return j;
+}
+
+// The end of the word at i and its lexicon entry.
+inline std::size_t scan_word(std::string_view text, std::string_view low, const Lexicon& lexicon,
+                             std::size_t i, const Lex*& lex) {
+#if defined(__SSE2__) && defined(__x86_64__)
+    // Most words are fewer than sixteen ASCII letters: one load finds the word and keys the lookup.
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low.data() + i));
+    std::size_t run = letter_run16(v);
+    if (run < 16 && !word_byte_at(text, i + run)) {
+        lex = lexicon.find_loaded(v, run);
+        return i + run;
+    }
+    return word_end(text, low, lexicon, i, i + run, lex);
+#else
+    return word_end(text, low, lexicon, i, i, lex);
+#endif
+}
+
+} // namespace
+
 std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, Token* out,
                      std::pmr::vector<std::uint32_t>& starts) {
     starts.clear();
@@ -104,6 +143,22 @@ std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon&
     while (i < n) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         auto cls = kClass[c];
+        if (cls == kLetter) { // most tokens: a word that starts with an ASCII letter, built in one go
+            const Lex* lex;
+            const std::size_t j = scan_word(text, low, lexicon, i, lex);
+            new (out + index) Token{.begin = static_cast<std::uint32_t>(i),
+                                    .end = static_cast<std::uint32_t>(j),
+                                    .lex = lex,
+                                    .kind = TokKind::Word,
+                                    .space_before = space,
+                                    .cap = c <= 'Z'};
+            if (lex && lex->starter) starts.push_back(index);
+            ++index;
+            // a single space after the word is taken here, without a turn of the loop (low is zero-padded)
+            space = low[j] == ' ';
+            i = j + (space ? 1 : 0);
+            continue;
+        }
         if (cls == kSpace) {
             space = true;
             ++i;
@@ -178,39 +233,10 @@ std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon&
                 t.decimal = true;
             else
                 starts.push_back(index);
-        } else if (cls == kLetter || cls == kHigh) {
-            // letters and UTF-8 bytes, up to a special UTF-8 character; `low` is padded past n with zeros
-            std::size_t j = i;
-            auto more_bytes = [&] {
-                return j < n && static_cast<unsigned char>(text[j]) >= 0x80 && !special_at(text, j);
-            };
+        } else if (cls == kHigh) { // a word that starts with a UTF-8 character
             t.kind = TokKind::Word;
-            t.cap = c >= 'A' && c <= 'Z';
-#if defined(__SSE2__) && defined(__x86_64__)
-            // Most words are fewer than sixteen ASCII letters: one load finds the word and keys the lookup.
-            __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low.data() + i));
-            std::size_t run = letter_run16(v);
-            j = i + run;
-            if (run < 16 && !more_bytes()) {
-                t.lex = lexicon.find_loaded(v, run);
-            } else {
-                for (;;) {
-                    j += ascii_letters(low.data() + j);
-                    if (!more_bytes()) break;
-                    ++j;
-                }
-                t.lex = lexicon.find_padded(low.data() + i, j - i);
-            }
-#else
-            for (;;) {
-                j += ascii_letters(low.data() + j);
-                if (!more_bytes()) break;
-                ++j;
-            }
-            t.lex = lexicon.find_padded(low.data() + i, j - i);
-#endif
+            i = scan_word(text, low, lexicon, i, t.lex);
             if (t.lex && t.lex->starter) starts.push_back(index);
-            i = j;
         } else {
             t.kind = TokKind::Punct;
             t.pc = static_cast<char>(c);
