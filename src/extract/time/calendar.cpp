@@ -269,8 +269,7 @@ year_month_day easter(int y) {
     return year{y} / date::month{unsigned(month)} / date::day{unsigned(day)};
 }
 
-Timex finish(Tx&& t) {
-    Timex out;
+void finish(Tx&& t, Timex& out) {
     out.type = t.type;
     out.value = std::move(t.value);
     out.mod = std::move(t.mod);
@@ -286,7 +285,6 @@ Timex finish(Tx&& t) {
                 "T" + two(unsigned(t.end_minute / 60)) + ":" + two(unsigned(t.end_minute % 60));
         }
     }
-    return out;
 }
 
 } // namespace eventline::timex

@@ -5,9 +5,9 @@ namespace eventline::timex {
 
 using namespace date;
 
-Parser::Parser(const char* low, std::span<const Token> toks, const std::pmr::vector<std::uint32_t>& starts,
-               const std::optional<Date>& anchor)
-    : low_(low), toks_(toks), starts_(starts), n_(toks.size()), anchor_(anchor) {
+Parser::Parser(const char* low, const Tokenized& tokenized, const std::optional<Date>& anchor)
+    : low_(low), toks_(tokenized.tokens), starts_(tokenized.starts), n_(tokenized.tokens.size()),
+      anchor_(anchor) {
     if (anchor_ && !anchor_->ok()) anchor_.reset();
 }
 

@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "tokenizer.h"
 
+#include <memory_resource>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -21,8 +22,7 @@ class Parser {
   public:
     /// `low`: the lowercased text the tokens index; `starts`: the tokens that can begin an expression,
     /// ascending (see tokenize()).
-    Parser(const char* low, std::span<const Token> toks, const std::pmr::vector<std::uint32_t>& starts,
-           const std::optional<Date>& anchor);
+    Parser(const char* low, const Tokenized& tokenized, const std::optional<Date>& anchor);
     /// Appends the timexes found (offsets only; text is filled by the caller).
     void run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out);
 
@@ -98,7 +98,7 @@ class Parser {
 
     const char* low_;
     std::span<const Token> toks_;
-    const std::pmr::vector<std::uint32_t>& starts_;
+    std::span<const std::uint32_t> starts_;
     std::size_t n_;
     std::optional<Date> anchor_;
     // the last day-precision date found, for "Wednesday at 3 p.m."

@@ -133,9 +133,10 @@ inline std::size_t scan_word(std::string_view text, std::string_view low, const 
 
 } // namespace
 
-std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, Token* out,
-                     std::pmr::vector<std::uint32_t>& starts) {
-    starts.clear();
+Tokenized tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, Token* token_room,
+                   std::uint32_t* start_room) {
+    Token* out = token_room;
+    std::uint32_t* starts = start_room; // the next start goes here
     const std::size_t n = text.size();
     std::size_t i = 0;
     bool space = true;
@@ -152,7 +153,7 @@ std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon&
                                     .kind = TokKind::Word,
                                     .space_before = space,
                                     .cap = c <= 'Z'};
-            if (lex && lex->starter) starts.push_back(index);
+            if (lex && lex->starter) *starts++ = index;
             ++index;
             // a single space after the word is taken here, without a turn of the loop (low is zero-padded)
             space = low[j] == ' ';
@@ -200,7 +201,7 @@ std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon&
             t.kind = TokKind::Punct;
             t.pc = mapped;
             i += mb;
-            if (mapped == '\'') starts.push_back(index); // "’90s"
+            if (mapped == '\'') *starts++ = index; // "’90s"
         } else if (cls == kDigit) {
             std::int64_t v = 0;
             int digits = 0;
@@ -232,21 +233,21 @@ std::size_t tokenize(std::string_view text, std::string_view low, const Lexicon&
                 !out[k - 1].space_before)
                 t.decimal = true;
             else
-                starts.push_back(index);
+                *starts++ = index;
         } else if (cls == kHigh) { // a word that starts with a UTF-8 character
             t.kind = TokKind::Word;
             i = scan_word(text, low, lexicon, i, t.lex);
-            if (t.lex && t.lex->starter) starts.push_back(index);
+            if (t.lex && t.lex->starter) *starts++ = index;
         } else {
             t.kind = TokKind::Punct;
             t.pc = static_cast<char>(c);
             i = i + 1;
-            if (c == '\'') starts.push_back(index); // "'90s"
+            if (c == '\'') *starts++ = index; // "'90s"
         }
         t.end = static_cast<std::uint32_t>(i);
         ++index;
     }
-    return index;
+    return {{token_room, index}, {start_room, starts}};
 }
 
 } // namespace eventline::timex
