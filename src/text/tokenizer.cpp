@@ -236,9 +236,10 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
         if (a < 0x80 && ascii_word_char(a) && c.ch(i + 1) != '.') {
             // most tokens: a run of word characters that starts with an ASCII one, followed by a space
             std::size_t e = scan_run(c, bits, i);
-            if (!kMayJoin[static_cast<unsigned char>(c.ch(e))]) {
+            const char x = c.ch(e);
+            if (!kMayJoin[static_cast<unsigned char>(x)]) {
                 push(i, e);
-                i = e;
+                i = e + (x == ' ' ? 1 : 0); // the space after the word, without a turn of the loop
                 continue;
             }
         }
