@@ -19,8 +19,7 @@ std::string two(unsigned v) {
     return std::string(buf, 2);
 }
 
-static std::string iso(sys_days d) {
-    year_month_day ymd{d};
+static std::string iso(const year_month_day& ymd) {
     int y = int(ymd.year());
     if (y < 0) y = 0;
     if (y > 9999) y = 9999;
@@ -38,9 +37,13 @@ static std::string iso(sys_days d) {
     return std::string(buf, 10);
 }
 
+static std::string iso(sys_days d) {
+    return iso(year_month_day{d});
+}
+
 Tx day_tx(const year_month_day& d) {
     Tx t;
-    t.value = iso(sys_days{d});
+    t.value = iso(d); // no round trip through days
     t.precision = Precision::Day;
     t.has_interval = true;
     t.start = t.end = sys_days{d};

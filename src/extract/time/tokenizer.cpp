@@ -39,9 +39,6 @@ constexpr auto kClass = [] {
     return t;
 }();
 
-// Length of the run of ASCII letters at p, sixteen bytes at a time with SSE2 (every x86-64), else eight.
-// requires: p[0..] is lowercased and zero-padded past the text (a zero byte is not a letter), so the loads
-// stay inside the buffer.
 #if defined(__SSE2__)
 // Length of the run of ASCII (lowercase) letters at the start of v, 16 if all are.
 inline std::size_t letter_run16(__m128i v) {
@@ -52,6 +49,9 @@ inline std::size_t letter_run16(__m128i v) {
 }
 #endif
 
+// Length of the run of ASCII letters at p, sixteen bytes at a time with SSE2 (every x86-64), else eight.
+// requires: p[0..] is lowercased and zero-padded past the text (a zero byte is not a letter), so the loads
+// stay inside the buffer.
 inline std::size_t ascii_letters(const char* p) {
     std::size_t k = 0;
 #if defined(__SSE2__)
@@ -268,7 +268,7 @@ Tokenized tokenize(std::string_view text, std::string_view low, const Lexicon& l
             t.kind = TokKind::Word;
             i = scan_word(text, low, lexicon, i, t.lex);
             if (t.lex && t.lex->starter) *starts++ = index;
-        } else {
+        } else { // not reached: ASCII punctuation went above (kept, the compiler lays the loop out better)
             t.kind = TokKind::Punct;
             t.pc = static_cast<char>(c);
             i = i + 1;
