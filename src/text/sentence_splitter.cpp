@@ -91,7 +91,7 @@ bool is_initialism(std::string_view w) {
 
 struct NextWord {
     std::int32_t first = -1; ///< first code point of the next word, -1 at the end of the line
-    std::string_view word;   ///< its letters
+    std::size_t at = 0;      ///< where it begins
     bool opened = false;     ///< an opening quote or bracket comes first
 };
 
@@ -111,14 +111,20 @@ NextWord next_word(std::string_view text, std::size_t i) {
     }
     if (i >= text.size() || text[i] == '\n') return r;
     r.first = decode(text, i, len);
+    r.at = i;
+    return r;
+}
+
+// The letters of the word at i.
+std::string_view letters_at(std::string_view text, std::size_t i) {
     std::size_t b = i;
+    int len;
     while (i < text.size()) {
         auto cp = decode(text, i, len);
         if (!is_letter(cp)) break;
         i += std::size_t(len);
     }
-    r.word = text.substr(b, i - b);
-    return r;
+    return text.substr(b, i - b);
 }
 
 } // namespace
@@ -130,7 +136,8 @@ bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin
     bool upper = utf8::is_upper(next.first);
     bool lower = utf8::is_lower(next.first);
     bool digit = utf8::is_digit(next.first);
-    bool starter = abbr_.is_sentence_starter(next.word);
+    // whether the next word starts sentences: asked only by the rules that need it (most boundaries do not)
+    auto starter = [&] { return abbr_.is_sentence_starter(letters_at(text, next.at)); };
     char term = text[term_begin];
     bool closed = after > term_end; // a quote or bracket follows the terminator
     if (lower) return false;        // "?" he asked; U.S. officials; e.g. something
@@ -154,14 +161,14 @@ bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin
     case AbbrevClass::number:
         return !digit;
     case AbbrevClass::suffix:
-        return starter || next.opened;
+        return starter() || next.opened;
     case AbbrevClass::other:
-        return starter;
+        return starter();
     case AbbrevClass::none:
         break;
     }
-    if (is_initialism(prev)) return starter;
-    if (prev.size() == 1 && prev[0] >= 'A' && prev[0] <= 'Z') return starter; // Lloyd J. Austin
+    if (is_initialism(prev)) return starter();
+    if (prev.size() == 1 && prev[0] >= 'A' && prev[0] <= 'Z') return starter(); // Lloyd J. Austin
     return true;
 }
 
