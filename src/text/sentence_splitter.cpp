@@ -133,17 +133,19 @@ bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin
                                    std::size_t after) const {
     NextWord next = next_word(text, after);
     if (next.first < 0) return true; // end of line or text
-    bool upper = utf8::is_upper(next.first);
-    bool lower = utf8::is_lower(next.first);
-    bool digit = utf8::is_digit(next.first);
+    // the character classes of the next word's first character: inline for ASCII (utf8.cpp is another unit)
+    const std::int32_t first = next.first;
+    const bool lower = first < 0x80 ? first >= 'a' && first <= 'z' : utf8::is_lower(first);
+    auto upper = [&] { return first < 0x80 ? first >= 'A' && first <= 'Z' : utf8::is_upper(first); };
+    auto digit = [&] { return first < 0x80 ? first >= '0' && first <= '9' : utf8::is_digit(first); };
     // whether the next word starts sentences: asked only by the rules that need it (most boundaries do not)
     auto starter = [&] { return abbr_.is_sentence_starter(letters_at(text, next.at)); };
     char term = text[term_begin];
     bool closed = after > term_end; // a quote or bracket follows the terminator
     if (lower) return false;        // "?" he asked; U.S. officials; e.g. something
     if (term == '?' || term == '!') return true;
-    if (term_end - term_begin > 1 || term != '.') return upper || next.opened; // "..." and "…"
-    if (closed) return true;                                                   // ." He / .) The
+    if (term_end - term_begin > 1 || term != '.') return upper() || next.opened; // "..." and "…"
+    if (closed) return true;                                                     // ." He / .) The
     // A single period: look at the word before it.
     std::size_t b = term_begin;
     while (b > 0) {
@@ -157,9 +159,9 @@ bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin
     case AbbrevClass::title:
         return false;
     case AbbrevClass::month:
-        return !digit;
+        return !digit();
     case AbbrevClass::number:
-        return !digit;
+        return !digit();
     case AbbrevClass::suffix:
         return starter() || next.opened;
     case AbbrevClass::other:
