@@ -91,7 +91,7 @@ bool is_initialism(std::string_view w) {
 
 struct NextWord {
     std::int32_t first = -1; ///< first code point of the next word, -1 at the end of the line
-    std::string_view word;   ///< its letters
+    std::size_t at = 0;      ///< where it begins
     bool opened = false;     ///< an opening quote or bracket comes first
 };
 
@@ -111,14 +111,20 @@ NextWord next_word(std::string_view text, std::size_t i) {
     }
     if (i >= text.size() || text[i] == '\n') return r;
     r.first = decode(text, i, len);
+    r.at = i;
+    return r;
+}
+
+// The letters of the word at i.
+std::string_view letters_at(std::string_view text, std::size_t i) {
     std::size_t b = i;
+    int len;
     while (i < text.size()) {
         auto cp = decode(text, i, len);
         if (!is_letter(cp)) break;
         i += std::size_t(len);
     }
-    r.word = text.substr(b, i - b);
-    return r;
+    return text.substr(b, i - b);
 }
 
 } // namespace
@@ -127,16 +133,19 @@ bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin
                                    std::size_t after) const {
     NextWord next = next_word(text, after);
     if (next.first < 0) return true; // end of line or text
-    bool upper = utf8::is_upper(next.first);
-    bool lower = utf8::is_lower(next.first);
-    bool digit = utf8::is_digit(next.first);
-    bool starter = abbr_.is_sentence_starter(next.word);
+    // the character classes of the next word's first character: inline for ASCII (utf8.cpp is another unit)
+    const std::int32_t first = next.first;
+    const bool lower = first < 0x80 ? first >= 'a' && first <= 'z' : utf8::is_lower(first);
+    auto upper = [&] { return first < 0x80 ? first >= 'A' && first <= 'Z' : utf8::is_upper(first); };
+    auto digit = [&] { return first < 0x80 ? first >= '0' && first <= '9' : utf8::is_digit(first); };
+    // whether the next word starts sentences: asked only by the rules that need it (most boundaries do not)
+    auto starter = [&] { return abbr_.is_sentence_starter(letters_at(text, next.at)); };
     char term = text[term_begin];
     bool closed = after > term_end; // a quote or bracket follows the terminator
     if (lower) return false;        // "?" he asked; U.S. officials; e.g. something
     if (term == '?' || term == '!') return true;
-    if (term_end - term_begin > 1 || term != '.') return upper || next.opened; // "..." and "…"
-    if (closed) return true;                                                   // ." He / .) The
+    if (term_end - term_begin > 1 || term != '.') return upper() || next.opened; // "..." and "…"
+    if (closed) return true;                                                     // ." He / .) The
     // A single period: look at the word before it.
     std::size_t b = term_begin;
     while (b > 0) {
@@ -150,23 +159,24 @@ bool SentenceSplitter::is_boundary(std::string_view text, std::size_t term_begin
     case AbbrevClass::title:
         return false;
     case AbbrevClass::month:
-        return !digit;
+        return !digit();
     case AbbrevClass::number:
-        return !digit;
+        return !digit();
     case AbbrevClass::suffix:
-        return starter || next.opened;
+        return starter() || next.opened;
     case AbbrevClass::other:
-        return starter;
+        return starter();
     case AbbrevClass::none:
         break;
     }
-    if (is_initialism(prev)) return starter;
-    if (prev.size() == 1 && prev[0] >= 'A' && prev[0] <= 'Z') return starter; // Lloyd J. Austin
+    if (is_initialism(prev)) return starter();
+    if (prev.size() == 1 && prev[0] >= 'A' && prev[0] <= 'Z') return starter(); // Lloyd J. Austin
     return true;
 }
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceSplitter::spans(std::string_view text) const {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    out.reserve(text.size() / 128 + 4); // news sentences average some 150 bytes: one allocation, mostly
     auto emit = [&](std::size_t b, std::size_t e) {
         int len;
         while (b < e) {
@@ -248,13 +258,12 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     auto spans = splitter.spans(text);
     out.reserve(spans.size());
     for (auto [b, e] : spans) {
-        Sentence s;
-        s.index = std::uint32_t(out.size());
+        Sentence& s = out.emplace_back(); // built in place
+        s.index = std::uint32_t(out.size() - 1);
         s.begin = b;
         s.end = e;
         normalize_span(text, b, e, s.norm, s.to_doc);
         s.tokens = tokenize(s.norm, abbr);
-        out.push_back(std::move(s));
     }
     return out;
 }

@@ -134,7 +134,10 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
     auto eq = [&](std::uint64_t x, unsigned char b) { return ~((x ^ (b * ones)) + 0x7F * ones) & high; };
     auto plain_run = [&] {
 #if defined(__SSE2__)
-        // Sixteen bytes at a time where SSE2 is there (every x86-64), the same test as the loop below.
+        // Sixteen bytes at a time where SSE2 is there (every x86-64), the same test as the loop below. The
+        // space before the next sixteen is the last of these (bit 15), and their map entries follow on.
+        unsigned prev_space = n > 0 && out[n - 1] == ' ' ? 1u : 0u;
+        __m128i at = _mm_add_epi32(_mm_set1_epi32(int(i)), _mm_setr_epi32(0, 1, 2, 3));
         while (i + 16 <= end) {
             __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
             auto is = [&](char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(b)); };
@@ -142,14 +145,12 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
             __m128i bad =
                 _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_or_si128(is('\''), is('`')));
             unsigned sp = unsigned(_mm_movemask_epi8(is(' ')));
-            unsigned prev_space = n > 0 && out[n - 1] == ' ' ? 1u : 0u;
             unsigned stop = unsigned(_mm_movemask_epi8(bad)) | (sp & ((sp << 1) | prev_space));
             _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n), v);
-            __m128i at = _mm_add_epi32(_mm_set1_epi32(int(i)), _mm_setr_epi32(0, 1, 2, 3));
-            for (std::uint32_t k = 0; k < 16; k += 4) {
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(map + n + k), at);
-                at = _mm_add_epi32(at, _mm_set1_epi32(4));
-            }
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(map + n), at);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(map + n + 4), _mm_add_epi32(at, _mm_set1_epi32(4)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(map + n + 8), _mm_add_epi32(at, _mm_set1_epi32(8)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(map + n + 12), _mm_add_epi32(at, _mm_set1_epi32(12)));
             if (stop) {
                 std::uint32_t k = std::uint32_t(std::countr_zero(stop));
                 n += k;
@@ -158,6 +159,8 @@ void normalize_span(std::string_view text, std::uint32_t begin, std::uint32_t en
             }
             n += 16;
             i += 16;
+            prev_space = sp >> 15;
+            at = _mm_add_epi32(at, _mm_set1_epi32(16));
         }
 #endif
         while (i + 8 <= end) {

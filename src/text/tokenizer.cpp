@@ -124,15 +124,14 @@ class AsciiWordBits {
 
   private:
 #if defined(__SSE2__)
-    // Bit k set when p[k] is an ASCII letter or digit.
+    // Bit k set when p[k] is an ASCII letter or digit: (byte | 0x20) - 'a' <= 25 or byte - '0' <= 9, unsigned
+    // (bytes >= 0x80 land above both).
     static unsigned word_mask16(const char* p) {
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20)); // folds case
-        // signed compares: bytes >= 0x80 are negative and fail both ranges
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
-                                       _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        __m128i l = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+        __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+        __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+        __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
         return unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
     }
 #endif
@@ -237,9 +236,10 @@ std::vector<Token> tokenize(std::string_view norm, const Abbreviations& abbrevia
         if (a < 0x80 && ascii_word_char(a) && c.ch(i + 1) != '.') {
             // most tokens: a run of word characters that starts with an ASCII one, followed by a space
             std::size_t e = scan_run(c, bits, i);
-            if (!kMayJoin[static_cast<unsigned char>(c.ch(e))]) {
+            const char x = c.ch(e);
+            if (!kMayJoin[static_cast<unsigned char>(x)]) {
                 push(i, e);
-                i = e;
+                i = e + (x == ' ' ? 1 : 0); // the space after the word, without a turn of the loop
                 continue;
             }
         }

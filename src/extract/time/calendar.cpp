@@ -19,8 +19,7 @@ std::string two(unsigned v) {
     return std::string(buf, 2);
 }
 
-static std::string iso(sys_days d) {
-    year_month_day ymd{d};
+static std::string iso(const year_month_day& ymd) {
     int y = int(ymd.year());
     if (y < 0) y = 0;
     if (y > 9999) y = 9999;
@@ -38,9 +37,13 @@ static std::string iso(sys_days d) {
     return std::string(buf, 10);
 }
 
+static std::string iso(sys_days d) {
+    return iso(year_month_day{d});
+}
+
 Tx day_tx(const year_month_day& d) {
     Tx t;
-    t.value = iso(sys_days{d});
+    t.value = iso(d); // no round trip through days
     t.precision = Precision::Day;
     t.has_interval = true;
     t.start = t.end = sys_days{d};
@@ -269,8 +272,7 @@ year_month_day easter(int y) {
     return year{y} / date::month{unsigned(month)} / date::day{unsigned(day)};
 }
 
-Timex finish(Tx&& t) {
-    Timex out;
+void finish(Tx&& t, Timex& out) {
     out.type = t.type;
     out.value = std::move(t.value);
     out.mod = std::move(t.mod);
@@ -286,7 +288,6 @@ Timex finish(Tx&& t) {
                 "T" + two(unsigned(t.end_minute / 60)) + ":" + two(unsigned(t.end_minute % 60));
         }
     }
-    return out;
 }
 
 } // namespace eventline::timex

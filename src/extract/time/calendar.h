@@ -55,7 +55,8 @@ std::string iso_week_value(sys_days d);
 /// Gregorian Easter Sunday (anonymous algorithm).
 date::year_month_day easter(int year);
 
-/// Renders a built timex into the public struct (offsets and text are set by the caller); takes its strings.
-Timex finish(Tx&& t);
+/// Renders a built timex into the public struct `out` (offsets and text are set by the caller); takes its
+/// strings. requires: `out` is fresh (default-constructed).
+void finish(Tx&& t, Timex& out);
 
 } // namespace eventline::timex

@@ -5,9 +5,9 @@ namespace eventline::timex {
 
 using namespace date;
 
-Parser::Parser(const char* low, const std::pmr::vector<Token>& toks,
-               const std::pmr::vector<std::uint32_t>& starts, const std::optional<Date>& anchor)
-    : low_(low), toks_(toks), starts_(starts), n_(toks.size()), anchor_(anchor) {
+Parser::Parser(const char* low, const Tokenized& tokenized, const std::optional<Date>& anchor)
+    : low_(low), toks_(tokenized.tokens), starts_(tokenized.starts), n_(tokenized.tokens.size()),
+      anchor_(anchor) {
     if (anchor_ && !anchor_->ok()) anchor_.reset();
 }
 
@@ -88,7 +88,7 @@ std::uint32_t first_word_rules(const Lex& l) {
     return r;
 }
 
-std::uint32_t Parser::rules_at(std::size_t i) const {
+inline std::uint32_t Parser::rules_at(std::size_t i) const { // inline: called for every candidate
     if (!has(i)) return 0;
     const Token& t = toks_[i];
     switch (t.kind) {
@@ -316,11 +316,16 @@ int Parser::tense(std::size_t begin, std::size_t end) const {
     for (std::size_t k = begin, steps = 0; k > 0 && steps < 12; ++steps) {
         --k;
         if (boundary(k)) break;
-        if (low(k) == "until" || low(k) == "till") weak = 1;
         // past cues of a coordinated clause do not carry over ("has held the post since 2021 and faces a vote
-        // in November"); a shared modal does ("will open on Monday and close on Wednesday")
-        auto lw = low(k);
-        if (lw == "and" || lw == "but" || lw == "while" || lw == "whereas") crossed = true;
+        // in November"); a shared modal does ("will open on Monday and close on Wednesday").
+        // "until", "till" and "and" are lexicon words, "but", "while" and "whereas" are not.
+        if (const Lex* l = toks_[k].lex) {
+            if (l->w == W::Until || l->w == W::Till) weak = 1;
+            if (l->w == W::And) crossed = true;
+        } else if (toks_[k].kind == TokKind::Word) {
+            auto lw = low(k);
+            if (lw == "but" || lw == "while" || lw == "whereas") crossed = true;
+        }
         int c = cue_of(k);
         if (c < 0 && (passive(k) || crossed)) continue;
         if (c) return c;

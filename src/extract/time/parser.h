@@ -4,7 +4,9 @@
 #include "calendar.h"
 #include "tokenizer.h"
 
+#include <memory_resource>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -20,8 +22,7 @@ class Parser {
   public:
     /// `low`: the lowercased text the tokens index; `starts`: the tokens that can begin an expression,
     /// ascending (see tokenize()).
-    Parser(const char* low, const std::pmr::vector<Token>& toks,
-           const std::pmr::vector<std::uint32_t>& starts, const std::optional<Date>& anchor);
+    Parser(const char* low, const Tokenized& tokenized, const std::optional<Date>& anchor);
     /// Appends the timexes found (offsets only; text is filled by the caller).
     void run(std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, Tx>>& out);
 
@@ -96,8 +97,8 @@ class Parser {
     Tx mark_future(Tx t) const;
 
     const char* low_;
-    const std::pmr::vector<Token>& toks_;
-    const std::pmr::vector<std::uint32_t>& starts_;
+    std::span<const Token> toks_;
+    std::span<const std::uint32_t> starts_;
     std::size_t n_;
     std::optional<Date> anchor_;
     // the last day-precision date found, for "Wednesday at 3 p.m."

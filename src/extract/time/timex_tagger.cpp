@@ -44,21 +44,24 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::optional<D
     std::pmr::monotonic_buffer_resource arena(stack, sizeof stack);
     char* low = static_cast<char*>(arena.allocate(text.size() + timex::Lexicon::kPadding, 1));
     timex::lowercase_ascii(text, low);
-    std::pmr::vector<timex::Token> tokens(&arena);
-    tokens.reserve(text.size() / 5 + 4);
-    std::pmr::vector<std::uint32_t> starts(&arena);
-    starts.reserve(text.size() / 16 + 4);
-    timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, tokens, starts);
+    // room for the most tokens there can be (one a byte) and their starts, written through plain pointers
+    auto* token_room =
+        static_cast<timex::Token*>(arena.allocate(text.size() * sizeof(timex::Token), alignof(timex::Token)));
+    auto* start_room = static_cast<std::uint32_t*>(
+        arena.allocate(text.size() * sizeof(std::uint32_t), alignof(std::uint32_t)));
+    const timex::Tokenized tokenized =
+        timex::tokenize(text, std::string_view(low, text.size()), impl_->lexicon, token_room, start_room);
+    const auto& tokens = tokenized.tokens;
     std::pmr::vector<std::pair<std::pair<std::size_t, std::size_t>, timex::Tx>> found(&arena);
-    timex::Parser parser(low, tokens, starts, anchor);
+    timex::Parser parser(low, tokenized, anchor);
     parser.run(found);
     result.reserve(found.size());
     for (auto& [range, tx] : found) {
-        Timex t = timex::finish(std::move(tx));
+        Timex& t = result.emplace_back();
+        timex::finish(std::move(tx), t);
         t.begin = tokens[range.first].begin;
         t.end = tokens[range.second - 1].end;
-        t.text = std::string(text.substr(t.begin, t.end - t.begin));
-        result.push_back(std::move(t));
+        t.text.assign(text.substr(t.begin, t.end - t.begin));
     }
     return result;
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <new>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -38,9 +39,6 @@ constexpr auto kClass = [] {
     return t;
 }();
 
-// Length of the run of ASCII letters at p, sixteen bytes at a time with SSE2 (every x86-64), else eight.
-// requires: p[0..] is lowercased and zero-padded past the text (a zero byte is not a letter), so the loads
-// stay inside the buffer.
 #if defined(__SSE2__)
 // Length of the run of ASCII (lowercase) letters at the start of v, 16 if all are.
 inline std::size_t letter_run16(__m128i v) {
@@ -51,6 +49,9 @@ inline std::size_t letter_run16(__m128i v) {
 }
 #endif
 
+// Length of the run of ASCII letters at p, sixteen bytes at a time with SSE2 (every x86-64), else eight.
+// requires: p[0..] is lowercased and zero-padded past the text (a zero byte is not a letter), so the loads
+// stay inside the buffer.
 inline std::size_t ascii_letters(const char* p) {
     std::size_t k = 0;
 #if defined(__SSE2__)
@@ -85,7 +86,24 @@ void lowercase_ascii(std::string_view text, char* out) {
     std::memset(out + n, 0, Lexicon::kPadding);
     const unsigned char* src = reinterpret_cast<const unsigned char*>(text.data());
     unsigned char* dst = reinterpret_cast<unsigned char*>(out);
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    // sixteen bytes at a time (the compiler's own vectorization of the loop below costs more per byte)
+    auto lower16 = [&](std::size_t at) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + at));
+        __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + at),
+                         _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    };
+    for (; i + 16 <= n; i += 16)
+        lower16(i);
+    if (i < n && n >= 16) { // the last bytes: sixteen that end at the last one
+        lower16(n - 16);
+        i = n;
+    }
+#endif
+    for (; i < n; ++i) {
         unsigned char c = src[i];
         // byte arithmetic only, so the loop vectorizes without widening
         unsigned char upper = static_cast<unsigned char>(c - 'A') < 26;
@@ -93,10 +111,49 @@ void lowercase_ascii(std::string_view text, char* out) {
     }
 }
 
-void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
-              std::pmr::vector<Token>& out, std::pmr::vector<std::uint32_t>& starts) {
-    out.clear();
-    starts.clear();
+namespace {
+
+// Whether the UTF-8 byte at j continues a word: any but the special characters (and not past the end).
+inline bool word_byte_at(std::string_view text, std::size_t j) {
+    return j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 && !special_at(text, j);
+}
+
+// The end of the word that goes on at j (letters and UTF-8 bytes, up to a special UTF-8 character) and the
+// lexicon entry of the word from i. `low` is padded past the text with zeros.
+std::size_t word_end(std::string_view text, std::string_view low, const Lexicon& lexicon, std::size_t i,
+                     std::size_t j, const Lex*& lex) {
+    for (;;) {
+        j += ascii_letters(low.data() + j);
+        if (!word_byte_at(text, j)) break;
+        ++j;
+    }
+    lex = lexicon.find_padded(low.data() + i, j - i);
+    return j;
+}
+
+// The end of the word at i and its lexicon entry.
+inline std::size_t scan_word(std::string_view text, std::string_view low, const Lexicon& lexicon,
+                             std::size_t i, const Lex*& lex) {
+#if defined(__SSE2__) && defined(__x86_64__)
+    // Most words are fewer than sixteen ASCII letters: one load finds the word and keys the lookup.
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low.data() + i));
+    std::size_t run = letter_run16(v);
+    if (run < 16 && !word_byte_at(text, i + run)) {
+        lex = lexicon.find_loaded(v, run);
+        return i + run;
+    }
+    return word_end(text, low, lexicon, i, i + run, lex);
+#else
+    return word_end(text, low, lexicon, i, i, lex);
+#endif
+}
+
+} // namespace
+
+Tokenized tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, Token* token_room,
+                   std::uint32_t* start_room) {
+    Token* out = token_room;
+    std::uint32_t* starts = start_room; // the next start goes here
     const std::size_t n = text.size();
     std::size_t i = 0;
     bool space = true;
@@ -104,6 +161,35 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
     while (i < n) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         auto cls = kClass[c];
+        if (cls == kLetter) { // most tokens: a word that starts with an ASCII letter, built in one go
+            const Lex* lex;
+            const std::size_t j = scan_word(text, low, lexicon, i, lex);
+            new (out + index) Token{.begin = static_cast<std::uint32_t>(i),
+                                    .end = static_cast<std::uint32_t>(j),
+                                    .lex = lex,
+                                    .kind = TokKind::Word,
+                                    .space_before = space,
+                                    .cap = c <= 'Z'};
+            if (lex && lex->starter) *starts++ = index;
+            ++index;
+            // a single space after the word is taken here, without a turn of the loop (low is zero-padded)
+            space = low[j] == ' ';
+            i = j + (space ? 1 : 0);
+            continue;
+        }
+        if (cls == kOther) { // ASCII punctuation: a token of one byte
+            new (out + index) Token{.begin = static_cast<std::uint32_t>(i),
+                                    .end = static_cast<std::uint32_t>(i + 1),
+                                    .kind = TokKind::Punct,
+                                    .pc = static_cast<char>(c),
+                                    .space_before = space};
+            if (c == '\'') *starts++ = index; // "'90s"
+            ++index;
+            ++i;
+            space = low[i] == ' ';
+            i += space ? 1 : 0;
+            continue;
+        }
         if (cls == kSpace) {
             space = true;
             ++i;
@@ -137,7 +223,7 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
                 continue;
             }
         }
-        Token& t = out.emplace_back(); // built in place: no copy of the token
+        Token& t = *new (out + index) Token; // built in place: no copy of the token
         t.begin = static_cast<std::uint32_t>(i);
         t.space_before = space;
         space = false;
@@ -145,7 +231,7 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
             t.kind = TokKind::Punct;
             t.pc = mapped;
             i += mb;
-            if (mapped == '\'') starts.push_back(index); // "’90s"
+            if (mapped == '\'') *starts++ = index; // "’90s"
         } else if (cls == kDigit) {
             std::int64_t v = 0;
             int digits = 0;
@@ -177,49 +263,21 @@ void tokenize(std::string_view text, std::string_view low, const Lexicon& lexico
                 !out[k - 1].space_before)
                 t.decimal = true;
             else
-                starts.push_back(index);
-        } else if (cls == kLetter || cls == kHigh) {
-            // letters and UTF-8 bytes, up to a special UTF-8 character; `low` is padded past n with zeros
-            std::size_t j = i;
-            auto more_bytes = [&] {
-                return j < n && static_cast<unsigned char>(text[j]) >= 0x80 && !special_at(text, j);
-            };
+                *starts++ = index;
+        } else if (cls == kHigh) { // a word that starts with a UTF-8 character
             t.kind = TokKind::Word;
-            t.cap = c >= 'A' && c <= 'Z';
-#if defined(__SSE2__) && defined(__x86_64__)
-            // Most words are fewer than sixteen ASCII letters: one load finds the word and keys the lookup.
-            __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low.data() + i));
-            std::size_t run = letter_run16(v);
-            j = i + run;
-            if (run < 16 && !more_bytes()) {
-                t.lex = lexicon.find_loaded(v, run);
-            } else {
-                for (;;) {
-                    j += ascii_letters(low.data() + j);
-                    if (!more_bytes()) break;
-                    ++j;
-                }
-                t.lex = lexicon.find_padded(low.data() + i, j - i);
-            }
-#else
-            for (;;) {
-                j += ascii_letters(low.data() + j);
-                if (!more_bytes()) break;
-                ++j;
-            }
-            t.lex = lexicon.find_padded(low.data() + i, j - i);
-#endif
-            if (t.lex && t.lex->starter) starts.push_back(index);
-            i = j;
-        } else {
+            i = scan_word(text, low, lexicon, i, t.lex);
+            if (t.lex && t.lex->starter) *starts++ = index;
+        } else { // not reached: ASCII punctuation went above (kept, the compiler lays the loop out better)
             t.kind = TokKind::Punct;
             t.pc = static_cast<char>(c);
             i = i + 1;
-            if (c == '\'') starts.push_back(index); // "'90s"
+            if (c == '\'') *starts++ = index; // "'90s"
         }
         t.end = static_cast<std::uint32_t>(i);
         ++index;
     }
+    return {{token_room, index}, {start_room, starts}};
 }
 
 } // namespace eventline::timex

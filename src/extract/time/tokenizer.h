@@ -4,7 +4,7 @@
 #include "lexicon.h"
 
 #include <cstdint>
-#include <memory_resource>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,10 +32,17 @@ struct Token {
 /// text.size() + Lexicon::kPadding bytes to `out`: the copy, then the zero bytes that tokenize() needs.
 void lowercase_ascii(std::string_view text, char* out);
 
+/// A tokenized text: the tokens, and the indices of those that can begin an expression (numbers but decimals,
+/// apostrophes and lexicon starter words), ascending.
+struct Tokenized {
+    std::span<const Token> tokens;
+    std::span<const std::uint32_t> starts;
+};
+
 /// Tokenizes `text` (with `low` its lowercased copy, as lowercase_ascii makes it: zero-padded past its end).
-/// Bytes >= 0x80 are word characters, so accented words never match the lexicon. `starts` gets the indices of
-/// the tokens that can begin an expression: numbers (but decimals), apostrophes and lexicon starter words.
-void tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon,
-              std::pmr::vector<Token>& out, std::pmr::vector<std::uint32_t>& starts);
+/// requires: `token_room` and `start_room` have room for text.size() entries (every token has a byte at
+/// least). Bytes >= 0x80 are word characters, so accented words never match the lexicon.
+Tokenized tokenize(std::string_view text, std::string_view low, const Lexicon& lexicon, Token* token_room,
+                   std::uint32_t* start_room);
 
 } // namespace eventline::timex
