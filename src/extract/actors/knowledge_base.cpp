@@ -117,16 +117,16 @@ int KnowledgeBase::person_by_core(const std::string& core) const {
 }
 
 bool KnowledgeBase::is_first_name(std::string_view w) const {
-    return first_names_.count(fold_hash(w)) > 0;
+    return first_names_.contains(fold_hash(w));
 }
 bool KnowledgeBase::is_not_name(std::string_view w) const {
-    return not_names_.count(fold_hash(w)) > 0;
+    return not_names_.contains(fold_hash(w));
 }
 bool KnowledgeBase::is_org_word(std::string_view w) const {
-    return org_words_.count(fold_hash(w)) > 0;
+    return org_words_.contains(fold_hash(w));
 }
 bool KnowledgeBase::is_honorific(std::string_view w) const {
-    return honorifics_.count(fold_hash(w)) > 0;
+    return honorifics_.contains(fold_hash(w));
 }
 
 void KnowledgeBase::load_countries() {
@@ -265,8 +265,7 @@ void KnowledgeBase::load_groups() {
     });
 }
 
-void KnowledgeBase::load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out,
-                                   std::vector<std::string>* words) {
+void KnowledgeBase::load_word_list(const std::string& file, HashSet64& out, std::vector<std::string>* words) {
     auto path = data_file(file);
     each_row(path, [&](const auto& f, std::size_t) {
         auto w = field(f, 0);

@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace eventline::actors {
@@ -52,6 +51,47 @@ inline std::uint64_t key_hash(std::string_view key) {
     return std::hash<std::string_view>{}(key);
 }
 
+/// A set of 64-bit word hashes (fold_hash) in one flat open-addressing table: a lookup is a few
+/// instructions, where std::unordered_set walks a bucket's node list.
+class HashSet64 {
+  public:
+    void insert(std::uint64_t h) {
+        if (h == 0) {
+            has_zero_ = true; // 0 marks empty slots
+            return;
+        }
+        if ((used_ + 1) * 2 > slots_.size()) grow();
+        std::size_t i = slot(h);
+        while (slots_[i] != 0 && slots_[i] != h)
+            i = (i + 1) & (slots_.size() - 1);
+        if (slots_[i] == 0) ++used_;
+        slots_[i] = h;
+    }
+    bool contains(std::uint64_t h) const {
+        if (h == 0) return has_zero_;
+        if (slots_.empty()) return false;
+        for (std::size_t i = slot(h);; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i] == h) return true;
+            if (slots_[i] == 0) return false;
+        }
+    }
+
+  private:
+    std::size_t slot(std::uint64_t h) const {
+        return std::size_t((h * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+    }
+    void grow() {
+        std::vector<std::uint64_t> old(slots_.empty() ? 64 : slots_.size() * 2);
+        old.swap(slots_);
+        used_ = 0;
+        for (std::uint64_t h : old)
+            if (h != 0) insert(h);
+    }
+    std::vector<std::uint64_t> slots_;
+    std::size_t used_ = 0;
+    bool has_zero_ = false;
+};
+
 struct KnowledgeOptions {
     std::string actors_file; ///< optional user TSV, loaded last, overriding
 };
@@ -78,11 +118,11 @@ class KnowledgeBase {
 
     bool is_first_name(std::string_view w) const;
     bool is_not_name(std::string_view w) const; ///< lowercase comparison
-    bool is_not_name_hash(std::uint64_t folded) const { return not_names_.count(folded) > 0; }
+    bool is_not_name_hash(std::uint64_t folded) const { return not_names_.contains(folded); }
     bool is_honorific(std::string_view w) const;
     /// The same tests by fold_hash of the word (WordToken::hash).
-    bool is_org_word_hash(std::uint64_t folded) const { return org_words_.count(folded) > 0; }
-    bool is_first_name_hash(std::uint64_t folded) const { return first_names_.count(folded) > 0; }
+    bool is_org_word_hash(std::uint64_t folded) const { return org_words_.contains(folded); }
+    bool is_first_name_hash(std::uint64_t folded) const { return first_names_.contains(folded); }
     bool is_org_word(std::string_view w) const;
 
   private:
@@ -92,8 +132,7 @@ class KnowledgeBase {
     void load_people();
     void load_titles();
     void load_groups();
-    void load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out,
-                        std::vector<std::string>* words);
+    void load_word_list(const std::string& file, HashSet64& out, std::vector<std::string>* words);
     void load_cities();
     void load_regions();
     void load_user(const std::string& path);
@@ -106,8 +145,7 @@ class KnowledgeBase {
     std::unordered_map<std::string, int> countries_;   ///< alpha3 -> entry
     std::unordered_map<std::string, int> governments_; ///< alpha3 -> entry
     std::unordered_map<std::string, int> people_;      ///< core name -> entry
-    std::unordered_set<std::uint64_t> first_names_, not_names_, honorifics_,
-        org_words_; ///< fold_hash of words
+    HashSet64 first_names_, not_names_, honorifics_, org_words_; ///< fold_hash of words
 };
 
 } // namespace eventline::actors
