@@ -117,16 +117,16 @@ int KnowledgeBase::person_by_core(const std::string& core) const {
 }
 
 bool KnowledgeBase::is_first_name(std::string_view w) const {
-    return first_names_.contains(fold_hash(w));
+    return first_names_.count(fold_hash(w)) > 0;
 }
 bool KnowledgeBase::is_not_name(std::string_view w) const {
-    return not_names_.contains(fold_hash(w));
+    return not_names_.count(fold_hash(w)) > 0;
 }
 bool KnowledgeBase::is_org_word(std::string_view w) const {
-    return org_words_.contains(fold_hash(w));
+    return org_words_.count(fold_hash(w)) > 0;
 }
 bool KnowledgeBase::is_honorific(std::string_view w) const {
-    return honorifics_.contains(fold_hash(w));
+    return honorifics_.count(fold_hash(w)) > 0;
 }
 
 void KnowledgeBase::load_countries() {

@@ -67,12 +67,13 @@ class HashSet64 {
         if (slots_[i] == 0) ++used_;
         slots_[i] = h;
     }
-    bool contains(std::uint64_t h) const {
-        if (h == 0) return has_zero_;
-        if (slots_.empty()) return false;
+    /// 1 if h is in the set, else 0 (std::unordered_set's interface, so callers read alike).
+    std::size_t count(std::uint64_t h) const {
+        if (h == 0) return has_zero_ ? 1 : 0;
+        if (slots_.empty()) return 0;
         for (std::size_t i = slot(h);; i = (i + 1) & (slots_.size() - 1)) {
-            if (slots_[i] == h) return true;
-            if (slots_[i] == 0) return false;
+            if (slots_[i] == h) return 1;
+            if (slots_[i] == 0) return 0;
         }
     }
 
@@ -118,11 +119,11 @@ class KnowledgeBase {
 
     bool is_first_name(std::string_view w) const;
     bool is_not_name(std::string_view w) const; ///< lowercase comparison
-    bool is_not_name_hash(std::uint64_t folded) const { return not_names_.contains(folded); }
+    bool is_not_name_hash(std::uint64_t folded) const { return not_names_.count(folded) > 0; }
     bool is_honorific(std::string_view w) const;
     /// The same tests by fold_hash of the word (WordToken::hash).
-    bool is_org_word_hash(std::uint64_t folded) const { return org_words_.contains(folded); }
-    bool is_first_name_hash(std::uint64_t folded) const { return first_names_.contains(folded); }
+    bool is_org_word_hash(std::uint64_t folded) const { return org_words_.count(folded) > 0; }
+    bool is_first_name_hash(std::uint64_t folded) const { return first_names_.count(folded) > 0; }
     bool is_org_word(std::string_view w) const;
 
   private:
