@@ -731,10 +731,11 @@ DocumentEntities DocumentAnalyzer::run() {
     prepare();
     for (std::uint32_t si = 0; si < info_.size(); ++si)
         if (info_[si].has_names) walk(si, true); // the first pass only looks at names, titles and people
+    // the first pass marked chunks of these sentences only, and only names and titles (walked chunks)
     for (auto& in : info_)
-        if (in.has_names) // the first pass marked chunks of these sentences only
-            for (auto& c : in.chunks)
-                c.used = false;
+        if (in.has_names)
+            for (std::uint32_t ci : in.walked)
+                in.chunks[ci].used = false;
     for (std::uint32_t si = 0; si < info_.size(); ++si)
         walk(si, false);
     for (std::size_t i = 0; i < out_.entities.size(); ++i) {

@@ -266,8 +266,7 @@ void KnowledgeBase::load_groups() {
     });
 }
 
-void KnowledgeBase::load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out,
-                                   std::vector<std::string>* words) {
+void KnowledgeBase::load_word_list(const std::string& file, HashSet64& out, std::vector<std::string>* words) {
     auto path = data_file(file);
     each_row(path, [&](const auto& f, std::size_t) {
         auto w = field(f, 0);

@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace eventline::actors {
@@ -51,6 +50,48 @@ struct KbEntry {
 inline std::uint64_t key_hash(std::string_view key) {
     return std::hash<std::string_view>{}(key);
 }
+
+/// A set of 64-bit word hashes (fold_hash) in one flat open-addressing table: a lookup is a few
+/// instructions, where std::unordered_set walks a bucket's node list.
+class HashSet64 {
+  public:
+    void insert(std::uint64_t h) {
+        if (h == 0) {
+            has_zero_ = true; // 0 marks empty slots
+            return;
+        }
+        if ((used_ + 1) * 2 > slots_.size()) grow();
+        std::size_t i = slot(h);
+        while (slots_[i] != 0 && slots_[i] != h)
+            i = (i + 1) & (slots_.size() - 1);
+        if (slots_[i] == 0) ++used_;
+        slots_[i] = h;
+    }
+    /// 1 if h is in the set, else 0 (std::unordered_set's interface, so callers read alike).
+    std::size_t count(std::uint64_t h) const {
+        if (h == 0) return has_zero_ ? 1 : 0;
+        if (slots_.empty()) return 0;
+        for (std::size_t i = slot(h);; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i] == h) return 1;
+            if (slots_[i] == 0) return 0;
+        }
+    }
+
+  private:
+    std::size_t slot(std::uint64_t h) const {
+        return std::size_t((h * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+    }
+    void grow() {
+        std::vector<std::uint64_t> old(slots_.empty() ? 64 : slots_.size() * 2);
+        old.swap(slots_);
+        used_ = 0;
+        for (std::uint64_t h : old)
+            if (h != 0) insert(h);
+    }
+    std::vector<std::uint64_t> slots_;
+    std::size_t used_ = 0;
+    bool has_zero_ = false;
+};
 
 struct KnowledgeOptions {
     std::string actors_file;                        ///< optional user TSV, loaded last, overriding
@@ -97,8 +138,7 @@ class KnowledgeBase {
     void load_titles();
     void load_groups();
     void load_irregular_verbs(const std::string& wordnet_dir);
-    void load_word_list(const std::string& file, std::unordered_set<std::uint64_t>& out,
-                        std::vector<std::string>* words);
+    void load_word_list(const std::string& file, HashSet64& out, std::vector<std::string>* words);
     void load_cities();
     void load_regions();
     void load_user(const std::string& path);
@@ -111,8 +151,7 @@ class KnowledgeBase {
     std::unordered_map<std::string, int> countries_;   ///< alpha3 -> entry
     std::unordered_map<std::string, int> governments_; ///< alpha3 -> entry
     std::unordered_map<std::string, int> people_;      ///< core name -> entry
-    std::unordered_set<std::uint64_t> first_names_, not_names_, honorifics_, org_words_,
-        irregular_past_; ///< fold_hash of words
+    HashSet64 first_names_, not_names_, honorifics_, org_words_, irregular_past_; ///< fold_hash of words
 };
 
 } // namespace eventline::actors

@@ -95,26 +95,21 @@ void core_tokens(std::string_view name, std::vector<std::string>& out) {
             ++i;
             continue;
         }
-        // one part: up to the next separator, without dots, lowercased
-        std::size_t j = i;
-        bool dots = false;
-        while (j < n && name[j] != ' ' && name[j] != '-' && name[j] != ',') {
-            dots = dots || name[j] == '.';
-            ++j;
-        }
         if (count == out.size()) out.emplace_back();
         std::string& cur = out[count];
-        if (!dots) {
-            cur.assign(name.data() + i, j - i);
-        } else {
-            cur.clear();
-            for (std::size_t k = i; k < j; ++k)
-                if (name[k] != '.') cur += name[k];
+        // one part: up to the next separator, without dots, lowercased; written in one pass into the
+        // string's own storage (sized for the rest of the name, then cut)
+        cur.resize(n - i);
+        char* const d = cur.data();
+        std::size_t len = 0;
+        for (; i < n; ++i) {
+            const char ch = name[i];
+            if (ch == ' ' || ch == '-' || ch == ',') break;
+            if (ch == '.') continue;
+            d[len++] = (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
         }
-        i = j;
-        for (char& ch : cur)
-            if (ch >= 'A' && ch <= 'Z') ch = char(ch + 32);
-        if (!cur.empty() && !dropped_part(cur)) ++count;
+        cur.resize(len);
+        if (len != 0 && !dropped_part(cur)) ++count;
     }
     out.resize(count);
 }

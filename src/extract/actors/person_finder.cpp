@@ -295,8 +295,9 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
         }
         ++j;
     }
+    // the modifier before the title ("Russian President"): the first pass, which only notes names, needs none
     std::size_t start = ci;
-    std::string country = modifier_country(si, ci, !sector.empty(), start);
+    auto modifier = [&] { return modifier_country(si, ci, !sector.empty(), start); };
     bool named = j < ch.size() && ch[j].first == ch[j - 1].last &&
                  (ch[j].kind == ChunkKind::Run || first_of(ch[j], EntryType::Person) ||
                   (first_of(ch[j], EntryType::City) && ch[j].last == ch[j].first + 1));
@@ -314,6 +315,7 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
             note_short_names(core);
             return true;
         }
+        const std::string country = modifier();
         int kb_entry = -1;
         if (const KbEntry* ke = first_of(n, EntryType::Person))
             for (int e : n.entries)
@@ -334,6 +336,7 @@ bool DocumentAnalyzer::handle_title(std::uint32_t si, std::size_t ci, bool colle
         return true;
     }
     if (collect_only || !title) return false;
+    const std::string country = modifier();
     std::size_t desc = start;
     bool definite = starts_with_the(si, desc);
     if (!definite && desc > 0 && is_word(si, desc - 1, "the")) {

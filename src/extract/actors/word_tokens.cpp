@@ -153,43 +153,33 @@ template <bool kTerminated> WordToken* tokens_into(std::string_view s, WordToken
             i = t.end;
             continue;
         }
-        if (cc & kLowerC) {
-            // fast path: a lowercase word that ends without a joiner ('-', '\'', '.') is a plain word; a
-            // lowercase word never keeps a final dot
-            std::uint64_t h = kFnvBasis;
-            const std::size_t j = scan_word<kTerminated>(p, i, n, h);
-            if (j >= n || (p[j] != '-' && p[j] != '\'' && p[j] != '.')) {
-                t.end = std::uint32_t(j);
-                t.flags = kLower | pronoun_flag(cc, j - i);
-                t.hash = h;
-                *o++ = t;
-                i = j + (j < n && p[j] == ' '); // the usual single space, without a round of the loop
-                continue;
-            }
-        }
-        bool initialism = true; // every dot-separated segment is one letter
-        std::size_t seg_start = i;
-        std::size_t j = i;
-        // the folded hash and the letter case counts are computed while scanning
+        // the first segment of the word; the folded hash is computed while scanning
         std::uint64_t h = kFnvBasis;
-        while (true) {
+        std::size_t j = scan_word<kTerminated>(p, i, n, h);
+        // fast path: a lowercase word that ends without a joiner ('-', '\'', '.') is a plain word; a
+        // lowercase word never keeps a final dot
+        if ((cc & kLowerC) && (j >= n || (p[j] != '-' && p[j] != '\'' && p[j] != '.'))) {
+            t.end = std::uint32_t(j);
+            t.flags = kLower | pronoun_flag(cc, j - i);
+            t.hash = h;
+            *o++ = t;
+            i = j + (j < n && p[j] == ' '); // the usual single space, without a round of the loop
+            continue;
+        }
+        bool initialism = j - i == 1; // every dot-separated segment is one letter
+        // joiners: '-', '.', '\'' between word bytes (the byte after a word is mostly a space)
+        while (j + 1 < n && (p[j] == '-' || p[j] == '.' || p[j] == '\'') && (kClass[p[j + 1]] & kWordC)) {
+            const auto d = p[j];
+            bool join = d == '-' || (d == '.' && initialism);
+            if (!join && d == '\'')
+                join =
+                    !((p[j + 1] == 's' || p[j + 1] == 't') && (j + 2 >= n || !(kClass[p[j + 2]] & kWordC)));
+            if (!join) break;
+            if (d == '\'') initialism = false;
+            h = (h ^ d) * kFnvPrime;
+            const std::size_t seg_start = ++j;
             j = scan_word<kTerminated>(p, j, n, h);
             if (j - seg_start != 1) initialism = false;
-            // joiners: '-', '.', '\'' between word bytes (the byte after a word is mostly a space)
-            if (j + 1 < n && (p[j] == '-' || p[j] == '.' || p[j] == '\'') && (kClass[p[j + 1]] & kWordC)) {
-                const auto d = p[j];
-                bool join = d == '-' || (d == '.' && initialism);
-                if (!join && d == '\'')
-                    join = !((p[j + 1] == 's' || p[j + 1] == 't') &&
-                             (j + 2 >= n || !(kClass[p[j + 2]] & kWordC)));
-                if (join) {
-                    if (d == '\'') initialism = false;
-                    h = (h ^ d) * kFnvPrime;
-                    seg_start = ++j;
-                    continue;
-                }
-            }
-            break;
         }
         bool has_dot = initialism && j - i > 1;
         if (j < n && p[j] == '.' &&
