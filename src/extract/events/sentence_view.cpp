@@ -91,9 +91,11 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
     v.times.clear();
     v.has_quote = false;
     tagger.tag(s.norm, toks);
+    bool modal = false; // the corrections below never make or unmake a modal: known from the tagger
     for (std::size_t i = 0; i < toks.size(); ++i) {
         Tok& t = v.toks[i];
         t.pos = Pos(toks[i].pos);
+        modal |= t.pos == Pos::MD;
         if (t.is(kQuoteMark) || t.lower == "“"sv || t.lower == "”"sv) v.has_quote = true;
     }
     auto first_tok = [&](std::uint32_t off) {
@@ -209,7 +211,7 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
     }
     // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may
     // deploy")
-    for (int i = 1; i < v.size(); ++i) {
+    for (int i = 1; modal && i < v.size(); ++i) {
         Tok& t = v.toks[i];
         if ((t.pos != Pos::NN && t.pos != Pos::JJ) || t.chunk >= 0) continue;
         int k = i - 1;
