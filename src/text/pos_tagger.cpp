@@ -278,9 +278,8 @@ struct PosTagger::Impl {
     Pos tag_word(std::string_view w, Pos prev) const {
         const std::array<Pos, kTags>* after = nullptr;
         const auto* e = find(w, after);
-        std::string lower;
         if (!e && !w.empty() && is_upper(w[0])) {
-            lower.assign(w);
+            std::string lower(w);
             lower[0] = char(lower[0] - 'A' + 'a');
             e = find(lower, after);
         }
