@@ -135,7 +135,8 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         if (!passes_gates(v, out, d)) continue;
         const Roles& r = d.r;
 
-        EventMention m;
+        // built in place (an event is a big struct to move): taken out again when dropped below
+        EventMention& m = out.emplace_back();
         m.type = type.name;
         m.cameo = type.cameo;
         m.trigger =
@@ -150,7 +151,10 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         m.modality = d.modality;
         m.source = d.source;
         attach_quantities(v, quantities(), d, m);
-        if (!keeps_without_entities(v, m, d)) continue;
+        if (!keeps_without_entities(v, m, d)) {
+            out.pop_back();
+            continue;
+        }
         if (d.communication && v.has_quote) m.quote = quote_text(v, t);
 
         // evidence span: the clause and the roles found outside it
@@ -165,12 +169,15 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         m.rule = d.rule;
         m.label = label(v, ents, m, r, cand);
         if (d.communication) {
-            bool dup = same_sentence_any(out, m.sentence, [&](const EventMention& o) {
+            const std::span<const EventMention> before(out.data(), out.size() - 1); // the events before m
+            bool dup = same_sentence_any(before, m.sentence, [&](const EventMention& o) {
                 return o.type == m.type && o.source == m.source && o.source >= 0;
             });
-            if (dup) continue; // '"...," he said, "..."': one statement
+            if (dup) { // '"...," he said, "..."': one statement
+                out.pop_back();
+                continue;
+            }
         }
-        out.push_back(std::move(m));
         training_event(v, ents, d, out);
     }
     if (personnel) presence_events(v, segs, ents, frames(), out);
