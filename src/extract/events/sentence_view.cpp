@@ -139,7 +139,7 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
             first_human = v.size();
             for (int k = 0; k < v.size(); ++k)
                 if ((v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
-                    v.toks[k].info && lex.noun_in_class(v.toks[k].info->noun_lemma, "human")) {
+                    v.toks[k].info && (v.toks[k].info->noun_lemma_flags & kHuman)) {
                     first_human = k;
                     break;
                 }
