@@ -91,10 +91,12 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
     v.times.clear();
     v.has_quote = false;
     tagger.tag(s.norm, toks);
+    mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
     bool modal = false; // the corrections below never make or unmake a modal: known from the tagger
     for (std::size_t i = 0; i < toks.size(); ++i) {
         Tok& t = v.toks[i];
         t.pos = Pos(toks[i].pos);
+        t.chunk = chunk_of[i];
         modal |= t.pos == Pos::MD;
         if (t.is(kQuoteMark) || t.lower == "“"sv || t.lower == "”"sv) v.has_quote = true;
     }
@@ -103,9 +105,6 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
                                    [](const Tok& t, std::uint32_t o) { return t.end <= o; });
         return int(it - v.toks.begin());
     };
-    mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
-    for (int k = 0; k < v.size(); ++k)
-        v.toks[k].chunk = chunk_of[std::size_t(k)];
     for (std::size_t x = 0; x < timexes.size(); ++x) {
         int tb = first_tok(timexes[x].begin), te = tb;
         while (te < v.size() && v.toks[te].begin < timexes[x].end)
