@@ -129,10 +129,9 @@ struct PosTagger::Impl {
     struct WordHash {
         std::size_t operator()(std::string_view w) const { return std::size_t(text::word_hash(w)); }
     };
+    using Range = std::pair<std::uint32_t, std::uint32_t>; // a word's readings: [begin, end) in choices
     // Built while loading (first entry of a word wins), then frozen into word indexes.
-    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
-        lexicon;                                           // -> [begin, end) in choices
-    using Range = std::pair<std::uint32_t, std::uint32_t>; // [begin, end) in choices
+    std::unordered_map<std::string_view, Range, WordHash> lexicon;
     // A frequent word with its tag after each previous tag when it has several readings (the scoring of
     // tag_word() done once per word at start-up rather than per token).
     struct Frequent {

@@ -95,8 +95,8 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
     phrase_at.assign(std::size_t(n), -1);
     if (!cands.empty()) find_modality_phrases(v, phrase_at);
 
-    std::vector<Span>& seg_subject =
-        scratch.seg_subject; // the subject found in each segment, for coordination
+    // the subject found in each segment, for coordinated clauses
+    std::vector<Span>& seg_subject = scratch.seg_subject;
     seg_subject.assign(segs.size(), Span{});
     // Frames (who says so, and how sure) and quantities are only read for a candidate that passed its gates
     // or a presence event: found on first use. The frames are found as before any candidate, with no
