@@ -6,8 +6,6 @@
 #include "extractor.h"
 #include "tokenize.h"
 
-#include <cctype>
-
 namespace eventline {
 
 using namespace events;
@@ -19,18 +17,20 @@ namespace {
 
 // A third-person pronoun anywhere in the text (the pronoun fallback may still find an entity).
 bool has_pronoun(std::string_view s) {
+    // ASCII letters, as isalpha() and tolower() in the C locale, inline (called per byte of such sentences)
+    auto letter = [](char c) { return static_cast<unsigned char>((c | 32) - 'a') < 26u; };
     std::size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i])))
+        while (i < s.size() && !letter(s[i]))
             ++i;
         std::size_t b = i;
-        while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])))
+        while (i < s.size() && letter(s[i]))
             ++i;
         std::size_t len = i - b;
         if (len < 2 || len > 5) continue;
         char w[6] = {};
         for (std::size_t k = 0; k < len; ++k)
-            w[k] = char(std::tolower(static_cast<unsigned char>(s[b + k])));
+            w[k] = char(s[b + k] | 32);
         if (in(w, {"he", "she", "they", "it", "its", "his", "her", "him", "them", "their"})) return true;
     }
     return false;
