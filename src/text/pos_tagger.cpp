@@ -129,14 +129,20 @@ struct PosTagger::Impl {
     struct WordHash {
         std::size_t operator()(std::string_view w) const { return std::size_t(text::word_hash(w)); }
     };
+    using Range = std::pair<std::uint32_t, std::uint32_t>; // a word's readings: [begin, end) in choices
     // Built while loading (first entry of a word wins), then frozen into word indexes.
-    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
-        lexicon; // -> [begin, end) in choices
-    using WordIndex = text::WordIndex<std::pair<std::uint32_t, std::uint32_t>>;
+    std::unordered_map<std::string_view, Range, WordHash> lexicon;
+    // A frequent word with its tag after each previous tag when it has several readings (the scoring of
+    // tag_word() done once per word at start-up rather than per token).
+    struct Frequent {
+        Range range;
+        std::uint32_t after = 0; // 1 + row in tag_after, 0 when not precomputed
+    };
     // The whole lexicon (~100k words, megabytes: a cache miss per lookup), and in front of it the most
     // frequent words of the model's corpus, small enough to stay in cache; news text is mostly these.
-    WordIndex all_words;
-    WordIndex frequent_words;
+    text::WordIndex<Range> all_words;
+    text::WordIndex<Frequent> frequent_words;
+    std::vector<std::array<Pos, kTags>> tag_after;
     std::string frequent_text; // owns the keys of `frequent_words`
     static constexpr std::size_t kFrequentWords = 4096;
     std::unordered_map<std::string_view, double> frequency; // while loading: corpus count of each word
@@ -155,11 +161,19 @@ struct PosTagger::Impl {
         // their bytes side by side too: the keys in the model text are scattered over megabytes
         for (std::size_t i = 0; i < n; ++i)
             frequent_text += by_count[i].second;
-        std::vector<std::pair<std::string_view, std::pair<std::uint32_t, std::uint32_t>>> top;
+        std::vector<std::pair<std::string_view, Frequent>> top;
         std::size_t offset = 0;
         for (std::size_t i = 0; i < n; ++i) {
             std::string_view w = by_count[i].second;
-            top.push_back({std::string_view(frequent_text).substr(offset, w.size()), lexicon.at(w)});
+            Frequent f{lexicon.at(w)};
+            if (f.range.second - f.range.first >= 2) {
+                std::array<Pos, kTags> row{};
+                for (std::size_t prev = 0; prev < kTags; ++prev)
+                    row[prev] = choose(f.range, Pos(prev));
+                tag_after.push_back(row);
+                f.after = std::uint32_t(tag_after.size());
+            }
+            top.push_back({std::string_view(frequent_text).substr(offset, w.size()), f});
             offset += w.size();
         }
         frequent_words.build(top, top.size());
@@ -195,10 +209,20 @@ struct PosTagger::Impl {
         flush();
     }
 
-    const std::pair<std::uint32_t, std::uint32_t>* find(std::string_view w) const {
+    // The readings of `w` as written, nullptr when the lexicon lacks it; `after` receives the precomputed
+    // tags of a frequent word (else nullptr).
+    const Range* find(std::string_view w, const std::array<Pos, kTags>*& after) const {
         const std::uint64_t h = text::word_hash(w);
-        if (const auto* r = frequent_words.find(w, h)) return r;
+        if (const Frequent* f = frequent_words.find(w, h)) {
+            after = f->after ? &tag_after[f->after - 1] : nullptr;
+            return &f->range;
+        }
+        after = nullptr;
         return all_words.find(w, h);
+    }
+    const Range* find(std::string_view w) const {
+        const std::array<Pos, kTags>* after = nullptr;
+        return find(w, after);
     }
 
     // Classes of words missing from the lexicon, in the order of kUnknownNames; their entries are looked up
@@ -208,7 +232,7 @@ struct PosTagger::Impl {
         "*LRB*", "*RRB*", "*NUM*", "*ORD*",  "-abr-", "-hyp-adj-", "-hyp-",    "-sym-",
         "-cap-", "-ing-", "-s-",   "-tion-", "-ly-",  "-ed-",      "-unknown-"};
     static constexpr Unknown kSym{7};
-    std::array<const std::pair<std::uint32_t, std::uint32_t>*, 15> unknown_entry{};
+    std::array<const Range*, 15> unknown_entry{};
 
     void index_unknown_classes() {
         for (std::size_t i = 0; i < kUnknownNames.size(); ++i)
@@ -251,12 +275,12 @@ struct PosTagger::Impl {
     }
 
     Pos tag_word(std::string_view w, Pos prev) const {
-        const auto* e = find(w);
-        std::string lower;
+        const std::array<Pos, kTags>* after = nullptr;
+        const auto* e = find(w, after);
         if (!e && !w.empty() && is_upper(w[0])) {
-            lower.assign(w);
+            std::string lower(w);
             lower[0] = char(lower[0] - 'A' + 'a');
-            e = find(lower);
+            e = find(lower, after);
         }
         if (!e) {
             Unknown cls = unknown_class(w);
@@ -264,11 +288,17 @@ struct PosTagger::Impl {
             e = unknown_entry[std::size_t(cls)];
             if (!e) return Pos::NN;
         }
-        if (e->second - e->first == 1) return choices[e->first].tag; // what the loop below picks for one
+        return after ? (*after)[std::size_t(prev)] : choose(*e, prev);
+    }
+
+    // The reading of a word with readings `r` after the tag `prev`: the best P(tag | prev) * (P(tag | word) +
+    // 0.1).
+    Pos choose(const Range& r, Pos prev) const {
+        if (r.second - r.first == 1) return choices[r.first].tag; // what the loop below picks for one
         const auto& row = trans[std::size_t(prev)];
-        Pos best = choices[e->first].tag;
+        Pos best = choices[r.first].tag;
         float best_score = -1;
-        for (auto i = e->first; i < e->second; ++i) {
+        for (auto i = r.first; i < r.second; ++i) {
             float s = row[std::size_t(choices[i].tag)] * (choices[i].p + 0.1f);
             if (s > best_score) {
                 best_score = s;

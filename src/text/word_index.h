@@ -96,7 +96,6 @@ template <class Value> class WordIndex {
 
     /// The value of `w`, or nullptr; `h` is word_hash(w) (callers probing two tables hash once).
     const Value* find(std::string_view w, std::uint64_t h) const {
-        if (slots_.empty()) return nullptr;
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
             if (!slot.entry) return nullptr;
@@ -116,7 +115,7 @@ template <class Value> class WordIndex {
         std::string_view word;
         Value value;
     };
-    std::vector<Slot> slots_;
+    std::vector<Slot> slots_ = std::vector<Slot>(1); // one empty slot until built: find() needs no check
     std::vector<Entry> entries_;
     std::size_t mask_ = 0;
 };

@@ -32,6 +32,8 @@ void Extractor::find_frames(const SentenceView& v, const std::vector<Segment>& s
     frames.clear();
     for (int i = 0; i < n; ++i) {
         const Tok& t = v.toks[i];
+        // (a quick skip of most tokens: each branch below needs one of these)
+        if (!t.reporting_verb_lemma() && !t.reporting_noun_lemma() && t.lower != "according"sv) continue;
         if (t.chunk >= 0) continue;
         if (pos_is_verb(t.pos) && t.reporting_verb_lemma() &&
             !(t.pos == Pos::VBG && i > 0 && pos_is_noun(v.pos(i + 1)))) {

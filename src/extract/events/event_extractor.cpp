@@ -6,8 +6,6 @@
 #include "extractor.h"
 #include "tokenize.h"
 
-#include <cctype>
-
 namespace eventline {
 
 using namespace events;
@@ -19,18 +17,20 @@ namespace {
 
 // A third-person pronoun anywhere in the text (the pronoun fallback may still find an entity).
 bool has_pronoun(std::string_view s) {
+    // ASCII letters, as isalpha() and tolower() in the C locale, inline (called per byte of such sentences)
+    auto letter = [](char c) { return static_cast<unsigned char>((c | 32) - 'a') < 26u; };
     std::size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i])))
+        while (i < s.size() && !letter(s[i]))
             ++i;
         std::size_t b = i;
-        while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])))
+        while (i < s.size() && letter(s[i]))
             ++i;
         std::size_t len = i - b;
         if (len < 2 || len > 5) continue;
         char w[6] = {};
         for (std::size_t k = 0; k < len; ++k)
-            w[k] = char(std::tolower(static_cast<unsigned char>(s[b + k])));
+            w[k] = char(s[b + k] | 32);
         if (in(w, {"he", "she", "they", "it", "its", "his", "her", "him", "them", "their"})) return true;
     }
     return false;
@@ -97,8 +97,8 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
     phrase_at.assign(std::size_t(n), -1);
     if (!cands.empty()) find_modality_phrases(v, phrase_at);
 
-    std::vector<Span>& seg_subject =
-        scratch.seg_subject; // the subject found in each segment, for coordination
+    // the subject found in each segment, for coordinated clauses
+    std::vector<Span>& seg_subject = scratch.seg_subject;
     seg_subject.assign(segs.size(), Span{});
     // Frames (who says so, and how sure) and quantities are only read for a candidate that passed its gates
     // or a presence event: found on first use. The frames are found as before any candidate, with no
@@ -137,7 +137,8 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         if (!passes_gates(v, out, d)) continue;
         const Roles& r = d.r;
 
-        EventMention m;
+        // built in place (an event is a big struct to move): taken out again when dropped below
+        EventMention& m = out.emplace_back();
         m.type = type.name;
         m.cameo = type.cameo;
         m.trigger =
@@ -152,7 +153,10 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         m.modality = d.modality;
         m.source = d.source;
         attach_quantities(v, quantities(), d, m);
-        if (!keeps_without_entities(v, m, d)) continue;
+        if (!keeps_without_entities(v, m, d)) {
+            out.pop_back();
+            continue;
+        }
         if (d.communication && v.has_quote) m.quote = quote_text(v, t);
 
         // evidence span: the clause and the roles found outside it
@@ -167,12 +171,15 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
         m.rule = d.rule;
         m.label = label(v, ents, m, r, cand);
         if (d.communication) {
-            bool dup = same_sentence_any(out, m.sentence, [&](const EventMention& o) {
+            const std::span<const EventMention> before(out.data(), out.size() - 1); // the events before m
+            bool dup = same_sentence_any(before, m.sentence, [&](const EventMention& o) {
                 return o.type == m.type && o.source == m.source && o.source >= 0;
             });
-            if (dup) continue; // '"...," he said, "..."': one statement
+            if (dup) { // '"...," he said, "..."': one statement
+                out.pop_back();
+                continue;
+            }
         }
-        out.push_back(std::move(m));
         training_event(v, ents, d, out);
     }
     if (personnel) presence_events(v, segs, ents, frames(), out);

@@ -18,6 +18,7 @@
 #include <array>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,7 +53,7 @@ inline bool is_light_verb(std::string_view lemma) {
 // True when `pred` holds for an event of sentence `si`; they are the last ones of `out` (sentences are read
 // in order), so the scan stops at the first event of an earlier sentence.
 template <class Pred>
-bool same_sentence_any(const std::vector<EventMention>& out, std::uint32_t si, Pred&& pred) {
+bool same_sentence_any(std::span<const EventMention> out, std::uint32_t si, Pred&& pred) {
     for (auto it = out.rbegin(); it != out.rend() && it->sentence == si; ++it)
         if (pred(*it)) return true;
     return false;

@@ -91,9 +91,13 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
     v.times.clear();
     v.has_quote = false;
     tagger.tag(s.norm, toks);
+    mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
+    bool modal = false; // the corrections below never make or unmake a modal: known from the tagger
     for (std::size_t i = 0; i < toks.size(); ++i) {
         Tok& t = v.toks[i];
         t.pos = Pos(toks[i].pos);
+        t.chunk = chunk_of[i];
+        modal |= t.pos == Pos::MD;
         if (t.is(kQuoteMark) || t.lower == "“"sv || t.lower == "”"sv) v.has_quote = true;
     }
     auto first_tok = [&](std::uint32_t off) {
@@ -101,9 +105,6 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
                                    [](const Tok& t, std::uint32_t o) { return t.end <= o; });
         return int(it - v.toks.begin());
     };
-    mention_chunks(toks, ents, mention_begin, mention_end, v.chunks, chunk_of);
-    for (int k = 0; k < v.size(); ++k)
-        v.toks[k].chunk = chunk_of[std::size_t(k)];
     for (std::size_t x = 0; x < timexes.size(); ++x) {
         int tb = first_tok(timexes[x].begin), te = tb;
         while (te < v.size() && v.toks[te].begin < timexes[x].end)
@@ -139,7 +140,7 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
             first_human = v.size();
             for (int k = 0; k < v.size(); ++k)
                 if ((v.toks[k].pos == Pos::NN || v.toks[k].pos == Pos::NNS) && v.toks[k].chunk < 0 &&
-                    v.toks[k].info && lex.noun_in_class(v.toks[k].info->noun_lemma, "human")) {
+                    v.toks[k].info && (v.toks[k].info->noun_lemma_flags & kHuman)) {
                     first_human = k;
                     break;
                 }
@@ -254,7 +255,7 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
     }
     // after a modal, a word the tagger read as a noun is a verb when WordNet knows it as one ("may
     // deploy")
-    for (int i = 1; i < v.size(); ++i) {
+    for (int i = 1; modal && i < v.size(); ++i) {
         Tok& t = v.toks[i];
         if ((t.pos != Pos::NN && t.pos != Pos::JJ) || t.chunk >= 0) continue;
         int k = i - 1;

@@ -23,6 +23,7 @@ void Extractor::find_candidates(const SentenceView& v, const DocumentEntities& e
     cands.clear();
     for (int i = 0; i < n; ++i) {
         const Tok& t = v.toks[i];
+        if (!t.senses) continue; // (both branches need senses: a quick skip of most tokens)
         if (t.chunk >= 0 || t.timex >= 0) continue;
         if (pos_is_verb(t.pos)) {
             if (t.is(kBe | kHave | kDo)) continue;

@@ -47,6 +47,7 @@ WordTable::WordTable(const Lemmatizer& lemmatizer, const Lexicon& lex, const std
         if (!l.empty() && attr.verbs.count(l)) f |= kReportVerb;
         if (!l.empty() && attr.nouns.count(l)) f |= kReportNoun;
         if (!l.empty() && lex.noun_in_class(l, "personnel")) f |= kPersonnel;
+        if (!l.empty() && lex.noun_in_class(l, "human")) f |= kHuman;
         return f;
     };
     // Every word whose lemma can be a wanted lemma: the lemma itself, the inverses of the suffix rules and

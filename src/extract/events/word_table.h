@@ -32,6 +32,7 @@ enum LemmaFlag : std::uint8_t {
     kReportVerb = 1u << 0, ///< an attribution verb ("say", "deny")
     kReportNoun = 1u << 1, ///< an attribution noun ("report", "claim")
     kPersonnel = 1u << 2,  ///< a noun of class "personnel" ("troops", "soldier")
+    kHuman = 1u << 3,      ///< a noun of class "human" ("minister", "official")
 };
 
 struct WordInfo {
