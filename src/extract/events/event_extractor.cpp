@@ -72,8 +72,8 @@ Extractor::Extractor() : lex(data_dir() / "events"), words(make_words(lemmatizer
     deploy_type = lex.type_index("deploy");
 }
 
-void Extractor::extract_sentence(const Document& doc, const SentenceView& v, const DocumentEntities& ents,
-                                 Memory& mem, Scratch& scratch, std::vector<EventMention>& out) const {
+void Extractor::extract_sentence(const SentenceView& v, const DocumentEntities& ents, Memory& mem,
+                                 Scratch& scratch, std::vector<EventMention>& out) const {
     const int n = v.size();
     if (n < 4) return;
     // Only a token with trigger senses makes a candidate, and only a personnel noun a presence event: a
@@ -190,7 +190,8 @@ void Extractor::extract_sentence(const Document& doc, const SentenceView& v, con
 EventExtractor::EventExtractor() : impl_(std::make_unique<Impl>()) {}
 EventExtractor::~EventExtractor() = default;
 
-std::vector<EventMention> EventExtractor::extract(const Document& doc, const std::vector<Sentence>& sentences,
+std::vector<EventMention> EventExtractor::extract([[maybe_unused]] const Document& doc,
+                                                  const std::vector<Sentence>& sentences,
                                                   const SentenceTimexes& timexes,
                                                   const DocumentEntities& entities) const {
     std::vector<EventMention> out;
@@ -223,7 +224,7 @@ std::vector<EventMention> EventExtractor::extract(const Document& doc, const std
             continue;
         }
         impl_->view(s, tx, entities, m, me, mem, toks, scratch.chunk_of, v);
-        impl_->extract_sentence(doc, v, entities, mem, scratch, out);
+        impl_->extract_sentence(v, entities, mem, scratch, out);
         m = me;
     }
     return out;

@@ -292,8 +292,8 @@ struct Extractor {
                       const Roles& r, const Candidate& cand) const;
 
     // event_extractor.cpp
-    void extract_sentence(const Document& doc, const SentenceView& v, const DocumentEntities& ents,
-                          Memory& mem, Scratch& scratch, std::vector<EventMention>& out) const;
+    void extract_sentence(const SentenceView& v, const DocumentEntities& ents, Memory& mem, Scratch& scratch,
+                          std::vector<EventMention>& out) const;
 };
 
 } // namespace eventline::events
