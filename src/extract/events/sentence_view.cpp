@@ -174,26 +174,24 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
         t.chunk = int(v.chunks.size());
         v.chunks.push_back({i, i + 1, ref, true});
     }
-    // a participle between a verb (not an auxiliary) and the noun it modifies is an adjective: "blamed armed
-    // gangs", "sent guided missiles" (the tagger reads a second verb)
-    for (int i = 1; i + 1 < v.size(); ++i) {
+    // one pass of local tag repairs, left to right (each reads the repaired tag before it):
+    // - articles are determiners whatever the tagger's bigram said ("test-fired a/IN missile");
+    // - a participle between a verb (not an auxiliary) and the noun it modifies is an adjective ("blamed
+    //   armed gangs", "sent guided missiles": the tagger reads a second verb);
+    // - a bare verb form right after a finite verb and before a noun modifies the noun ("fired tear gas")
+    for (int i = 0; i < v.size(); ++i) {
         Tok& t = v.toks[i];
+        if (t.pos == Pos::IN && (t.lower == "a"sv || t.lower == "an"sv)) t.pos = Pos::DT;
+        if (i == 0 || t.chunk >= 0 || !pos_is_noun(v.pos(i + 1))) continue;
         const Tok& prev = v.toks[i - 1];
-        if ((t.pos != Pos::VBN && t.pos != Pos::VBD) || t.chunk >= 0 || !pos_is_noun(v.pos(i + 1))) continue;
-        bool after_verb = is_finite(prev.pos) && !prev.is(kBe | kHave | kDo) && prev.pos != Pos::MD;
-        if (after_verb || prev.pos == Pos::DT || prev.pos == Pos::CD) t.pos = Pos::JJ;
-    }
-    // a bare verb form right after a finite verb and before a noun modifies the noun: "fired tear gas"
-    for (int i = 1; i + 1 < v.size(); ++i) {
-        Tok& t = v.toks[i];
-        const Tok& prev = v.toks[i - 1];
-        if (t.pos == Pos::VB && t.chunk < 0 && is_finite(prev.pos) && !prev.is(kDo) && prev.pos != Pos::MD &&
-            pos_is_noun(v.pos(i + 1)) && v.chunk_at(i + 1) < 0)
+        const bool after_verb = is_finite(prev.pos) && !prev.is(kBe | kHave | kDo) && prev.pos != Pos::MD;
+        if ((t.pos == Pos::VBN || t.pos == Pos::VBD) &&
+            (after_verb || prev.pos == Pos::DT || prev.pos == Pos::CD))
+            t.pos = Pos::JJ;
+        else if (t.pos == Pos::VB && is_finite(prev.pos) && !prev.is(kDo) && prev.pos != Pos::MD &&
+                 v.chunk_at(i + 1) < 0)
             t.pos = Pos::NN;
     }
-    // articles are determiners whatever the tagger's bigram said ("test-fired a/IN missile")
-    for (auto& t : v.toks)
-        if (t.pos == Pos::IN && (t.lower == "a"sv || t.lower == "an"sv)) t.pos = Pos::DT;
     // the tagger often reads "were training" as a noun: an -ing word after a form of be is a verb
     for (int i = 1; i < v.size(); ++i) {
         Tok& t = v.toks[i];
