@@ -356,3 +356,11 @@ TEST_CASE("a bare police or army in a story that names one country is that count
     CHECK_FALSE(two.actor("a-group-nga-police")); // two countries: whose police is unclear
     CHECK_FALSE(two.actor("a-group-ner-police"));
 }
+
+TEST_CASE("demonyms of smaller states name groups too") {
+    auto r = analyze(
+        "Senegalese police arrested two men. Malawian soldiers and Nigerien troops crossed the river.");
+    CHECK(r.actor("a-group-sen-police"));
+    CHECK(r.actor("a-group-mwi-military"));
+    CHECK(r.actor("a-group-ner-military"));
+}
