@@ -188,6 +188,8 @@ void InputReader::read_blob(std::string bytes, const std::string& name, InputFor
 
 void InputReader::read_jsonl(std::istream& in, const std::string& name, std::string prefix,
                              std::vector<InputIssue>& issues, const Sink& sink) const {
+    // (read before the move: a view of first.str() would point into a temporary copy)
+    const bool head_ends_with_newline = !prefix.empty() && prefix.back() == '\n';
     std::istringstream first(std::move(prefix));
     // The sniffed head comes first, then the rest of the stream: two readers chained by hand.
     LineReader head_reader(first, options_.max_document_bytes);
@@ -197,11 +199,6 @@ void InputReader::read_jsonl(std::istream& in, const std::string& name, std::str
     std::size_t lineno = 0;
     // The last head line may continue in the stream: join it with the stream's first line.
     std::vector<std::pair<std::string, bool>> pending;
-    bool head_ends_with_newline = false;
-    {
-        std::string_view h = first.str();
-        head_ends_with_newline = !h.empty() && h.back() == '\n';
-    }
     while (head_reader.next(line, overflow))
         pending.emplace_back(std::move(line), overflow);
     if (!pending.empty() && !head_ends_with_newline && rest_reader.next(tail, overflow)) {
