@@ -364,3 +364,8 @@ TEST_CASE("demonyms of smaller states name groups too") {
     CHECK(r.actor("a-group-mwi-military"));
     CHECK(r.actor("a-group-ner-military"));
 }
+
+TEST_CASE("a demonym and a group noun before an adverb name a group") {
+    auto r = analyze("Ukraine's air force shot down 15 Russian drones overnight.");
+    CHECK(r.actor("a-group-rus-military"));
+}

@@ -398,3 +398,31 @@ TEST_CASE("coding: word salad yields nothing, the same words in order do") {
                               "fighters Hand had the killed two Estmarkian soldiers.";
     CHECK(run(salad).empty());
 }
+
+TEST_CASE("coding: numerals, particles, amounts of people, 'into' and demonym modifiers") {
+    auto evs = run("The Red Hand abducted 20 students from a school near Port Selim.");
+    CHECK(of_type(evs, "abduct")); // the tagger reads "abducted 20" as two nouns
+
+    evs = run("The Red Hand shot down 15 Estmarkian drones overnight.");
+    const auto* e = of_type(evs, "attack");
+    REQUIRE(e);
+    CHECK(e->label.find("shot down") != std::string::npos);
+
+    evs = run("Thousands of Red Hand supporters protested in Port Selim on Sunday.");
+    e = of_type(evs, "protest");
+    REQUIRE(e);
+    CHECK(has(*e, "agent", 2));
+
+    evs = run("Estmark called for an investigation into the killing of Norlandian aid workers.");
+    e = of_type(evs, "appeal");
+    REQUIRE(e);
+    CHECK_FALSE(has(*e, "recipient", 0)); // "into" names no addressee
+
+    evs = run("Estmark imposed sanctions on Norlandian drone makers.");
+    e = of_type(evs, "sanction");
+    REQUIRE(e);
+    CHECK(has(*e, "target", 0)); // a demonym before a noun is an affiliation
+
+    evs = run("Norland and Estmark exchanged prisoners of war on Monday.");
+    CHECK(of_type(evs, "release"));
+}

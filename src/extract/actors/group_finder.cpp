@@ -60,8 +60,14 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
     if (g->needs_country && ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token) {
         const auto& next = info_[si].tokens[ch[ci + 1].first];
         auto w = chunk_text(si, ch[ci + 1]);
+        // (or an adverb that cannot be the modified noun: "15 Russian drones overnight")
+        static constexpr std::string_view kAdverbs[] = {
+            "overnight", "today", "yesterday", "tonight", "again", "also",    "still", "now",
+            "then",      "there", "here",      "earlier", "later", "already", "too"};
         bool verbish =
             w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w.back() == 's' || kb_.is_irregular_past(w));
+        for (auto a : kAdverbs)
+            verbish = verbish || equals_lower(w, a);
         // an irregular past tense followed by its object: "police shot two protesters", "jets struck a
         // market"
         if (!verbish && ci + 2 < ch.size()) {

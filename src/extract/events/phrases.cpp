@@ -96,8 +96,9 @@ bool Extractor::the_name(const SentenceView& v, int i) {
 
 bool Extractor::partitive_of(const SentenceView& v, int q) {
     return q > 0 && v.low(q) == "of" &&
-           in(v.low(q - 1), {"dozens", "hundreds", "thousands", "scores", "barrage", "salvo", "volley",
-                             "wave", "series", "number", "pair", "couple", "handful", "batch"});
+           in(v.low(q - 1),
+              {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "barrage", "salvo", "volley",
+               "wave", "series", "number", "pair", "couple", "handful", "batch"});
 }
 
 // Last common noun of an NP before any "of" complement.
@@ -214,6 +215,11 @@ Span Extractor::find_subject(const SentenceView& v, const std::vector<Segment>& 
             Span np = np_left(v, j, S.b);
             if (np.empty()) break;
             bool in_pp = np.b - 1 >= S.b && v.is(np.b - 1, kRealPrep);
+            // "thousands of Israelis protested": the amount and its people are one subject
+            if (in_pp && np.b - 2 >= S.b && partitive_of(v, np.b - 1)) {
+                np.b -= 2; // ... unless the amount is in a phrase itself ("teams from dozens of countries")
+                in_pp = np.b - 1 >= S.b && v.is(np.b - 1, kRealPrep);
+            }
             // the second conjunct of a phrase in a PP: "a truce between the army and the RSF collapsed"
             if (!in_pp && np.b - 2 >= S.b && v.low(np.b - 1) == "and") {
                 Span first = np_left(v, np.b - 2, S.b);

@@ -67,7 +67,13 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
     auto add_actors = [&](std::string role) {
         bool any = false;
         for (int c : cs) {
-            if (v.pos(v.chunks[c].te) == Pos::NN && (ent(c).kind == "country"sv || ent(c).is_place)) continue;
+            // a country name before a noun is a topic ("a Ukraine expert"); a demonym is an affiliation
+            // ("sanctions on Iranian drone makers" target Iran)
+            const bool demonym = ent(c).kind == "country"sv && !ent(c).is_place &&
+                                 v.toks[v.chunks[c].tb].text != std::string_view(ent(c).name);
+            if (v.pos(v.chunks[c].te) == Pos::NN && (ent(c).kind == "country"sv || ent(c).is_place) &&
+                !demonym)
+                continue;
             // only for transfers: elsewhere a country in a trailing phrase is too often another clause's
             // ... or for communication right after the verb ("apologized to South Korea")
             int actor =
@@ -87,8 +93,8 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
     if (in(prep, {"to", "into", "toward", "towards"})) {
         if (cls == FrameClass::Motion)
             add_place("destination");
-        else if (cls == FrameClass::Transfer || cls == FrameClass::Communication)
-            add_actors("recipient");
+        else if ((cls == FrameClass::Transfer || cls == FrameClass::Communication) && prep == "to")
+            add_actors("recipient"); // ("an investigation into the killing of X": no addressee)
         else if (cls == FrameClass::Conflict && (noun || prep == "toward" || prep == "towards"))
             add_actors("target"); // "rockets fired toward Israel"
     } else if (prep == "from") {
@@ -194,7 +200,8 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
     // object(s)
     if (!cand.passive && np_end == cand.last + 1) {
         int k = cand.last + 1;
-        while (k < S.e && (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP))
+        while (k < S.e &&
+               (v.pos(k) == Pos::RB || v.pos(k) == Pos::RP || v.low(k) == "down" || v.low(k) == "off"))
             ++k;
         Span obj = np_right(v, k, S.e);
         if (!obj.empty()) {

@@ -182,6 +182,10 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
     for (int i = 0; i < v.size(); ++i) {
         Tok& t = v.toks[i];
         if (t.pos == Pos::IN && (t.lower == "a"sv || t.lower == "an"sv)) t.pos = Pos::DT;
+        // a numeral is a number whatever its neighbours suggested ("abducted 20/NN students")
+        if ((t.pos == Pos::NN || t.pos == Pos::NNP) && !t.text.empty() && t.text[0] >= '0' &&
+            t.text[0] <= '9')
+            t.pos = Pos::CD;
         if (i == 0 || t.chunk >= 0 || !pos_is_noun(v.pos(i + 1))) continue;
         const Tok& prev = v.toks[i - 1];
         const bool after_verb = is_finite(prev.pos) && !prev.is(kBe | kHave | kDo) && prev.pos != Pos::MD;
@@ -235,8 +239,14 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
         const Tok& next = v.toks[i + 1];
         bool subject =
             prev.chunk >= 0 || prev.pos == Pos::NNS || prev.pos == Pos::NNP || prev.pos == Pos::NNPS;
-        bool object = next.chunk >= 0 || next.pos == Pos::DT || next.pos == Pos::CD || next.pos == Pos::PRP ||
-                      next.pos == Pos::PRPS;
+        auto object_start = [](const Tok& o) {
+            return o.chunk >= 0 || o.pos == Pos::DT || o.pos == Pos::CD || o.pos == Pos::PRP ||
+                   o.pos == Pos::PRPS;
+        };
+        // (or a particle before one: "the air force shot down 15 drones")
+        bool object = object_start(next) ||
+                      ((next.lower == "down"sv || next.lower == "up"sv || next.lower == "off"sv) &&
+                       i + 2 < v.size() && object_start(v.toks[i + 2]));
         if (subject && object) {
             t.pos = Pos::VBD;
             finite_seen = true;
