@@ -369,3 +369,10 @@ TEST_CASE("a demonym and a group noun before an adverb name a group") {
     auto r = analyze("Ukraine's air force shot down 15 Russian drones overnight.");
     CHECK(r.actor("a-group-rus-military"));
 }
+
+TEST_CASE("a capital that a government verb takes as object is that government") {
+    auto r = analyze("Kyiv accused Moscow of shelling the port. Tourists visited Moscow in May.");
+    const Actor* rus = r.actor("a-gov-rus");
+    REQUIRE(rus);
+    CHECK(rus->mentions == 1); // "visited Moscow" stays a place
+}

@@ -699,6 +699,13 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
                              (is_word(si, ci - 1, "said") || is_word(si, ci - 1, "says") ||
                               is_word(si, ci - 1, "that")) &&
                              ci + 1 < ch.size() && (info_[si].tokens[ch[ci + 1].first].flags & kLower);
+                // ... or the object of a verb only a government takes: "accused Moscow of", "urged Beijing
+                // to"
+                static constexpr std::string_view kActorBefore[] = {
+                    "accused", "urged",      "warned",     "blamed",  "criticized", "criticised", "condemned",
+                    "pressed", "sanctioned", "threatened", "thanked", "praised",    "told",       "asked"};
+                for (auto w : kActorBefore)
+                    actor = actor || (ci > 0 && is_word(si, ci - 1, w));
                 const std::string_view next = word_at(si, ci + 1); // empty: no word matches
                 for (auto w : kActorNext)
                     actor = actor || equals_lower(next, w);
