@@ -73,12 +73,7 @@ void Extractor::presence_events(const SentenceView& v, const std::vector<Segment
             for (const auto& tc : v.times)
                 if (tc.tb > k && (*v.timexes)[tc.index].future) {
                     const Timex& x = (*v.timexes)[tc.index];
-                    m.time = TimeSpan{x.text,
-                                      x.value,
-                                      x.interval_start.substr(0, 10),
-                                      x.interval_end.substr(0, 10),
-                                      std::string(to_string(x.precision)),
-                                      x.mod};
+                    m.time = time_span(x);
                     break;
                 }
         if (!m.time) {
@@ -87,12 +82,7 @@ void Extractor::presence_events(const SentenceView& v, const std::vector<Segment
                 if (tc.tb >= segs[si2].b && tc.te <= segs[si2].e) {
                     const Timex& x = (*v.timexes)[tc.index];
                     if (x.interval_start.empty() || x.type == TimexType::Duration) continue;
-                    m.time = TimeSpan{x.text,
-                                      x.value,
-                                      x.interval_start.substr(0, 10),
-                                      x.interval_end.substr(0, 10),
-                                      std::string(to_string(x.precision)),
-                                      x.mod};
+                    m.time = time_span(x);
                     break;
                 }
         }

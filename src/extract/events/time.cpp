@@ -5,6 +5,17 @@ namespace eventline::events {
 
 using namespace std::literals;
 
+TimeSpan Extractor::time_span(const Timex& x) {
+    TimeSpan ts;
+    ts.text = x.text;
+    ts.value = x.value;
+    ts.start = x.interval_start.substr(0, 10); // TimeSpan holds ISO dates; a clock time keeps its day
+    ts.end = x.interval_end.substr(0, 10);
+    ts.precision = std::string(to_string(x.precision));
+    ts.mod = x.mod;
+    return ts;
+}
+
 // The clause's own timex, else bounded by the frame's, else a speaker's last dated statement or a future
 // timex for an expected event. Updates the speakers' dates in `mem`, and the modality and rule of `d`.
 std::optional<TimeSpan> Extractor::event_time(const SentenceView& v, const std::vector<Segment>& segs,
@@ -52,24 +63,14 @@ std::optional<TimeSpan> Extractor::event_time(const SentenceView& v, const std::
                 best = tc.index;
                 break;
             }
-    auto span_of = [](const Timex& x) {
-        TimeSpan ts;
-        ts.text = x.text;
-        ts.value = x.value;
-        ts.start = x.interval_start.substr(0, 10); // TimeSpan holds ISO dates; a clock time keeps its day
-        ts.end = x.interval_end.substr(0, 10);
-        ts.precision = std::string(to_string(x.precision));
-        ts.mod = x.mod;
-        return ts;
-    };
     if (best >= 0) {
-        time = span_of((*v.timexes)[best]);
+        time = time_span((*v.timexes)[best]);
         if ((*v.timexes)[best].future && modality == "asserted"sv) modality = "expected";
         rule += "+own_time";
     } else if (frame && frame->timex >= 0) {
         const Timex& x = (*v.timexes)[frame->timex];
         if (!x.interval_end.empty() && !x.future) {
-            TimeSpan ts = span_of(x);
+            TimeSpan ts = time_span(x);
             if (modality == "expected"sv || modality == "planned"sv) {
                 ts.start = x.interval_start; // happens after the report
                 ts.end.clear();
@@ -95,7 +96,7 @@ std::optional<TimeSpan> Extractor::event_time(const SentenceView& v, const std::
         for (const auto& tc : v.times)
             if (tc.tb > t && (*v.timexes)[tc.index].future &&
                 (modality == "expected"sv || modality == "planned"sv)) {
-                time = span_of((*v.timexes)[tc.index]);
+                time = time_span((*v.timexes)[tc.index]);
                 rule += "+future_time";
                 break;
             }
