@@ -101,6 +101,21 @@ TEST_CASE("gazetteer finds leftmost-longest matches and respects capitals") {
                                                           {"Officials", 5}});
 }
 
+TEST_CASE("gazetteer: a longer name right after an article beats the article's shorter match") {
+    actors::Gazetteer g;
+    g.add("the United Nations", 1);
+    g.add("United Nations Children's Fund", 2);
+    std::string s = "The United Nations Children's Fund and the United Nations spoke.";
+    std::vector<actors::WordToken> toks;
+    actors::tokenize_words(s, toks);
+    std::vector<actors::GazetteerMatch> out;
+    g.scan(s, toks, out);
+    REQUIRE(out.size() == 2);
+    CHECK(g.values(out[0].entry).front() == 2);
+    CHECK(s.substr(toks[out[0].first].begin, 6) == "United");
+    CHECK(g.values(out[1].entry).front() == 1);
+}
+
 TEST_CASE("name helpers") {
     using actors::core_tokens;
     CHECK(core_tokens("Lloyd J. Austin III") == std::vector<std::string>{"lloyd", "austin"});

@@ -91,30 +91,47 @@ void Gazetteer::scan(std::string_view, std::span<const WordToken> tokens,
         const std::uint64_t f = token_hash >> 7;
         return (first[f % kFirstBits / 64] >> (f % 64) & 1u) != 0;
     };
-    while (i < n) {
-        // most tokens start no pattern: skip them in a tight loop
-        while (i < n && !may_start(tk[i].hash))
-            ++i;
-        if (i >= n) break;
+    // the longest pattern starting at token `at`: its entry (or -1) and end
+    auto longest_at = [&](std::size_t at, std::size_t& end) {
         std::uint64_t h = 0;
         int best = -1;
-        std::size_t best_end = i;
-        for (std::size_t j = i; j < n && j - i < std::size_t(kMaxTokens); ++j) {
+        end = at;
+        for (std::size_t j = at; j < n && j - at < std::size_t(kMaxTokens); ++j) {
             h = nonzero(chain_hash(h, tokens[j].hash));
             const Slot* s = lookup(h);
             if (!s) break;
             if (s->entry >= 0) {
                 const Entry& e = entries_[s->entry];
                 bool ok = !e.values.empty();
-                for (std::size_t k = 0; ok && k <= j - i; ++k)
-                    if ((e.cap_mask >> k & 1u) && !(tokens[i + k].flags & (kCap | kAllCaps | kDigit)))
+                for (std::size_t k = 0; ok && k <= j - at; ++k)
+                    if ((e.cap_mask >> k & 1u) && !(tokens[at + k].flags & (kCap | kAllCaps | kDigit)))
                         ok = false;
                 if (ok) {
                     best = s->entry;
-                    best_end = j + 1;
+                    end = j + 1;
                 }
             }
             if (!s->prefix) break;
+        }
+        return best;
+    };
+    static const std::uint64_t kThe = fold_hash("the");
+    while (i < n) {
+        // most tokens start no pattern: skip them in a tight loop
+        while (i < n && !may_start(tk[i].hash))
+            ++i;
+        if (i >= n) break;
+        std::size_t best_end = i;
+        int best = longest_at(i, best_end);
+        if (best >= 0 && tk[i].hash == kThe && i + 1 < n) {
+            // "The United Nations | Children's Fund": a longer name after the article wins
+            std::size_t end2 = i + 1;
+            int second = longest_at(i + 1, end2);
+            if (second >= 0 && end2 > best_end) {
+                best = second;
+                best_end = end2;
+                ++i;
+            }
         }
         if (best >= 0) {
             out.push_back({std::uint32_t(i), std::uint32_t(best_end), best});
