@@ -64,4 +64,6 @@ TEST_CASE("coding through the pipeline: capitals, demonyms and countries named a
     CHECK(coded("North Korea test-fired a new intercontinental ballistic missile on Friday.", "150", "PRK",
                 ""));
     CHECK(coded("Venezuela rejected a proposal by Colombia to reopen the border.", "120", "VEN", ""));
+    CHECK(coded("Indian Prime Minister Narendra Modi visited Ukraine in August.", "042", "IND", "UKR"));
+    CHECK(coded("Kyiv accused Moscow of shelling the port.", "112", "UKR", "RUS"));
 }

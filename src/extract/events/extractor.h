@@ -230,6 +230,8 @@ struct Extractor {
     /// The sentence is word salad, not prose: several tag pairs English does not have, or no stop for 150
     /// tokens (well_formed.cpp).
     static bool word_salad(const SentenceView& v);
+    /// The country actor of a country named as a place ("to Ukraine"), or -1.
+    static int country_actor_of(const DocumentEntities& ents, int place);
     /// The event time a timex gives (ISO days of its interval).
     static TimeSpan time_span(const Timex& x);
     /// Token q is the "of" of a partitive amount whose noun names the thing: "dozens of rockets".

@@ -33,6 +33,17 @@ void keep_first_roles(std::vector<EntityRole>& roles, std::span<const EntityRole
 
 } // namespace
 
+// A country named where a place can stand ("to Ukraine") is mentioned as the place: its actor twin, or -1.
+int Extractor::country_actor_of(const DocumentEntities& ents, int place) {
+    const LocalEntity& p = ents.entities[std::size_t(place)];
+    if (!p.is_place || p.country.empty()) return -1;
+    for (std::size_t e = 0; e < ents.entities.size(); ++e) {
+        const LocalEntity& a = ents.entities[e];
+        if (!a.is_place && a.kind == "country"sv && a.country == p.country && a.name == p.name) return int(e);
+    }
+    return -1;
+}
+
 void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, const EventType& type,
                           std::string_view prep, Span np, const PhraseContext& ctx, Roles& r) const {
     const bool noun = ctx.noun;
@@ -53,17 +64,7 @@ void Extractor::assign_pp(const SentenceView& v, const DocumentEntities& ents, c
             r.pps.push_back({role, np});
         }
     };
-    // a country named where a place can stand ("to Ukraine") is mentioned as the place: its actor twin
-    auto country_actor = [&](int c) {
-        const LocalEntity& p = ent(c);
-        if (!p.is_place || p.country.empty()) return -1;
-        for (std::size_t e = 0; e < ents.entities.size(); ++e) {
-            const LocalEntity& a = ents.entities[e];
-            if (!a.is_place && a.kind == "country"sv && a.country == p.country && a.name == p.name)
-                return int(e);
-        }
-        return -1;
-    };
+    auto country_actor = [&](int c) { return country_actor_of(ents, v.chunks[c].entity); };
     auto add_actors = [&](std::string role) {
         bool any = false;
         for (int c : cs) {
@@ -240,6 +241,14 @@ void Extractor::verb_roles(const SentenceView& v, const DocumentEntities& ents,
                 if (is_place_role(orole)) {
                     if (ent(c).is_place || ent(c).kind == "country"sv)
                         r.places.push_back({v.chunks[c].entity, orole});
+                    // a country visited or entered is also who the event is done to ("Modi visited Ukraine")
+                    const int host = ent(c).is_place              ? country_actor_of(ents, v.chunks[c].entity)
+                                     : ent(c).kind == "country"sv ? v.chunks[c].entity
+                                                                  : -1;
+                    const bool mover = std::any_of(r.participants.begin(), r.participants.end(),
+                                                   [&](const EntityRole& p) { return p.role == subj_role; });
+                    if (orole == "destination" && host >= 0 && mover)
+                        r.participants.push_back({host, "patient"});
                 } else if (!ent(c).is_place) {
                     // "called on its partners", "withdrew its troops": a possessive pronoun in the object is
                     // mostly the subject itself, not who is addressed or moved
