@@ -391,3 +391,9 @@ TEST_CASE("a capital that a government verb takes as object is that government")
     REQUIRE(rus);
     CHECK(rus->mentions == 1); // "visited Moscow" stays a place
 }
+
+TEST_CASE("a demonym before a group noun used as a modifier still names its country") {
+    auto r = analyze("Thai authorities arrested a Cambodian opposition activist in Bangkok.");
+    CHECK(r.actor("a-country-khm"));
+    CHECK_FALSE(r.actor("a-group-khm-opposition"));
+}

@@ -426,3 +426,27 @@ TEST_CASE("coding: numerals, particles, amounts of people, 'into' and demonym mo
     evs = run("Norland and Estmark exchanged prisoners of war on Monday.");
     CHECK(of_type(evs, "release"));
 }
+
+TEST_CASE("coding: light verbs with event nouns, modifier nouns, summoned envoys, withdrawn laws") {
+    auto evs = run("The Red Hand launched a massive missile attack on Port Selim.");
+    CHECK(of_type(evs, "attack"));
+    CHECK_FALSE(of_type(evs, "test")); // the missile modifies the attack
+
+    evs = run("Norland will send 24 fighter jets to Estmark.");
+    CHECK(of_type(evs, "supply"));
+    CHECK_FALSE(of_type(evs, "deploy")); // "fighter" modifies "jets": no personnel
+
+    evs = run("Norland summoned the Estmarkian ambassador over the incident.");
+    const auto* e = of_type(evs, "complain");
+    REQUIRE(e);
+    CHECK(e->cameo == "114");
+    CHECK((has(*e, "agent", 0) || has(*e, "speaker", 0)));
+
+    evs = run("Estmark urged Norland to withdraw a controversial media law.");
+    CHECK_FALSE(of_type(evs, "withdraw"));
+    CHECK(of_type(evs, "appeal"));
+
+    evs = run("The Red Hand fired rubber bullets at protesting students in Port Selim.");
+    CHECK(of_type(evs, "attack"));
+    CHECK_FALSE(of_type(evs, "protest"));
+}

@@ -187,6 +187,11 @@ class DocumentAnalyzer {
     }
     bool starts_with_the(std::uint32_t si, std::size_t ci) const; ///< chunk ci starts with the word "the"
     bool locative_before(std::uint32_t si, std::size_t ci) const;
+    /// Chunk ci opens a place phrase, an article allowed between: "at an Italian base".
+    bool in_place_phrase(std::uint32_t si, std::size_t ci) const {
+        const bool article = ci > 0 && (is_word(si, ci - 1, "a") || is_word(si, ci - 1, "an"));
+        return locative_before(si, ci) || (article && locative_before(si, ci - 1));
+    }
     /// The country of a place named by "in X" at chunk ci ("police in Nairobi"), else "".
     std::string located_country(std::uint32_t si, std::size_t ci) const;
     std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name,

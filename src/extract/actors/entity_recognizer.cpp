@@ -726,10 +726,9 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
             d && ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
             (info_[si].tokens[ch[ci + 1].first].flags & kLower)) {
             // "at an Italian base" is a place phrase: its country is no participant
-            bool article = is_word(si, ci - 1, "a") || is_word(si, ci - 1, "an");
-            bool place_phrase = locative_before(si, ci) || (article && locative_before(si, ci - 1));
             int country = kb_.country(d->country);
-            if (country >= 0 && !place_phrase) add_mention(si, c.first, c.last, entity_for_entry(country));
+            if (country >= 0 && !in_place_phrase(si, ci))
+                add_mention(si, c.first, c.last, entity_for_entry(country));
         }
     }
 }

@@ -182,6 +182,12 @@ void Extractor::view(const Sentence& s, const std::vector<Timex>& timexes, const
     for (int i = 0; i < v.size(); ++i) {
         Tok& t = v.toks[i];
         if (t.pos == Pos::IN && (t.lower == "a"sv || t.lower == "an"sv)) t.pos = Pos::DT;
+        // an -ing word between "at"/"on"/"against" and a plural noun describes it: "fired at protesting
+        // students" (after "of" or "for" it is a gerund with its object: "accused X of sending weapons")
+        if (t.pos == Pos::VBG && i > 0 &&
+            (v.low(i - 1) == "at" || v.low(i - 1) == "on" || v.low(i - 1) == "against") &&
+            v.pos(i + 1) == Pos::NNS && t.chunk < 0)
+            t.pos = Pos::JJ;
         // a numeral is a number whatever its neighbours suggested ("abducted 20/NN students")
         if ((t.pos == Pos::NN || t.pos == Pos::NNP) && !t.text.empty() && t.text[0] >= '0' &&
             t.text[0] <= '9')

@@ -33,6 +33,15 @@ void Extractor::find_candidates(const SentenceView& v, const DocumentEntities& e
             if (!senses) continue;
             int si = segment_of(segs, i);
             bool passive = passive_at(v, i, segs[si].b);
+            if (!passive && is_light_verb(t.lemma)) {
+                // "launched a missile attack", "began talks": the event is the noun's (light_verb), not the
+                // verb's
+                Span obj = np_right(v, i + 1, segs[si].e);
+                int head = obj.empty() ? -1 : np_head(v, obj);
+                if (head >= 0 && pos_is_noun(v.pos(head)) && v.toks[head].info &&
+                    v.toks[head].info->noun_senses)
+                    continue;
+            }
             for (const auto& s : *senses) {
                 int last = i;
                 if (!s.particle.empty()) {
@@ -56,9 +65,9 @@ void Extractor::find_candidates(const SentenceView& v, const DocumentEntities& e
                         if (!obj.empty()) head = np_head(v, obj);
                         for (int q = obj.b; q >= 0 && q < obj.e && (v.low(q) != "of" || partitive_of(v, q));
                              ++q)
-                            if ((v.pos(q) == Pos::NN || v.pos(q) == Pos::NNS) &&
+                            if ((v.pos(q) == Pos::NN || v.pos(q) == Pos::NNS) && !pos_is_noun(v.pos(q + 1)) &&
                                 lex.noun_in_class(v.toks[q].lemma, s.object_class))
-                                head = q; // "troops and heavy weapons"
+                                head = q; // "troops and heavy weapons" (not a modifier: "F-16 fighter jets")
                         if (obj.empty() && s.object_class == "personnel") {
                             // intransitive motion: "troop ships moving from X" checks the mover instead
                             auto seg_subj = std::vector<Span>(segs.size());
