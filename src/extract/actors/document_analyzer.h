@@ -192,6 +192,8 @@ class DocumentAnalyzer {
         const bool article = ci > 0 && (is_word(si, ci - 1, "a") || is_word(si, ci - 1, "an"));
         return locative_before(si, ci) || (article && locative_before(si, ci - 1));
     }
+    /// A demonym chunk no group took names its country ("Israeli airstrikes"), except in a place phrase.
+    void mention_demonym_country(std::uint32_t si, std::size_t ci);
     /// The country of a place named by "in X" at chunk ci ("police in Nairobi"), else "".
     std::string located_country(std::uint32_t si, std::size_t ci) const;
     std::string modifier_country(std::uint32_t si, std::size_t ci, bool allow_country_name,

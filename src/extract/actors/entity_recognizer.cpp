@@ -722,14 +722,20 @@ void DocumentAnalyzer::walk(std::uint32_t si, bool collect_only) {
         }
         // A demonym before a common noun no group rule took names its country as the noun's owner or
         // doer: "Israeli airstrikes", "Chinese vessels", "the Mexican embassy" (event coders code it so).
-        if (const KbEntry* d = first_of(c, EntryType::Demonym);
-            d && ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
-            (info_[si].tokens[ch[ci + 1].first].flags & kLower)) {
-            // "at an Italian base" is a place phrase: its country is no participant
-            int country = kb_.country(d->country);
-            if (country >= 0 && !in_place_phrase(si, ci))
-                add_mention(si, c.first, c.last, entity_for_entry(country));
-        }
+        if (ci + 1 < ch.size() && ch[ci + 1].kind == ChunkKind::Token &&
+            (info_[si].tokens[ch[ci + 1].first].flags & kLower))
+            mention_demonym_country(si, ci);
+    }
+}
+
+void DocumentAnalyzer::mention_demonym_country(std::uint32_t si, std::size_t ci) {
+    Chunk& c = info_[si].chunks[ci];
+    const KbEntry* d = first_of(c, EntryType::Demonym);
+    // "at an Italian base" is a place phrase: its country is no participant
+    if (!d || c.used || in_place_phrase(si, ci)) return;
+    if (int country = kb_.country(d->country); country >= 0) {
+        c.used = true;
+        add_mention(si, c.first, c.last, entity_for_entry(country));
     }
 }
 

@@ -82,13 +82,7 @@ bool DocumentAnalyzer::handle_group(std::uint32_t si, std::size_t ci) {
             !equals_lower(w, "would") && !equals_lower(w, "could") && !equals_lower(w, "may") &&
             !equals_lower(w, "must") && !equals_lower(w, "should") && !equals_lower(w, "can")) {
             // no group, but a demonym before it still names its country ("a Cambodian opposition activist")
-            if (const KbEntry* d = ci > 0 ? first_of(ch[ci - 1], EntryType::Demonym) : nullptr;
-                d && !ch[ci - 1].used && !in_place_phrase(si, ci - 1)) {
-                if (int country = kb_.country(d->country); country >= 0) {
-                    ch[ci - 1].used = true;
-                    add_mention(si, ch[ci - 1].first, ch[ci - 1].last, entity_for_entry(country));
-                }
-            }
+            if (ci > 0) mention_demonym_country(si, ci - 1);
             return false;
         }
     }

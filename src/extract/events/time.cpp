@@ -39,13 +39,17 @@ std::optional<TimeSpan> Extractor::event_time(const SentenceView& v, const std::
     if (own_frame || communication) {
         lo = r.subject.empty() ? S.b : std::min(S.b, r.subject.b);
     }
+    // "the first nuclear test since 2017": a year after "since" following the event noun bounds a gap, it
+    // does not date the event
+    auto gap_bound = [&](const TimexChunk& tc) {
+        return cand.noun && tc.tb > t && v.low(tc.tb - 1) == "since";
+    };
     for (const auto& tc : v.times) {
         if (tc.tb < lo || tc.te > hi) continue;
         const Timex& x = (*v.timexes)[tc.index];
         if (x.interval_start.empty() && x.interval_end.empty()) continue;
         if (x.type == TimexType::Duration || x.type == TimexType::Set) continue;
-        // "the first nuclear test since 2017": the year bounds a gap, it does not date the test
-        if (cand.noun && tc.tb > t && v.low(tc.tb - 1) == "since") continue;
+        if (gap_bound(tc)) continue;
         int d = tc.tb > t ? tc.tb - t : t - tc.te;
         if (d < best_dist) best_dist = d, best = tc.index;
     }
@@ -59,7 +63,7 @@ std::optional<TimeSpan> Extractor::event_time(const SentenceView& v, const std::
     if (best < 0 && cand.noun) // "comments to reporters on Monday" in a fronted phrase
         for (const auto& tc : v.times)
             if (tc.tb > t && tc.tb < t + 6 && !(*v.timexes)[tc.index].interval_start.empty() &&
-                v.low(tc.tb - 1) != "since") {
+                !gap_bound(tc)) {
                 best = tc.index;
                 break;
             }

@@ -46,9 +46,7 @@ bool Extractor::word_salad(const SentenceView& v) {
         const Pos next = i + 1 < n && v.toks[std::size_t(i) + 1].chunk < 0 ? v.pos(i + 1) : Pos::Count;
         if (next != Pos::Count) impossible += int((kCannotFollow[std::size_t(t.pos)] >> unsigned(next)) & 1);
         // an article the tagger could not read as a determiner ("the/NN on Port") sits where none can
-        if (t.pos != Pos::DT && t.lower.size() <= 3 &&
-            (t.lower == "the" || t.lower == "a" || t.lower == "an"))
-            ++impossible;
+        if (t.pos != Pos::DT && (t.lower == "the" || t.lower == "a" || t.lower == "an")) ++impossible;
     }
     return impossible >= 2 && impossible * 20 > n; // more than one in twenty pairs
 }
